@@ -1,0 +1,48 @@
+using System.ComponentModel;
+using Sitrep.Cli.Internal;
+using Sitrep.Ingest;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Sitrep.Cli.Commands;
+
+public sealed class ExplainSettings : CommandSettings
+{
+    [CommandArgument(0, "<DISPATCH>")]
+    [Description("A dispatch file, or a JSONL file (every line is explained).")]
+    public string[] Inputs { get; init; } = [];
+
+    [CommandOption("--gazetteer <FILE>")]
+    [Description("A compiled gazetteer index.")]
+    public string? Gazetteer { get; init; }
+
+    public override ValidationResult Validate() =>
+        Inputs.Length == 0 ? ValidationResult.Error("name a dispatch file to explain") : ValidationResult.Success();
+}
+
+/// <summary><c>sitrep explain DISPATCH</c>: the dispatch with each event and control statement and the words behind every field.</summary>
+public sealed class ExplainCommand : Command<ExplainSettings>
+{
+    public override int Execute(CommandContext context, ExplainSettings settings, CancellationToken cancellationToken)
+    {
+        var (engine, error) = Engine.Create(settings.Gazetteer, null);
+        if (engine is null)
+        {
+            Console.Error.WriteLine($"error: {error}");
+            return ExitCodes.Fatal;
+        }
+        int code = ExitCodes.Ok;
+        foreach (var item in engine.Reader.Read(settings.Inputs))
+        {
+            if (item is Rejected r)
+            {
+                Console.Error.WriteLine(r.Diagnostic);
+                code = ExitCodes.Skipped;
+                continue;
+            }
+            var doc = engine.Analyze(((IngestedDispatch)item).Dispatch);
+            Console.Out.WriteLine(Explanation.Render(doc));
+        }
+        return code;
+    }
+}

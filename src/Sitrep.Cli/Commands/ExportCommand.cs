@@ -1,0 +1,43 @@
+using System.ComponentModel;
+using Sitrep.Cli.Internal;
+using Sitrep.Export;
+using Sitrep.Storage;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Sitrep.Cli.Commands;
+
+public sealed class ExportSettings : CommandSettings
+{
+    [CommandOption("-o|--out <DIR>")]
+    [Description("Folder for events.csv, events.json and control.csv.")]
+    public string Out { get; init; } = "out";
+
+    [CommandOption("--db <FILE>")]
+    [Description("The SQLite store to export.")]
+    [DefaultValue(SqliteStore.DefaultFileName)]
+    public string Db { get; init; } = SqliteStore.DefaultFileName;
+
+    public override ValidationResult Validate() =>
+        File.Exists(Db) ? ValidationResult.Success() : ValidationResult.Error($"no database at '{Db}': run 'sitrep analyze ... --db {Db}' first, or name the file with --db");
+}
+
+/// <summary><c>sitrep export --db FILE --out DIR</c>: writes the exports from the store, without analysing again.</summary>
+public sealed class ExportCommand : Command<ExportSettings>
+{
+    public override int Execute(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var store = SqliteStore.Open(settings.Db);
+            var summary = ExportWriter.WriteAll(settings.Out, store.ReadAll());
+            Console.Error.WriteLine($"sitrep: {summary.Dispatches} dispatches, {summary.Events} events, {summary.ControlStatements} control statements written to {settings.Out}");
+            return ExitCodes.Ok;
+        }
+        catch (StoreException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Fatal;
+        }
+    }
+}

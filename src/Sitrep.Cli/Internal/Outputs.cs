@@ -1,0 +1,22 @@
+using Sitrep.Core.Model;
+using Sitrep.Storage;
+
+namespace Sitrep.Cli.Internal;
+
+internal static class Outputs
+{
+    /// <summary>
+    /// What a run exports: every dispatch it read, as stored, under the id this run's input gave it (so that a
+    /// dispatch stored earlier under another name still joins back to this input).
+    /// </summary>
+    public static IEnumerable<StoredDispatch> ForRun(SqliteStore store, BatchSummary summary)
+    {
+        foreach (var (id, external) in summary.Seen)
+        {
+            var stored = store.Read(id);
+            if (stored is null)
+                continue;
+            yield return stored.Dispatch.ExternalId == external ? stored : stored with { Dispatch = stored.Dispatch with { ExternalId = external } };
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Sitrep.Coding.Lexicon;
+using Sitrep.Core.Data;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Coding.Control;
+
+/// <summary>A language's control cues (data/lang/{code}/control.json).</summary>
+public sealed class ControlLexicon
+{
+    public required string Code { get; init; }
+    public required PhraseMatcher<string> Cues { get; init; }
+    public required IReadOnlySet<string> ControlNouns { get; init; }
+    public required IReadOnlySet<string> Full { get; init; }
+    public required PhraseMatcher<string> Partial { get; init; }
+    public required IReadOnlyList<string> HeldSuffixes { get; init; }
+    public required IReadOnlyDictionary<string, string> Adjectives { get; init; }
+
+    /// <summary>Cue kinds in <see cref="Cues"/>.</summary>
+    public const string Under = "under", Absence = "absence", Presence = "presence", Capital = "capital", CapitalProvince = "capital_province";
+
+    public static ControlLexicon Load(Language language)
+    {
+        var code = language.Code();
+        using var doc = JsonDocument.Parse(DataFiles.ReadText($"lang/{code}/control.json"));
+        var r = doc.RootElement;
+        IEnumerable<string> List(string n) => r.TryGetProperty(n, out var a) ? a.EnumerateArray().Select(e => e.GetString()!) : [];
+        var cues = new PhraseMatcher<string>();
+        foreach (var kind in new[] { Under, Absence, Presence, Capital, CapitalProvince })
+            foreach (var p in List(kind))
+                cues.Add(p, kind);
+        var partial = new PhraseMatcher<string>();
+        foreach (var p in List("partial"))
+            partial.Add(p, p);
+        return new ControlLexicon
+        {
+            Code = code,
+            Cues = cues,
+            ControlNouns = List("control_nouns").Select(s => TokenKeys.Key(s.AsSpan())).ToHashSet(),
+            Full = List("full").Select(s => TokenKeys.Key(s.AsSpan())).ToHashSet(),
+            Partial = partial,
+            HeldSuffixes = List("held_suffixes").ToList(),
+            Adjectives = r.GetProperty("adjectives").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!),
+        };
+    }
+}
+
+/// <summary>Where "the capital" and its province lie for a country in focus (data/coding/capitals.json).</summary>
+public sealed record CapitalAreas(Place Capital, Place CapitalProvince)
+{
+    public static IReadOnlyDictionary<string, CapitalAreas> Load()
+    {
+        using var doc = JsonDocument.Parse(DataFiles.ReadText("coding/capitals.json"));
+        var result = new Dictionary<string, CapitalAreas>();
+        foreach (var c in doc.RootElement.EnumerateObject().Where(p => !p.Name.StartsWith('_')))
+        {
+            Place P(string key, PlaceKind kind)
+            {
+                var e = c.Value.GetProperty(key);
+                return new Place($"capitals.json#{c.Name}:{key}", e.GetProperty("name").GetString()!, kind,
+                    e.GetProperty("lat").GetDouble(), e.GetProperty("lon").GetDouble(), c.Name,
+                    new AdminAreas(e.GetProperty("admin1").GetString(), e.GetProperty("pcode").GetString()));
+            }
+            result[c.Name] = new CapitalAreas(P("capital", PlaceKind.Admin1), P("capital_province", PlaceKind.Admin1));
+        }
+        return result;
+    }
+}

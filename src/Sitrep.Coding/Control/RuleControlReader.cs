@@ -1,0 +1,219 @@
+using Sitrep.Coding.Context;
+using Sitrep.Coding.Events;
+using Sitrep.Coding.Lexicon;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Coding.Control;
+
+/// <summary>
+/// Reads who holds which area, sentence by sentence:
+/// <list type="bullet">
+/// <item>"AREAS ... sous le contrôle de ACTOR", "AREAS are held by ACTOR", "sous contrôle kurde": the areas named before the cue (else after it) are held by the actor after it;</item>
+/// <item>"ACTOR a repris le contrôle (total) de AREA": a territory verb before a control noun; the actor before the verb holds the areas after the noun;</item>
+/// <item>"il n'y a plus aucune présence rebelle dans AREA": the state holds the area fully;</item>
+/// <item>"ACTOR sont présents à AREA": the actor holds part of the area;</item>
+/// <item>"IS-held AREA", "regime-controlled AREA": the compound's first part names the controller.</item>
+/// </list>
+/// Share: full when stated ("contrôle total", "seule la province") or when a whole governorate is named without a
+/// partial cue; partial for parts ("une partie de", "le nord d'Alep") and for towns inside a governorate.
+/// </summary>
+public sealed class RuleControlReader : IControlReader
+{
+    private readonly IReadOnlyDictionary<Language, ControlLexicon> _lexicons;
+    private readonly IReadOnlyDictionary<Language, EventLexicon> _events;
+    private readonly IActorCatalog _actors;
+    private readonly IReadOnlyDictionary<string, CapitalAreas> _capitals;
+    private readonly string _focus;
+
+    public RuleControlReader(IReadOnlyDictionary<Language, EventLexicon> events, IActorCatalog actors, string countryFocus = "SY")
+    {
+        _events = events;
+        _actors = actors;
+        _lexicons = Enum.GetValues<Language>().ToDictionary(l => l, ControlLexicon.Load);
+        _capitals = CapitalAreas.Load();
+        _focus = countryFocus;
+    }
+
+    public IReadOnlyList<ControlAssertion> Read(AnalyzedDispatch doc)
+    {
+        var lex = _lexicons[doc.Dispatch.Language];
+        var text = doc.Content;
+        var layer = doc.RequireText();
+        var asOf = CodingContext.ReferenceDay(doc) ?? Month(doc);
+        var result = new List<ControlAssertion>();
+        for (int s = 0; s < layer.Sentences.Count; s++)
+        {
+            var sent = layer.Sentences[s];
+            int from = sent.FirstToken, to = from + sent.TokenCount;
+            var keys = PhraseMatcher<string>.Keys(text, layer.Tokens, from, to);
+            var cues = lex.Cues.Matches(text, layer.Tokens, from, to, keys);
+            var areas = Areas(doc, s, cues, layer);
+            var parties = (doc.Actors ?? []).Where(a => sent.Range.Contains(a.Range) && _actors.Describe(a.Actor).Role != ActorRole.Source).ToList();
+            var found = new List<(Actor Actor, TextRange ActorRange, string Rule, List<Area> Areas, TextRange Cue, bool Full)>();
+
+            foreach (var cue in cues)
+            {
+                var cueRange = Range(layer, cue.FirstToken, cue.Length);
+                switch (cue.Value)
+                {
+                    case ControlLexicon.Under:
+                    {
+                        var who = parties.FirstOrDefault(a => a.Range.Start >= cueRange.End && Gap(layer, cueRange.End, a.Range.Start) <= 3);
+                        (Actor, TextRange, string)? controller = who is not null ? (who.Actor, who.Range, who.Rule) : Adjective(doc, lex, layer, cue.FirstToken + cue.Length, to);
+                        if (controller is not { } c)
+                            break;
+                        var before = areas.Where(a => a.Range.End <= cueRange.Start).ToList();
+                        var chosen = before.Count > 0 ? before : areas.Where(a => a.Range.Start >= c.Item2.End).ToList();
+                        found.Add((c.Item1, c.Item2, c.Item3, chosen, cueRange, false));
+                        break;
+                    }
+                    case ControlLexicon.Absence:
+                    {
+                        var state = _actors.Generic("gov", doc.Dispatch.Date);
+                        if (state is null)
+                            break;
+                        found.Add((state, cueRange, $"lexicon:{lex.Code}/control.json#absence", areas.Where(a => a.Range.Start >= cueRange.End).ToList(), cueRange, true));
+                        break;
+                    }
+                    case ControlLexicon.Presence:
+                    {
+                        var who = parties.LastOrDefault(a => a.Range.End <= cueRange.Start);
+                        if (who is null)
+                            break;
+                        found.Add((who.Actor, who.Range, who.Rule, areas.Where(a => a.Range.Start >= cueRange.End).Take(1).ToList(), cueRange, false));
+                        break;
+                    }
+                }
+            }
+
+            // "ACTOR a repris (...) le contrôle total de AREA"
+            var territory = _events[doc.Dispatch.Language].Triggers.Matches(text, layer.Tokens, from, to, keys)
+                .Where(m => m.Value.Class.Name == "territory").ToList();
+            for (int i = from; i < to; i++)
+            {
+                if (!lex.ControlNouns.Contains(keys[i - from]) || cues.Any(c => i >= c.FirstToken && i < c.FirstToken + c.Length))
+                    continue;
+                var verb = territory.LastOrDefault(m => m.FirstToken < i && i - m.FirstToken <= 10);
+                if (verb.Value is null)
+                    continue;
+                var verbStart = layer.Tokens[verb.FirstToken].Range.Start;
+                var who = parties.LastOrDefault(a => a.Range.End <= verbStart);
+                if (who is null)
+                    continue;
+                bool full = i + 1 < to && lex.Full.Contains(keys[i + 1 - from]);
+                var nounRange = layer.Tokens[i].Range;
+                found.Add((who.Actor, who.Range, who.Rule, areas.Where(a => a.Range.Start >= nounRange.End).Take(1).ToList(), Range(layer, verb.FirstToken, i - verb.FirstToken + 1), full));
+            }
+
+            // "IS-held Raqqa", "regime-controlled areas"
+            foreach (var suffix in lex.HeldSuffixes)
+            {
+                for (int i = from; i < to; i++)
+                {
+                    var k = keys[i - from];
+                    if (!k.EndsWith(suffix, StringComparison.Ordinal) || k.Length == suffix.Length)
+                        continue;
+                    if (!lex.Adjectives.TryGetValue(k[..^suffix.Length], out var cls) || _actors.Generic(cls, doc.Dispatch.Date) is not { } actor)
+                        continue;
+                    var tr = layer.Tokens[i].Range;
+                    var next = areas.FirstOrDefault(a => a.Range.Start >= tr.End && Gap(layer, tr.End, a.Range.Start) <= 3)
+                               ?? areas.LastOrDefault(a => a.Range.End <= tr.Start && Gap(layer, a.Range.End, tr.Start) <= 3);
+                    if (next is not null)
+                        found.Add((actor, tr, $"lexicon:{lex.Code}/control.json#held:{suffix}", [next], tr, false));
+                }
+            }
+
+            foreach (var f in found)
+            {
+                foreach (var area in f.Areas)
+                {
+                    var share = Share(lex, doc, layer, area, f.Full, sent, keys, from);
+                    var evidence = new List<Evidence>
+                    {
+                        new("area", area.Range, area.Rule),
+                        new("controller", f.ActorRange, f.Rule),
+                        new("share", f.Cue, $"lexicon:{lex.Code}/control.json"),
+                    };
+                    result.Add(new ControlAssertion($"{doc.Dispatch.Id[..12]}-c{result.Count + 1}", doc.Dispatch.Id, area.Name, area.Place,
+                        f.Actor, share, asOf, evidence));
+                }
+            }
+        }
+        return result
+            .GroupBy(c => (c.AreaPlace?.Admin.Admin1PCode ?? c.Area, c.Controller.Id, c.Share))
+            .Select(g => g.First())
+            .ToList();
+    }
+
+    /// <summary>An area named in a sentence: a resolved place, or "la capitale" / "sa grande banlieue" of the country in focus.</summary>
+    private sealed record Area(string Name, Place? Place, TextRange Range, string Rule);
+
+    private List<Area> Areas(AnalyzedDispatch doc, int s, List<PhraseMatch<string>> cues, TextLayer layer)
+    {
+        var sent = layer.Sentences[s].Range;
+        var list = (doc.Places ?? [])
+            .Where(p => sent.Contains(p.Range) && p.Resolution is Resolved)
+            .Select(p => new Area(p.Range.Of(doc.Content), ((Resolved)p.Resolution).Place, p.Range, ((Resolved)p.Resolution).Rule))
+            .ToList();
+        if (_capitals.TryGetValue(_focus, out var cap))
+        {
+            foreach (var c in cues.Where(c => c.Value is ControlLexicon.Capital or ControlLexicon.CapitalProvince))
+            {
+                var r = Range(layer, c.FirstToken, c.Length);
+                if (list.Any(a => a.Range.Overlaps(r)))
+                    continue;
+                var place = c.Value == ControlLexicon.Capital ? cap.Capital : cap.CapitalProvince;
+                list.Add(new Area(r.Of(doc.Content), place, r, $"{place.Id}"));
+            }
+        }
+        return list.OrderBy(a => a.Range.Start).ToList();
+    }
+
+    private ControlShare Share(ControlLexicon lex, AnalyzedDispatch doc, TextLayer layer, Area area, bool statedFull, Sentence sent, string[] keys, int from)
+    {
+        if (statedFull)
+            return ControlShare.Full;
+        // A partial cue in the few words before the area, or inside the area's own words ("nord d'Alep").
+        int areaToken = TokenIndex(layer, area.Range.Start);
+        int windowStart = Math.Max(from, areaToken - 4);
+        var partial = lex.Partial.Matches(doc.Content, layer.Tokens, windowStart, Math.Min(from + keys.Length, TokenIndex(layer, area.Range.End)), keys[(windowStart - from)..]);
+        if (partial.Count > 0)
+            return ControlShare.Partial;
+        bool fullCue = Enumerable.Range(windowStart, areaToken - windowStart).Any(i => lex.Full.Contains(keys[i - from]));
+        if (fullCue)
+            return ControlShare.Full;
+        return area.Place?.Kind is PlaceKind.Admin1 ? ControlShare.Full : ControlShare.Partial;
+    }
+
+    private (Actor, TextRange, string)? Adjective(AnalyzedDispatch doc, ControlLexicon lex, TextLayer layer, int token, int end)
+    {
+        for (int i = token; i < Math.Min(end, token + 2); i++)
+        {
+            var key = TokenKeys.Key(doc.Content, layer.Tokens[i]);
+            if (lex.Adjectives.TryGetValue(key, out var cls) && _actors.Generic(cls, doc.Dispatch.Date) is { } actor)
+                return (actor, layer.Tokens[i].Range, $"lexicon:{lex.Code}/control.json#adjective:{key}");
+        }
+        return null;
+    }
+
+    private static TextRange Range(TextLayer layer, int first, int length) =>
+        new(layer.Tokens[first].Range.Start, layer.Tokens[first + length - 1].Range.End);
+
+    private static int TokenIndex(TextLayer layer, int pos)
+    {
+        int lo = 0, hi = layer.Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (layer.Tokens[mid].Range.Start < pos) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static int Gap(TextLayer layer, int endPos, int startPos) => TokenIndex(layer, startPos) - TokenIndex(layer, endPos);
+
+    private static DateSpan? Month(AnalyzedDispatch doc) =>
+        doc.Dispatch.Date is { } d ? new DateSpan(d.Earliest, d.Latest, d.HasDay ? TimePrecision.Day : TimePrecision.Month) : null;
+}

@@ -1,0 +1,449 @@
+using Sitrep.Coding.Context;
+using Sitrep.Coding.Lexicon;
+using Sitrep.Core.Model;
+using NodaTime;
+
+namespace Sitrep.Coding.Events;
+
+/// <summary>A source's statement found in a sentence: who says it, and the reporting words.</summary>
+internal sealed record ClaimCue(Actor Source, TextRange SourceRange, TextRange CueRange, string Rule);
+
+/// <summary>Everything the coder reads from one dispatch, indexed by sentence.</summary>
+internal sealed class CodingContext
+{
+    private readonly AnalyzedDispatch _doc;
+    private readonly EventLexicon _lex;
+    private readonly IActorCatalog _actors;
+    private readonly Defaults _defaults;
+    private readonly string _text;
+
+    public TextLayer Layer { get; }
+    public DateSpan? Reference { get; }
+
+    public CodingContext(AnalyzedDispatch doc, EventLexicon lex, IActorCatalog actors, Defaults defaults)
+    {
+        _doc = doc;
+        _lex = lex;
+        _actors = actors;
+        _defaults = defaults;
+        _text = doc.Content;
+        Layer = doc.RequireText();
+        Reference = ReferenceDay(doc);
+    }
+
+    public string SentenceText(int s)
+    {
+        var t = Layer.Sentences[s].Range.Of(_text).ReplaceLineEndings(" ");
+        return t.Length <= 400 ? t : t[..400] + "…";
+    }
+
+    public bool IsQuestion(int s)
+    {
+        var sent = Layer.Sentences[s];
+        var last = Layer.Tokens[sent.FirstToken + sent.TokenCount - 1];
+        return _text[last.Range.Start] == '?';
+    }
+
+    private (int From, int To) Span(int s) => (Layer.Sentences[s].FirstToken, Layer.Sentences[s].FirstToken + Layer.Sentences[s].TokenCount);
+
+    private string Key(int token) => TokenKeys.Key(_text, Layer.Tokens[token]);
+
+    /// <summary>Index of the first token that starts at or after <paramref name="pos"/>.</summary>
+    private int TokenAt(int pos)
+    {
+        int lo = 0, hi = Layer.Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Layer.Tokens[mid].Range.Start < pos) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private bool InSentence(TextRange r, int s) => Layer.Sentences[s].Range.Contains(r);
+
+    // ---- triggers and units ------------------------------------------------------------------------------
+
+    /// <summary>The trigger units of a sentence: triggers that are not negated, hypothetical, or part of a name.</summary>
+    public List<Unit> Units(int s)
+    {
+        var (from, to) = Span(s);
+        var matches = _lex.Triggers.Matches(_text, Layer.Tokens, from, to);
+        var names = (_doc.Places ?? []).Select(p => p.Range).Concat((_doc.Actors ?? []).Select(a => a.Range)).ToList();
+        var units = new List<Unit>();
+        Unit? current = null;
+        foreach (var m in matches)
+        {
+            var range = new TextRange(Layer.Tokens[m.FirstToken].Range.Start, Layer.Tokens[m.FirstToken + m.Length - 1].Range.End);
+            if (names.Any(n => n.Contains(range)) || Negated(m.FirstToken, from))
+                continue;
+            bool joins = current is not null
+                         && ClassFamilies.Compatible(current.Head.Class.Name, m.Value.Class.Name)
+                         && !BreakBetween(current.LastToken, m.FirstToken)
+                         && !PlaceBetween(current.LastToken, m.FirstToken);
+            if (!joins)
+            {
+                current = new Unit { Sentence = s };
+                units.Add(current);
+            }
+            current!.Triggers.Add((m, range));
+        }
+        return units;
+    }
+
+    private bool Negated(int token, int sentenceStart)
+    {
+        for (int i = token - 1; i >= Math.Max(sentenceStart, token - 5); i--)
+        {
+            var k = Key(i);
+            if (_lex.ClauseBreaks.Contains(k) || k == ",")
+                break;
+            if (_lex.NegationBefore.Contains(k) || _lex.IrrealisBefore.Contains(k))
+                return true;
+        }
+        return false;
+    }
+
+    private bool BreakBetween(int a, int b)
+    {
+        for (int i = a + 1; i < b; i++)
+            if (_lex.ClauseBreaks.Contains(Key(i)))
+                return true;
+        return false;
+    }
+
+    private bool PlaceBetween(int a, int b)
+    {
+        int start = Layer.Tokens[a].Range.End, end = Layer.Tokens[b].Range.Start;
+        return (_doc.Places ?? []).Any(p => p.Resolution is Resolved && p.Range.Start >= start && p.Range.End <= end);
+    }
+
+    /// <summary>The unit a mention at <paramref name="token"/> belongs to: the last unit starting before it, else the first.</summary>
+    private static Unit Owner(List<Unit> units, int token) =>
+        units.LastOrDefault(u => u.FirstToken <= token) ?? units[0];
+
+    // ---- claims -----------------------------------------------------------------------------------------
+
+    /// <summary>"l'OSDH parle de", "selon l'OSDH", "according to SOHR", "state media said": the source of the sentence.</summary>
+    public ClaimCue? ClaimOf(int s)
+    {
+        var (from, to) = Span(s);
+        var cues = _lex.Reporting.Matches(_text, Layer.Tokens, from, to);
+        if (cues.Count == 0)
+            return null;
+        var actors = (_doc.Actors ?? []).Where(a => InSentence(a.Range, s)).ToList();
+        foreach (var cue in cues)
+        {
+            var cueRange = new TextRange(Layer.Tokens[cue.FirstToken].Range.Start, Layer.Tokens[cue.FirstToken + cue.Length - 1].Range.End);
+            // A source stands just before its verb ("l'OSDH parle de") or just after "selon"/"according to".
+            var before = actors.Where(a => a.Range.End <= cueRange.Start && TokenAt(cueRange.Start) - TokenAt(a.Range.End) <= 3).LastOrDefault();
+            var after = actors.Where(a => a.Range.Start >= cueRange.End && TokenAt(a.Range.Start) - (cue.FirstToken + cue.Length) <= 2).FirstOrDefault();
+            var who = new[] { before, after }.FirstOrDefault(a => a is not null && _actors.Describe(a.Actor).Role == ActorRole.Source) ?? before ?? after;
+            if (who is not null)
+                return new ClaimCue(who.Actor, who.Range, cueRange, $"lexicon:{_lex.Language.Code()}/events.json#reporting:{cue.Value}");
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A reported sentence that adds nothing but its source's version (no new side, no date of its own) to an event of
+    /// the two sentences before becomes a claim on that event. Returns false when the sentence holds events of its own.
+    /// </summary>
+    public bool AttachClaim(List<Draft> drafts, int s, List<Unit> units, ClaimCue cue)
+    {
+        var recent = drafts.Where(d => d.Sentence >= s - 2 && !d.Aggregate).ToList();
+        if (recent.Count == 0)
+            return false;
+        Draft? target = units.Count == 0
+            ? recent[^1]
+            : recent.LastOrDefault(d => units.All(u => ClassFamilies.Compatible(u.Head.Class.Name, d.TriggerClass)));
+        if (target is null)
+            return false;
+        var sentenceActors = (_doc.Actors ?? []).Where(a => InSentence(a.Range, s) && a.Range != cue.SourceRange
+                                                           && _actors.Describe(a.Actor).Role == ActorRole.Party).ToList();
+        var known = new[] { target.Actor1?.Value.Id, target.Actor2?.Value.Id };
+        if (units.Count > 0 && sentenceActors.Any(a => !known.Contains(a.Actor.Id)))
+            return false;
+        int i = drafts.IndexOf(target);
+        drafts[i] = target with { Claims = target.Claims.Append(MakeClaim(s, cue)).ToList() };
+        return true;
+    }
+
+    public Claim MakeClaim(int s, ClaimCue cue)
+    {
+        var sent = Layer.Sentences[s].Range;
+        var says = new TextRange(cue.CueRange.End, sent.End).Of(_text).Trim(' ', ',', ':', '.').ReplaceLineEndings(" ");
+        if (cue.SourceRange.Start >= cue.CueRange.End)
+            says = new TextRange(cue.SourceRange.End, sent.End).Of(_text).Trim(' ', ',', ':', '.').ReplaceLineEndings(" ");
+        var figure = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s)).Select(t => t.Value).FirstOrDefault()
+                     ?? (_doc.Quantities ?? []).Where(q => InSentence(q.Range, s)).Select(q => q.Value).FirstOrDefault();
+        return new Claim(cue.Source.Name, sent, says, figure, cue.Rule);
+    }
+
+    // ---- drafting events -------------------------------------------------------------------------------
+
+    public IEnumerable<Draft> Draft(Unit unit, List<Draft> earlier, ClaimCue? cue)
+    {
+        int s = unit.Sentence;
+        var units = Units(s);
+        var mine = units.FindIndex(u => u.FirstToken == unit.FirstToken);
+        var (from, to) = Span(s);
+        int clauseStart = mine > 0 ? units[mine - 1].LastToken + 1 : from;
+        int clauseEnd = mine + 1 < units.Count ? units[mine + 1].FirstToken : to;
+
+        // Places: resolved mentions this unit owns; several distinct places make several events.
+        var places = (_doc.Places ?? [])
+            .Where(p => p.Resolution is Resolved && InSentence(p.Range, s) && ReferenceEquals(Owner(units, TokenAt(p.Range.Start)), units[mine]))
+            .Where(p => !IsDestination(p))
+            .ToList();
+
+        var (a1, a2) = Sides(unit, clauseStart, clauseEnd);
+        var dates = (_doc.Dates ?? []).Where(d => InSentence(d.Range, s) && d.Role != DateRole.Background).ToList();
+        var myDate = dates.Where(d => ReferenceEquals(Owner(units, TokenAt(d.Range.Start)), units[mine])).FirstOrDefault() ?? dates.FirstOrDefault();
+        var tolls = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && ReferenceEquals(Owner(units, TokenAt(t.Range.Start)), units[mine])).ToList();
+        var dead = tolls.Where(t => t.Kind is CountedKind.Dead).OrderByDescending(t => t.Value.Best).FirstOrDefault();
+        var civiliansOnly = tolls.FirstOrDefault(t => t.Kind is CountedKind.Dead && t.Civilians is not null)?.Civilians;
+
+        bool campaign = unit.Triggers.Any(t => _lex.CampaignNouns.Contains(TokenKeys.Key(t.Range.SpanOf(_text))));
+        bool aggregate = (dead?.Cumulative ?? false) || (campaign && myDate?.Role == DateRole.PeriodStart);
+
+        var typeEvidence = unit.Triggers.Select(t => new Evidence("event_type", t.Range, t.Match.Value.Rule)).ToList();
+        var classes = SplitByInstrument(unit);
+        var placeChoices = places.Count == 0 ? [null] : places.Cast<PlaceMention?>().ToList();
+        foreach (var cls in classes)
+        {
+            foreach (var pm in placeChoices)
+            {
+                Sourced<Resolved>? place = pm is null ? null
+                    : new Sourced<Resolved>((Resolved)pm.Resolution, [new Evidence("location", pm.Range, ((Resolved)pm.Resolution).Rule)]);
+                var prev = earlier.LastOrDefault(d => !d.Aggregate || aggregate);
+                bool inherited = false;
+                if (place is null && prev?.Place is not null)
+                {
+                    place = Inherit(prev.Place, "location");
+                    inherited = true;
+                }
+                bool near = prev is not null && (inherited || (prev.Place is not null && place is not null && Geo.Near(prev.Place.Value.Place, place.Value.Place)));
+
+                var actor1 = a1;
+                var actor2 = a2;
+                if (actor1 is null && near && prev!.Actor1 is not null && prev.Actor1.Value.Id != actor2?.Value.Id)
+                    actor1 = Inherit(prev.Actor1, "actor1");
+                if (actor2 is null && near && prev!.Actor2 is not null && prev.Actor2.Value.Id != actor1?.Value.Id)
+                    actor2 = Inherit(prev.Actor2, "actor2");
+                actor1 ??= DefaultActor1(cls.Name, actor2, unit.Range);
+                actor2 ??= DefaultActor2(cls.Name, actor1, unit.Range, civiliansOnly is not null && dead?.Value.Best == civiliansOnly.Best);
+
+                var (eventType, sub) = TypeOf(cls, actor1, actor2);
+
+                Sourced<DateSpan>? when;
+                bool fromText = false;
+                if (aggregate)
+                {
+                    when = AggregateSpan(myDate, unit.Range);
+                    fromText = myDate is not null;
+                }
+                else if (myDate is not null && myDate.Role == DateRole.Event)
+                {
+                    when = new Sourced<DateSpan>(myDate.Span, [new Evidence("event_date", myDate.Range, myDate.Rule)]);
+                    fromText = true;
+                }
+                else if (prev?.When is not null && prev.DateFromText && !prev.Aggregate)
+                {
+                    when = Inherit(prev.When, "event_date");
+                    fromText = true;
+                }
+                else
+                    when = Fallback(unit.Range);
+
+                Sourced<Quantity>? fatalities = dead is null ? null
+                    : new Sourced<Quantity>(dead.Value, [new Evidence("fatalities", dead.Range, dead.Rule)]);
+                var claims = cue is null ? new List<Claim>() : [MakeClaim(s, cue)];
+                yield return new Draft(s, cls.Name, cls.Priority, eventType, sub, actor1, actor2, place, when, fromText,
+                    fatalities, civiliansOnly ?? dead?.Civilians, aggregate, claims, typeEvidence, unit.Range);
+            }
+        }
+    }
+
+    /// <summary>A sentence with a death toll and no trigger of its own gives its toll to the event just before it, if that had none.</summary>
+    public void OrphanTolls(int s, List<Draft> drafts)
+    {
+        var dead = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead).MaxBy(t => t.Value.Best);
+        if (dead is null || drafts.Count == 0)
+            return;
+        var last = drafts[^1];
+        if (last.Sentence < s - 1 || last.Fatalities is not null || dead.Cumulative != last.Aggregate)
+            return;
+        drafts[^1] = last with
+        {
+            Fatalities = new Sourced<Quantity>(dead.Value, [new Evidence("fatalities", dead.Range, dead.Rule)]),
+            Civilians = dead.Civilians,
+        };
+    }
+
+    /// <summary>"vers le désert", "to Idlib": where evacuees are taken is not where the event happened.</summary>
+    private bool IsDestination(PlaceMention p)
+    {
+        int t = TokenAt(p.Range.Start);
+        for (int i = t - 1; i >= Math.Max(0, t - 3); i--)
+        {
+            var k = Key(i);
+            if (k is "vers" or "to" or "towards" or "toward" or "into")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Remote violence with both air and ground fire ("l'aviation et l'artillerie ont pilonné") is two events, one per means.</summary>
+    private List<TriggerClass> SplitByInstrument(Unit unit)
+    {
+        var head = unit.Head.Class;
+        var instruments = unit.Triggers.Select(t => t.Match.Value.Class).Where(c => c.Name is "air" or "shelling").DistinctBy(c => c.Name).ToList();
+        if (instruments.Count > 1 && head.Name is "remote" or "air" or "shelling" or "kill")
+            return instruments.OrderByDescending(c => c.Priority).ToList();
+        return [head];
+    }
+
+    private (string, string) TypeOf(TriggerClass cls, Sourced<Actor> a1, Sourced<Actor> a2)
+    {
+        if (cls.NonStateSubEventType is not null && a1.Value.Inter != InterCode.StateForces)
+            return (cls.EventType, cls.NonStateSubEventType);
+        if (cls.CivilianEventType is not null && _actors.Describe(a2.Value).Role == ActorRole.Civilians)
+            return (cls.CivilianEventType, cls.CivilianSubEventType!);
+        return (cls.EventType, cls.SubEventType);
+    }
+
+    // ---- sides ------------------------------------------------------------------------------------------
+
+    private (Sourced<Actor>? A1, Sourced<Actor>? A2) Sides(Unit unit, int clauseStart, int clauseEnd)
+    {
+        var parties = (_doc.Actors ?? [])
+            .Where(a => _actors.Describe(a.Actor).Role != ActorRole.Source)
+            .Select(a => (Mention: a, Token: TokenAt(a.Range.Start)))
+            .Where(a => a.Token >= clauseStart && a.Token < clauseEnd)
+            .ToList();
+        Sourced<Actor> Of(ActorMention m, string field) => new(m.Actor, [new Evidence(field, m.Range, m.Rule)]);
+
+        // "between X and Y" / "entre X et Y"
+        for (int i = clauseStart; i < clauseEnd; i++)
+        {
+            if (!_lex.Between.Contains(Key(i)))
+                continue;
+            var two = parties.Where(p => p.Token > i).Take(2).ToList();
+            if (two.Count == 2 && two[0].Mention.Actor.Id != two[1].Mention.Actor.Id)
+                return (Of(two[0].Mention, "actor1"), Of(two[1].Mention, "actor2"));
+        }
+        var before = parties.Where(p => p.Token < unit.FirstToken).ToList();
+        var after = parties.Where(p => p.Token > unit.LastToken || (p.Token >= unit.FirstToken && p.Mention.Range.Start >= unit.Range.End)).ToList();
+        ActorMention? a1 = null, a2 = null;
+        // Passive agent: "décrétée par l'armée", "killed by regime shelling".
+        var agent = after.FirstOrDefault(p => p.Token > 0 && _lex.By.Contains(Key(p.Token - 1)) || (p.Token > 1 && _lex.By.Contains(Key(p.Token - 2)) && Key(p.Token - 1) is "the" or "les" or "le" or "la" or "l'"));
+        if (before.Count > 0)
+            a1 = before[^1].Mention;
+        else if (agent.Mention is not null)
+            a1 = agent.Mention;
+        foreach (var p in after)
+        {
+            if (a1 is not null && (p.Mention == a1 || p.Mention.Actor.Id == a1.Actor.Id))
+                continue;
+            a2 = p.Mention;
+            break;
+        }
+        return (a1 is null ? null : Of(a1, "actor1"), a2 is null ? null : Of(a2, "actor2"));
+    }
+
+    private Sourced<Actor> DefaultActor1(string cls, Sourced<Actor>? actor2, TextRange at)
+    {
+        string? wanted = cls is "air" or "shelling" or "remote" ? _defaults.RemoteActor1 : null;
+        if (wanted is null && actor2 is not null)
+        {
+            var c2 = _actors.Describe(actor2.Value).Class;
+            wanted = _defaults.Opponent.GetValueOrDefault(c2, _defaults.DefaultActor1);
+        }
+        var context = wanted is null ? DispatchParty(exceptClass: null) : null;
+        if (context is not null)
+            return new Sourced<Actor>(context.Actor, [new Evidence("actor1", context.Range, "context:first-party-of-dispatch")]);
+        wanted ??= _defaults.DefaultActor1;
+        return GenericOf(wanted, "actor1", at);
+    }
+
+    private Sourced<Actor> DefaultActor2(string cls, Sourced<Actor> actor1, TextRange at, bool civilianVictims)
+    {
+        if (cls is "massacre" || (civilianVictims && cls is "kill"))
+            return GenericOf("civilians", "actor2", at);
+        var c1 = _actors.Describe(actor1.Value).Class;
+        if (cls is "territory")
+            return GenericOf(c1 == _defaults.TerritoryOpponent ? _defaults.Opponent.GetValueOrDefault(c1, "gov") : _defaults.TerritoryOpponent, "actor2", at);
+        var other = DispatchParty(exceptClass: c1);
+        if (other is not null)
+            return new Sourced<Actor>(other.Actor, [new Evidence("actor2", other.Range, "context:other-party-of-dispatch")]);
+        return GenericOf(_defaults.Opponent.GetValueOrDefault(c1, _defaults.DefaultActor1), "actor2", at);
+    }
+
+    private ActorMention? DispatchParty(string? exceptClass) =>
+        (_doc.Actors ?? []).FirstOrDefault(a =>
+        {
+            var info = _actors.Describe(a.Actor);
+            return info.Role == ActorRole.Party && (exceptClass is null || info.Class != exceptClass);
+        });
+
+    private Sourced<Actor> GenericOf(string cls, string field, TextRange at)
+    {
+        var actor = _actors.Generic(cls, _doc.Dispatch.Date)
+                    ?? throw new InvalidOperationException($"the actor dictionary has no generic actor for class '{cls}' (data/coding/defaults.json names it)");
+        return new Sourced<Actor>(actor, [new Evidence(field, at, $"{Defaults.Rule}#{cls}")]);
+    }
+
+    private static Sourced<T> Inherit<T>(Sourced<T> from, string field) =>
+        new(from.Value, from.Evidence.Select(e => e with { Field = field, Rule = "context:previous-event<" + e.Rule }).ToList());
+
+    // ---- dates ------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The day the dispatch speaks from: the latest day-precise date in its text that falls within its publication
+    /// month (a month-only dispatch plus "lundi 21 mai" gives that Monday), else its own day, else none.
+    /// </summary>
+    public static DateSpan? ReferenceDay(AnalyzedDispatch doc)
+    {
+        var date = doc.Dispatch.Date;
+        var days = (doc.Dates ?? []).Where(d => d.Role == DateRole.Event && d.Span.Precision == TimePrecision.Day && d.Span.From == d.Span.To).Select(d => d.Span.From);
+        if (date is not null)
+            days = days.Where(d => d >= date.Earliest.PlusDays(-7) && d <= date.Latest);
+        var latest = days.DefaultIfEmpty().Max();
+        if (latest != default)
+            return DateSpan.OfDay(latest);
+        return date?.HasDay == true ? DateSpan.OfDay(date.Earliest) : null;
+    }
+
+    private Sourced<DateSpan>? Fallback(TextRange at)
+    {
+        if (Reference is not null)
+            return new Sourced<DateSpan>(Reference, [new Evidence("event_date", at, "context:reference-day")]);
+        var date = _doc.Dispatch.Date;
+        if (date is null)
+            return null;
+        var span = date.HasDay
+            ? new DateSpan(date.Earliest.PlusDays(-1), date.Earliest, TimePrecision.Week)
+            : new DateSpan(date.Earliest, date.Latest, TimePrecision.Month);
+        return new Sourced<DateSpan>(span, [new Evidence("event_date", at, "context:dispatch-date")]);
+    }
+
+    /// <summary>A campaign total runs from the start its sentence gives ("il y a près d'un mois") to the reference day.</summary>
+    private Sourced<DateSpan>? AggregateSpan(DateMention? start, TextRange at)
+    {
+        var end = Reference?.To ?? _doc.Dispatch.Date?.Latest;
+        if (end is null)
+            return null;
+        if (start is not null)
+        {
+            var from = start.Span.From < end.Value ? start.Span.From : end.Value.PlusDays(-30);
+            return new Sourced<DateSpan>(new DateSpan(from, end.Value, Precision(from, end.Value)), [new Evidence("event_date", start.Range, start.Rule)]);
+        }
+        var guess = end.Value.PlusDays(-30);
+        return new Sourced<DateSpan>(new DateSpan(guess, end.Value, TimePrecision.Month), [new Evidence("event_date", at, "context:campaign-without-start")]);
+    }
+
+    private static TimePrecision Precision(LocalDate from, LocalDate to) =>
+        Period.Between(from, to, PeriodUnits.Days).Days <= 7 ? TimePrecision.Week : TimePrecision.Month;
+}

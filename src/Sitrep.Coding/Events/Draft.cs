@@ -1,0 +1,40 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Coding.Events;
+
+/// <summary>A value the coder chose and why: the words and rule behind it.</summary>
+internal sealed record Sourced<T>(T Value, IReadOnlyList<Evidence> Evidence);
+
+/// <summary>An event being coded; becomes an <see cref="EventRecord"/> once merged.</summary>
+internal sealed record Draft(
+    int Sentence,
+    string TriggerClass,
+    int Priority,
+    string EventType,
+    string SubEventType,
+    Sourced<Actor>? Actor1,
+    Sourced<Actor>? Actor2,
+    Sourced<Resolved>? Place,
+    Sourced<DateSpan>? When,
+    bool DateFromText,
+    Sourced<Quantity>? Fatalities,
+    Quantity? Civilians,
+    bool Aggregate,
+    IReadOnlyList<Claim> Claims,
+    IReadOnlyList<Evidence> TypeEvidence,
+    TextRange Range)
+{
+    public IEnumerable<Evidence> AllEvidence =>
+        TypeEvidence
+            .Concat(Actor1?.Evidence ?? []).Concat(Actor2?.Evidence ?? [])
+            .Concat(Place?.Evidence ?? []).Concat(When?.Evidence ?? []).Concat(Fatalities?.Evidence ?? []);
+
+    public EventRecord ToRecord(string id, string dispatchId, CodingContext ctx)
+    {
+        var where = Place is null ? null : new EventLocation(Place.Value.Place, Place.Value.GeoPrecision, Place.Value.UncertaintyKm);
+        var notes = ctx.SentenceText(Sentence);
+        return new EventRecord(id, dispatchId, EventType, SubEventType, Actor1?.Value, Actor2?.Value, [], [],
+            When?.Value, where, Fatalities?.Value, Civilians, Aggregate, Claims,
+            AllEvidence.Distinct().ToList(), notes);
+    }
+}

@@ -1,0 +1,70 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Coding.Events;
+
+/// <summary>
+/// Merges the reports of one happening inside a dispatch ("a repris ... à Damas" and "un dernier assaut ... à
+/// Hajar al-Aswad" the same day, by the same sides): same event type, dates that overlap, sides that do not
+/// conflict, and places that nest. The merged event keeps the most specific sub-event type (by trigger
+/// priority), the most specific place, the narrowest date, the largest toll, and all evidence and claims.
+/// Campaign totals (aggregate events) are never merged with incidents.
+/// </summary>
+internal static class EventMerger
+{
+    public static List<Draft> Merge(IReadOnlyList<Draft> drafts)
+    {
+        var result = new List<Draft>();
+        foreach (var d in drafts)
+        {
+            int i = result.FindIndex(r => SameHappening(r, d));
+            if (i < 0)
+                result.Add(d);
+            else
+                result[i] = Combine(result[i], d);
+        }
+        return result;
+    }
+
+    public static bool SameHappening(Draft a, Draft b)
+    {
+        if (a.Aggregate || b.Aggregate || a.EventType != b.EventType)
+            return false;
+        if (a.When is null || b.When is null || a.When.Value.To < b.When.Value.From || b.When.Value.To < a.When.Value.From)
+            return false;
+        if (a.Place is null || b.Place is null || !Geo.Nested(a.Place.Value.Place, b.Place.Value.Place))
+            return false;
+        var sa = Sides(a);
+        var sb = Sides(b);
+        return sa.IsSubsetOf(sb) || sb.IsSubsetOf(sa);
+    }
+
+    private static HashSet<string> Sides(Draft d) =>
+        new[] { d.Actor1?.Value.Id, d.Actor2?.Value.Id }.Where(x => x is not null).Select(x => x!).ToHashSet();
+
+    private static Draft Combine(Draft a, Draft b)
+    {
+        var head = b.Priority > a.Priority ? b : a;
+        var place = Geo.Specificity(b.Place!.Value.Place) < Geo.Specificity(a.Place!.Value.Place) ? b.Place : a.Place;
+        var when = b.When!.Value.Days < a.When!.Value.Days || (b.DateFromText && !a.DateFromText) ? b : a;
+        var toll = (a.Fatalities, b.Fatalities) switch
+        {
+            (null, var y) => y,
+            (var x, null) => x,
+            var (x, y) => y!.Value.Best > x!.Value.Best ? y : x,
+        };
+        return head with
+        {
+            Actor1 = a.Actor1 ?? b.Actor1,
+            Actor2 = a.Actor2 ?? b.Actor2,
+            Place = place,
+            When = when.When,
+            DateFromText = when.DateFromText,
+            Fatalities = toll,
+            Civilians = a.Civilians ?? b.Civilians,
+            Claims = a.Claims.Concat(b.Claims).Distinct().ToList(),
+            TypeEvidence = a.TypeEvidence.Concat(b.TypeEvidence).Distinct().ToList(),
+            Sentence = Math.Min(a.Sentence, b.Sentence),
+            Range = a.Range.Union(b.Range),
+        };
+    }
+}

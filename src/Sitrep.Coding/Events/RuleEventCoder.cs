@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Sitrep.Coding.Context;
+using Sitrep.Coding.Lexicon;
+using Sitrep.Core.Data;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Coding.Events;
+
+/// <summary>
+/// Codes ACLED events from the layers the earlier stages found. Per sentence: triggers from the language's
+/// event lexicon (negated, hypothetical or questioned ones are not events) are grouped into units; each unit
+/// takes the places, actors, dates and tolls of its clause; what a clause leaves unsaid is taken from the
+/// previous event of the dispatch when it happens at the same place, else from the stated defaults
+/// (data/coding/defaults.json). A source that reports a sentence makes it a claim on the event it speaks of.
+/// Reports of one happening inside a dispatch are then merged (<see cref="EventMerger"/>).
+/// </summary>
+public sealed class RuleEventCoder : IEventCoder
+{
+    private readonly IReadOnlyDictionary<Language, EventLexicon> _lexicons;
+    private readonly IActorCatalog _actors;
+    private readonly Defaults _defaults;
+
+    public RuleEventCoder(IReadOnlyDictionary<Language, EventLexicon> lexicons, IActorCatalog actors)
+    {
+        _lexicons = lexicons;
+        _actors = actors;
+        _defaults = Defaults.Load();
+    }
+
+    /// <summary>Loads the lexicons of every language (French verb forms from the Lefff table beside the repository).</summary>
+    public static IReadOnlyDictionary<Language, EventLexicon> LoadLexicons(FrenchConjugations? french = null)
+    {
+        french ??= FrenchConjugations.Load();
+        var english = new EnglishInflector();
+        return Enum.GetValues<Language>().ToDictionary(l => l, l => EventLexicon.Load(l, french, english));
+    }
+
+    public IReadOnlyList<EventRecord> Code(AnalyzedDispatch doc)
+    {
+        var ctx = new CodingContext(doc, _lexicons[doc.Dispatch.Language], _actors, _defaults);
+        var drafts = new List<Draft>();
+        for (int s = 0; s < ctx.Layer.Sentences.Count; s++)
+        {
+            if (ctx.IsQuestion(s))
+                continue;
+            var units = ctx.Units(s);
+            var claim = ctx.ClaimOf(s);
+            if (claim is not null && ctx.AttachClaim(drafts, s, units, claim))
+                continue;
+            foreach (var unit in units)
+                foreach (var draft in ctx.Draft(unit, drafts, claim))
+                    drafts.Add(draft);
+            if (units.Count == 0)
+                ctx.OrphanTolls(s, drafts);
+        }
+        var merged = EventMerger.Merge(drafts);
+        return merged.Select((d, i) => d.ToRecord($"{doc.Dispatch.Id[..12]}-{i + 1}", doc.Dispatch.Id, ctx)).ToList();
+    }
+}
+
+/// <summary>The stated defaults of data/coding/defaults.json.</summary>
+internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, string RemoteActor1, string TerritoryOpponent, string DefaultActor1)
+{
+    public static Defaults Load()
+    {
+        using var doc = JsonDocument.Parse(DataFiles.ReadText("coding/defaults.json"));
+        var r = doc.RootElement;
+        return new Defaults(
+            r.GetProperty("opponent").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!),
+            r.GetProperty("remote_actor1").GetString()!,
+            r.GetProperty("territory_opponent").GetString()!,
+            r.GetProperty("default_actor1").GetString()!);
+    }
+
+    public const string Rule = "default:coding/defaults.json";
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Sitrep.Core.Data;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Coding.Lexicon;
+
+/// <summary>What a trigger class codes to (data/coding/classes.json).</summary>
+public sealed record TriggerClass(
+    string Name,
+    string EventType,
+    string SubEventType,
+    string? NonStateSubEventType,
+    string? CivilianEventType,
+    string? CivilianSubEventType,
+    int Priority);
+
+/// <summary>One trigger entry of a language's event lexicon, and the form that matched.</summary>
+public sealed record Trigger(string Id, TriggerClass Class, string Language)
+{
+    /// <summary>The rule name shown as evidence: <c>lexicon:fr/events.json#reprise</c>.</summary>
+    public string Rule => $"lexicon:{Language}/events.json#{Id}";
+}
+
+/// <summary>
+/// A language's event lexicon: triggers with all their inflected forms, reporting verbs, and the small word
+/// sets the coder reads around a trigger (negation, irrealis, "between", "against", "by", clause breaks).
+/// </summary>
+public sealed class EventLexicon
+{
+    public required Language Language { get; init; }
+    public required PhraseMatcher<Trigger> Triggers { get; init; }
+    public required PhraseMatcher<string> Reporting { get; init; }
+    public required IReadOnlySet<string> CampaignNouns { get; init; }
+    public required IReadOnlySet<string> NegationBefore { get; init; }
+    public required IReadOnlySet<string> IrrealisBefore { get; init; }
+    public required IReadOnlySet<string> Between { get; init; }
+    public required IReadOnlySet<string> Against { get; init; }
+    public required IReadOnlySet<string> By { get; init; }
+    public required IReadOnlySet<string> ClauseBreaks { get; init; }
+    public required IReadOnlyDictionary<string, TriggerClass> Classes { get; init; }
+
+    public static IReadOnlyDictionary<string, TriggerClass> LoadClasses()
+    {
+        using var doc = JsonDocument.Parse(DataFiles.ReadText("coding/classes.json"));
+        var result = new Dictionary<string, TriggerClass>();
+        foreach (var c in doc.RootElement.GetProperty("classes").EnumerateObject())
+        {
+            var v = c.Value;
+            string? Opt(string n) => v.TryGetProperty(n, out var e) ? e.GetString() : null;
+            result[c.Name] = new TriggerClass(c.Name, v.GetProperty("event_type").GetString()!, v.GetProperty("sub_event_type").GetString()!,
+                Opt("nonstate_sub_event_type"), Opt("civilian_event_type"), Opt("civilian_sub_event_type"), v.GetProperty("priority").GetInt32());
+        }
+        return result;
+    }
+
+    /// <summary>Loads data/lang/{code}/events.json. French verbs are inflected from <paramref name="french"/>.</summary>
+    public static EventLexicon Load(Language language, FrenchConjugations? french, EnglishInflector? english)
+    {
+        var code = language.Code();
+        var classes = LoadClasses();
+        using var doc = JsonDocument.Parse(DataFiles.ReadText($"lang/{code}/events.json"));
+        var root = doc.RootElement;
+        var triggers = new PhraseMatcher<Trigger>();
+        foreach (var t in root.GetProperty("triggers").EnumerateArray())
+        {
+            var id = t.GetProperty("id").GetString()!;
+            var cls = t.GetProperty("class").GetString()!;
+            if (!classes.TryGetValue(cls, out var tc))
+                throw new InvalidDataException($"data/lang/{code}/events.json: trigger '{id}' names class '{cls}', which data/coding/classes.json does not define");
+            var trigger = new Trigger(id, tc, code);
+            foreach (var verb in Strings(t, "verbs"))
+                foreach (var form in VerbForms(verb, language, french, english))
+                    triggers.Add(form, trigger);
+            foreach (var noun in Strings(t, "nouns"))
+                foreach (var form in Plurals.Of(noun, language))
+                    triggers.Add(form, trigger);
+            foreach (var phrase in Strings(t, "phrases"))
+                triggers.Add(phrase, trigger);
+        }
+        var reporting = new PhraseMatcher<string>();
+        var rep = root.GetProperty("reporting");
+        foreach (var verb in Strings(rep, "verbs"))
+            foreach (var form in VerbForms(verb, language, french, english))
+                reporting.Add(form, verb);
+        foreach (var phrase in Strings(rep, "phrases"))
+            reporting.Add(phrase, phrase);
+
+        IReadOnlySet<string> Set(string name) => Strings(root, name).Select(s => TokenKeys.Key(s.AsSpan())).ToHashSet();
+        return new EventLexicon
+        {
+            Language = language,
+            Triggers = triggers,
+            Reporting = reporting,
+            CampaignNouns = Strings(root, "campaign_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
+            NegationBefore = Set("negation_before"),
+            IrrealisBefore = Set("irrealis_before"),
+            Between = Set("between"),
+            Against = Set("against"),
+            By = Set("by"),
+            ClauseBreaks = Set("clause_breaks"),
+            Classes = classes,
+        };
+    }
+
+    private static IEnumerable<string> VerbForms(string lemma, Language language, FrenchConjugations? french, EnglishInflector? english)
+    {
+        if (language == Language.French)
+        {
+            if (french is null)
+                return [lemma];
+            // Pronominal verbs ("s'emparer") are listed without their pronoun; present participles are left out
+            // because in French they double as nouns ("combattant", "manifestant").
+            return french.Forms(lemma).Where(f => !f.EndsWith("ant") || f == lemma);
+        }
+        return english?.Forms(lemma) ?? [lemma];
+    }
+
+    private static IEnumerable<string> Strings(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var arr) ? arr.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0) : [];
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Sitrep.Core.Data;
+
+namespace Sitrep.Coding.Lexicon;
+
+/// <summary>
+/// Inflected forms of French verbs from the Lefff-derived conjugation table of the npm package
+/// <c>french-verbs-lefff</c> (Apache-2.0), which the build installs under node_modules.
+/// </summary>
+public sealed class FrenchConjugations
+{
+    public const string PackagePath = "node_modules/french-verbs-lefff/dist/conjugations.json";
+
+    private readonly Dictionary<string, string[]> _forms;
+
+    private FrenchConjugations(Dictionary<string, string[]> forms) => _forms = forms;
+
+    /// <summary>Loads the table from <paramref name="path"/>, or finds it beside the repository (SITREP_LEFFF overrides).</summary>
+    public static FrenchConjugations Load(string? path = null)
+    {
+        path ??= Environment.GetEnvironmentVariable("SITREP_LEFFF") is { Length: > 0 } env ? env : RepoFiles.Find(PackagePath);
+        if (path is null || !File.Exists(path))
+            throw new FileNotFoundException($"the French conjugation table ({PackagePath}) was not found; run 'npm ci' in the repository (the build does it) or set SITREP_LEFFF");
+        using var stream = File.OpenRead(path);
+        using var doc = JsonDocument.Parse(stream);
+        var forms = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var verb in doc.RootElement.EnumerateObject())
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal) { verb.Name };
+            foreach (var tense in verb.Value.EnumerateObject())
+                foreach (var f in tense.Value.EnumerateArray())
+                    if (f.GetString() is { } s && s != "NA")
+                        set.Add(s);
+            forms[verb.Name] = set.ToArray();
+        }
+        return new FrenchConjugations(forms);
+    }
+
+    /// <summary>Every form of the verb (finite forms, participles, infinitive), or just the lemma if the table lacks it.</summary>
+    public IReadOnlyList<string> Forms(string lemma) =>
+        _forms.TryGetValue(lemma, out var f) ? f : [lemma];
+
+    public bool Knows(string lemma) => _forms.ContainsKey(lemma);
+}

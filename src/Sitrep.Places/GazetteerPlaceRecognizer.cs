@@ -1,0 +1,631 @@
+using System.Globalization;
+using NetTopologySuite.Geometries;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Places.Internal;
+using Sitrep.Places.Matching;
+
+namespace Sitrep.Places;
+
+/// <summary>Settings of the place recognizer.</summary>
+/// <param name="FocusCountry">ISO code of the country dispatches are about by default: its places are preferred.</param>
+/// <param name="Neighbours">Countries whose places are accepted on ordinary evidence; places elsewhere need strong evidence.</param>
+public sealed record PlaceRecognizerOptions(string FocusCountry = "SY", IReadOnlySet<string>? Neighbours = null)
+{
+    internal IReadOnlySet<string> NeighbourSet => Neighbours ?? DefaultNeighbours;
+
+    private static readonly HashSet<string> DefaultNeighbours = ["LB", "IQ", "TR", "JO", "IL", "PS"];
+}
+
+/// <summary>
+/// Finds place names in a dispatch and resolves each, in context, to a gazetteer entry, an area, or a point
+/// displaced from a named place; or says why it could not (<see cref="Unresolved"/>). Matching walks the
+/// gazetteer's key trie once from each word, so its cost grows with the length of the text, not the gazetteer.
+/// </summary>
+public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly PlaceRecognizerOptions _options;
+    private readonly Dictionary<Language, PlaceLexicon> _lexicons = new();
+    private readonly HashSet<string> _allCommon = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _admin1Places = new(StringComparer.Ordinal);
+    private readonly int _focusCountryPlace = -1;
+
+    public GazetteerPlaceRecognizer(Gazetteer gazetteer, PlaceRecognizerOptions? options = null)
+    {
+        _gazetteer = gazetteer;
+        _options = options ?? new PlaceRecognizerOptions();
+        foreach (var lang in Enum.GetValues<Language>())
+        {
+            var lex = PlaceLexicon.Load(lang);
+            _lexicons[lang] = lex;
+            _allCommon.UnionWith(lex.CommonWords);
+        }
+        var ix = gazetteer.Index;
+        for (int i = 0; i < ix.Count; i++)
+        {
+            if ((PlaceKind)ix.Kinds[i] == PlaceKind.Admin1 && ix.Admin1[i].Length > 0)
+                _admin1Places.TryAdd(ix.Admin1[i], i);
+            if (ix.Ids[i] == "country:" + _options.FocusCountry)
+                _focusCountryPlace = i;
+        }
+    }
+
+    /// <summary>Place mentions in text order; ranges cover the whole expression ("province de Homs", "15 km north of Hama").</summary>
+    public IReadOnlyList<PlaceMention> Recognize(AnalyzedDispatch doc)
+    {
+        var text = doc.Content;
+        var layer = doc.RequireText();
+        var lex = _lexicons[doc.Dispatch.Language];
+        var units = UnitBuilder.Build(text, layer);
+        var matches = new NameMatcher(_gazetteer.Index).FindAll(units);
+        var ctx = new Context(this, text, layer, units, lex);
+        return ctx.Resolve(matches);
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+
+    private sealed class Context(GazetteerPlaceRecognizer owner, string text, TextLayer layer, List<Unit> units, PlaceLexicon lex)
+    {
+        private readonly GazetteerIndex _ix = owner._gazetteer.Index;
+        private readonly PlaceRecognizerOptions _opt = owner._options;
+        private readonly HashSet<string> _mentionedCountries = [];
+        private readonly HashSet<string> _docAdmin1 = [];
+        private readonly Dictionary<int, HashSet<string>> _sentenceAdmin1 = [];
+        private readonly List<(double Lat, double Lon, int Mention)> _anchors = [];
+        private readonly bool[] _titleCase = TitleCase(text, layer);
+
+        private string Lower(int token) => PlaceLexicon.Norm(layer.Tokens[token].Range.Of(text));
+
+        private bool IsWord(int token) => token >= 0 && token < layer.Tokens.Count && layer.Tokens[token].Kind == TokenKind.Word;
+
+        public IReadOnlyList<PlaceMention> Resolve(List<NameMatch> raw)
+        {
+            // 1. Keep plausible names, longest first at each position, without overlaps.
+            var chosen = new List<Expr>();
+            int coveredUntil = -1;
+            foreach (var group in raw.GroupBy(m => m.FirstUnit).OrderBy(g => g.Key))
+            {
+                if (units[group.Key].Start < coveredUntil)
+                    continue;
+                foreach (var m in group.OrderByDescending(m => m.LastUnit - m.FirstUnit).ThenBy(m => m.Loose))
+                {
+                    if (Guarded(m))
+                        continue;
+                    var e = Expression(m);
+                    chosen.Add(e);
+                    coveredUntil = units[m.LastUnit].End;
+                    break;
+                }
+            }
+            // 2. Context: countries named, governorates named as areas or by their capitals.
+            foreach (var e in chosen)
+            {
+                foreach (var c in e.Match.Candidates)
+                {
+                    int p = c >> 1;
+                    if ((PlaceKind)_ix.Kinds[p] == PlaceKind.Country && e.Match.Candidates.Count == 1)
+                        _mentionedCountries.Add(_ix.Countries[p]);
+                }
+            }
+            foreach (var e in chosen)
+            {
+                var strong = StrongAdmin1(e);
+                if (strong is null)
+                    continue;
+                _docAdmin1.Add(strong);
+                int s = layer.SentenceAt(units[e.Match.FirstUnit].Start);
+                (_sentenceAdmin1.TryGetValue(s, out var set) ? set : _sentenceAdmin1[s] = []).Add(strong);
+            }
+            // 3. First pass without proximity, to find anchors; second pass with them.
+            var first = chosen.Select((e, i) => Score(e, i, proximity: false)).ToList();
+            for (int i = 0; i < chosen.Count; i++)
+                if (first[i] is { Best: >= 0 } r && r.Margin > 1.5 && _ix.Countries[r.Best] == _opt.FocusCountry)
+                    _anchors.Add((_ix.Lat[r.Best], _ix.Lon[r.Best], i));
+            var mentions = new List<PlaceMention>();
+            for (int i = 0; i < chosen.Count; i++)
+            {
+                var e = chosen[i];
+                var scored = Score(e, i, proximity: true);
+                var mention = Decide(e, scored);
+                if (mention is not null)
+                    mentions.Add(mention);
+            }
+            mentions.AddRange(UnknownNames(mentions));
+            return mentions.OrderBy(m => m.Range.Start).ToList();
+        }
+
+        // ---- guards against false positives ----------------------------------------------------------
+
+        private bool Guarded(NameMatch m)
+        {
+            var first = units[m.FirstUnit];
+            int sentence = layer.SentenceAt(first.Start);
+            bool title = sentence >= 0 && _titleCase[sentence];
+            bool curated = m.Candidates.Any(c => (c & 1) == 1);
+            if (!first.Capitalised && !(curated && m.LastUnit > m.FirstUnit))
+                return true;
+            for (int u = m.FirstUnit + 1; u <= m.LastUnit; u++)
+                if (!units[u].Capitalised && !units[u].Article && !curated && !char.IsDigit(text[units[u].Start]))
+                    return true;
+            bool single = m.FirstUnit == m.LastUnit || units.Skip(m.FirstUnit).Take(m.LastUnit - m.FirstUnit + 1).Count(u => !u.Article) == 1;
+            if (single)
+            {
+                var w = first.Lower;
+                if (owner._allCommon.Contains(w) || lex.Connectors.Contains(w) || w.Length < 3)
+                    return true;
+                if (lex.Directions.ContainsKey(w) || lex.DirectionAdjectives.ContainsKey(w) || lex.AreaNouns.ContainsKey(w))
+                    return true;
+            }
+            // The name continues an organisation's name ("Ahrar al-Sham", "Jaish al-Islam").
+            int prev = PrevWordToken(first.Token);
+            if (prev >= 0 && lex.OrgPrefixes.Contains(Lower(prev)))
+                return true;
+            // A capitalised word right before, that is neither a place, an area word nor the sentence's first word:
+            // the name is part of a person's or organisation's name ("Paul Khalifeh", "Bashar al-Assad").
+            if (!title && prev >= 0 && prev == first.Token - 1 - ArticlesBefore(first.Token))
+            {
+                var pw = layer.Tokens[prev].Range.Of(text);
+                int ps = layer.SentenceAt(layer.Tokens[prev].Range.Start);
+                bool sentenceInitial = ps >= 0 && layer.Sentences[ps].FirstToken == prev;
+                var pl = PlaceLexicon.Norm(pw);
+                if (char.IsUpper(pw[0]) && !sentenceInitial && !lex.DirectionAdjectives.ContainsKey(pl) && !lex.Directions.ContainsKey(pl) &&
+                    !lex.AreaNouns.ContainsKey(pl) && !lex.PreNouns.ContainsKey(pl) && !lex.PlaceCues.ContainsKey(pl) && !IsPlaceLike(prev))
+                    return true;
+                if (lex.PersonTitles.Contains(pl))
+                    return true;
+            }
+            return false;
+        }
+
+        private bool IsPlaceLike(int token)
+        {
+            // A word that is itself a gazetteer name (the first of two places named side by side).
+            var key = NameKey.Fold(layer.Tokens[token].Range.SpanOf(text));
+            if (key.Length == 0)
+                return false;
+            var (lo, hi) = GazetteerIndex.EqualRange(_ix.NameHash, NameKey.Hash(key));
+            return hi > lo;
+        }
+
+        private int ArticlesBefore(int token)
+        {
+            int n = 0;
+            for (int t = token - 1; t >= 0 && IsWord(t) && NameKey.IsArticle(Lower(t)) && n < 2; t--)
+                n++;
+            return n;
+        }
+
+        private int PrevWordToken(int token)
+        {
+            int t = token - 1;
+            while (t >= 0 && IsWord(t) && NameKey.IsArticle(Lower(t)) && char.IsUpper(text[layer.Tokens[t].Range.Start]))
+                t--;
+            if (t < 0 || layer.Tokens[t].Kind != TokenKind.Word)
+                return -1;
+            if (layer.SentenceAt(layer.Tokens[t].Range.Start) != layer.SentenceAt(layer.Tokens[token].Range.Start))
+                return -1;
+            return t;
+        }
+
+        private static bool[] TitleCase(string text, TextLayer layer)
+        {
+            var result = new bool[layer.Sentences.Count];
+            for (int s = 0; s < layer.Sentences.Count; s++)
+            {
+                int words = 0, caps = 0;
+                foreach (var t in layer.TokensOf(layer.Sentences[s]))
+                {
+                    if (t.Kind != TokenKind.Word || t.Range.Length < 4)
+                        continue;
+                    words++;
+                    if (char.IsUpper(text[t.Range.Start]))
+                        caps++;
+                }
+                result[s] = words >= 4 && caps >= 0.7 * words;
+            }
+            return result;
+        }
+
+        // ---- expressions: areas, directions, distances ---------------------------------------------------
+
+        private Expr Expression(NameMatch m)
+        {
+            int firstTok = units[m.FirstUnit].Token, lastTok = units[m.LastUnit].Token;
+            int start = units[m.FirstUnit].Start, end = units[m.LastUnit].End;
+            // Include a leading article unit of the same name ("al-Mayadin", "Al Bab").
+            if (m.FirstUnit > 0 && units[m.FirstUnit - 1].Article && (units[m.FirstUnit - 1].Token == firstTok || units[m.FirstUnit - 1].Token == firstTok - 1))
+            {
+                start = units[m.FirstUnit - 1].Start;
+                firstTok = units[m.FirstUnit - 1].Token;
+            }
+            var nameRange = new TextRange(start, end);
+            var e = new Expr { Match = m, NameRange = nameRange, Range = nameRange };
+            // Left context.
+            int t = firstTok - 1, leftmost = -1;
+            bool sawConnector = false, sawRegionArticle = false;
+            for (int steps = 0; t >= 0 && steps < 8; steps++, t--)
+            {
+                var tok = layer.Tokens[t];
+                if (layer.SentenceAt(tok.Range.Start) != layer.SentenceAt(start))
+                    break;
+                if (tok.Kind == TokenKind.Number)
+                {
+                    if (double.TryParse(tok.Range.Of(text).Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var num) && e.Unit is not null && e.Distance is null)
+                    {
+                        e.Distance = num * e.Unit.Value;
+                        leftmost = t;
+                        continue;
+                    }
+                    break;
+                }
+                if (tok.Kind != TokenKind.Word)
+                {
+                    if (tok.Range.Of(text) == "-" ) continue;
+                    break;
+                }
+                var w = Lower(t);
+                if (lex.Connectors.Contains(w)) { sawConnector = true; continue; }
+                if (lex.AreaNouns.TryGetValue(w, out var rel) && (sawConnector || e.Direction is not null) && e.Area is null) { e.Area = rel; leftmost = t; continue; }
+                if (lex.PreNouns.TryGetValue(w, out var pre) && e.Area is null && t == firstTok - 1) { e.Area = pre; leftmost = t; continue; }
+                if (lex.Directions.TryGetValue(w, out var dir) && e.Direction is null && (sawConnector || lex.Connectors.Contains(w))) { e.Direction = dir; e.DirectionNoun = true; leftmost = t; continue; }
+                if (lex.DirectionAdjectives.TryGetValue(w, out var adj) && e.Direction is null) { e.Direction = adj; leftmost = t; continue; }
+                if (lex.DistanceUnits.TryGetValue(w, out var unit) && e.Unit is null && (e.Direction is not null || sawConnector || e.Area is null)) { e.Unit = unit; continue; }
+                if (e.Unit is not null && e.Distance is null && lex.NumberWords.TryGetValue(w, out var nw)) { e.Distance = nw * e.Unit.Value; leftmost = t; continue; }
+                if (lex.RegionArticles.Contains(w) && e.Direction is not null) { sawRegionArticle = true; continue; }
+                if (lex.DistanceLinks.Contains(w) && (e.Direction is not null || e.Unit is not null)) continue;
+                if (lex.PlaceCues.TryGetValue(w, out var cue) && e.Cue is null && e.Area is null && e.Direction is null) { e.Cue = cue; break; }
+                break;
+            }
+            if (e.Unit is not null && e.Distance is null)
+                e.Unit = null;
+            e.RegionArticle = sawRegionArticle;
+            if (leftmost >= 0)
+                e.Range = new TextRange(layer.Tokens[leftmost].Range.Start, e.Range.End);
+            // Right context: "Idlib countryside", "Hama northern countryside", "Kafr Nabl town".
+            int r = lastTok + 1;
+            if (r < layer.Tokens.Count && IsWord(r))
+            {
+                var w = Lower(r);
+                int rr = r;
+                double? adj = null;
+                if (lex.DirectionAdjectives.TryGetValue(w, out var a) && IsWord(r + 1)) { adj = a; rr = r + 1; w = Lower(rr); }
+                if (lex.PostNouns.TryGetValue(w, out var post) && e.Area is null)
+                {
+                    e.Area = post;
+                    e.Direction ??= adj;
+                    e.Range = new TextRange(e.Range.Start, layer.Tokens[rr].Range.End);
+                }
+                else if (adj is null && lex.PlaceCues.TryGetValue(w, out var cue) && e.Cue is null)
+                    e.Cue = cue;
+            }
+            return e;
+        }
+
+        /// <summary>The governorate an expression surely names: an area phrase about a governorate or its capital, or a governorate capital.</summary>
+        private string? StrongAdmin1(Expr e)
+        {
+            string? found = null;
+            int candidates = 0;
+            foreach (var c in e.Match.Candidates)
+            {
+                int p = c >> 1;
+                if (_ix.Countries[p] != _opt.FocusCountry)
+                    continue;
+                var kind = (PlaceKind)_ix.Kinds[p];
+                bool areaish = kind == PlaceKind.Admin1 || _ix.Capital[p] == 1 || (kind == PlaceKind.Region && (c & 1) == 1);
+                if (areaish && (e.Area is not null || kind == PlaceKind.Admin1 || (c & 1) == 1 || _ix.Capital[p] == 1))
+                {
+                    if (found is not null && found != _ix.Admin1[p])
+                        return null;
+                    found = _ix.Admin1[p];
+                }
+                candidates++;
+            }
+            return found is { Length: > 0 } ? found : null;
+        }
+
+        // ---- scoring -----------------------------------------------------------------------------------
+
+        private sealed record Scored(int Best, double BestScore, double Margin, double Probability, bool Loose);
+
+        private Scored? Score(Expr e, int mentionIndex, bool proximity)
+        {
+            int sentence = layer.SentenceAt(e.NameRange.Start);
+            _sentenceAdmin1.TryGetValue(sentence, out var sentAdmin);
+            var scores = new List<(int Place, double Score)>();
+            foreach (var c in e.Match.Candidates)
+            {
+                int p = c >> 1;
+                bool curated = (c & 1) == 1;
+                double s = 0;
+                var cc = _ix.Countries[p];
+                var kind = (PlaceKind)_ix.Kinds[p];
+                if (cc == _opt.FocusCountry) s += 3;
+                else if (_opt.NeighbourSet.Contains(cc)) s += 1;
+                if (_mentionedCountries.Contains(cc) && kind != PlaceKind.Country) s += 2.5;
+                s += kind switch
+                {
+                    PlaceKind.Populated => 1,
+                    PlaceKind.Neighbourhood => 0.5,
+                    PlaceKind.Admin1 => 0.3,
+                    PlaceKind.Region => 0.8,
+                    PlaceKind.Country => 0.5,
+                    PlaceKind.Feature => -1,
+                    _ => 0,
+                };
+                s += _ix.Capital[p] switch { 1 => 2, 2 => 1.2, 3 => 0.6, _ => 0 };
+                s += Math.Log10(_ix.Population[p] + 1) * 0.4;
+                if (_ix.FeatureCodes[p] is "P.PPLC" or "P.PPLA") s += 1;
+                if (curated) s += 1.5;
+                if (e.Match.Loose) s -= 1.5;
+                if (e.Cue == PlaceKind.Neighbourhood && kind == PlaceKind.Neighbourhood) s += 2;
+                if (e.Cue == PlaceKind.Populated && kind == PlaceKind.Populated) s += 1;
+                var a1 = _ix.Admin1[p];
+                if (cc == _opt.FocusCountry && a1.Length > 0)
+                {
+                    if (sentAdmin is not null && sentAdmin.Contains(a1)) s += 3;
+                    else if (_docAdmin1.Contains(a1)) s += 1.5;
+                    else if (sentAdmin is not null && sentAdmin.Count > 0 && kind == PlaceKind.Populated) s -= 0.5;
+                }
+                if (proximity && _anchors.Count > 0)
+                {
+                    double best = double.MaxValue;
+                    foreach (var (lat, lon, m) in _anchors)
+                        if (m != mentionIndex)
+                            best = Math.Min(best, Geo.Km(lat, lon, _ix.Lat[p], _ix.Lon[p]));
+                    if (best < 25) s += 1.5;
+                    else if (best < 75) s += 0.8;
+                }
+                scores.Add((p, s));
+            }
+            if (scores.Count == 0)
+                return null;
+            scores.Sort((x, y) => y.Score.CompareTo(x.Score));
+            double z = scores.Sum(x => Math.Exp(x.Score - scores[0].Score));
+            double margin = scores.Count > 1 ? scores[0].Score - scores[1].Score : 10;
+            // Two candidates a few km apart (a town and its OCHA point, a city and its governorate) are not a real ambiguity.
+            if (scores.Count > 1 && Geo.Km(_ix.Lat[scores[0].Place], _ix.Lon[scores[0].Place], _ix.Lat[scores[1].Place], _ix.Lon[scores[1].Place]) < 10)
+                margin = Math.Max(margin, 2);
+            return new Scored(scores[0].Place, scores[0].Score, margin, 1 / z, e.Match.Loose);
+        }
+
+        // ---- decision ----------------------------------------------------------------------------------
+
+        private PlaceMention? Decide(Expr e, Scored? s)
+        {
+            var surface = e.NameRange.Of(text);
+            if (s is null)
+                return new PlaceMention(e.Range, surface, new Unresolved($"no gazetteer entry for '{surface}'"));
+            int p = s.Best;
+            var cc = _ix.Countries[p];
+            bool focus = cc == _opt.FocusCountry, near = _opt.NeighbourSet.Contains(cc) || _mentionedCountries.Contains(cc);
+            int firstTok = units[e.Match.FirstUnit].Token;
+            int prev = firstTok - 1 - ArticlesBefore(firstTok);
+            bool locative = prev >= 0 && IsWord(prev) && (lex.Locatives.Contains(Lower(prev)) || lex.PlaceCues.ContainsKey(Lower(prev)));
+            bool hasContext = locative || e.Area is not null || e.Direction is not null || e.Distance is not null || e.Cue is not null;
+            int sentence = layer.SentenceAt(e.NameRange.Start);
+            bool sentenceInitial = sentence >= 0 && layer.Sentences[sentence].FirstToken == firstTok;
+            bool curated = e.Match.Candidates.Any(c => (c >> 1) == p && (c & 1) == 1);
+            var kind = (PlaceKind)_ix.Kinds[p];
+            if (!focus && !near)
+            {
+                bool big = _ix.Population[p] >= 100_000 || _ix.FeatureCodes[p] is "P.PPLC" or "P.PPLA" || kind == PlaceKind.Country;
+                if (!(big && hasContext && !sentenceInitial) && !curated)
+                {
+                    if (locative && !sentenceInitial)
+                        return new PlaceMention(e.Range, surface, new Unresolved(
+                            $"'{surface}' is only known far from the dispatch's focus ({_ix.Names[p]}, {cc}), and the text gives no supporting evidence"));
+                    return null;
+                }
+            }
+            // A small place named alone at the start of a sentence, with nothing around it, is more often an ordinary word.
+            bool weak = _ix.Population[p] < 5000 && _ix.Capital[p] == 0 && !curated && kind is PlaceKind.Populated or PlaceKind.Feature or PlaceKind.Neighbourhood;
+            if (weak && sentenceInitial && !hasContext)
+                return null;
+            if (e.Match.Loose && !hasContext && !focus)
+                return null;
+            return Build(e, s, p, curated);
+        }
+
+        private PlaceMention Build(Expr e, Scored s, int p, bool curated)
+        {
+            var surface = e.NameRange.Of(text);
+            var place = owner._gazetteer.PlaceAt(p);
+            var kind = place.Kind;
+            string rule = curated ? $"exonym:{RuleLanguage()}/{surface}" : RuleOf(p);
+            int precision = kind switch
+            {
+                PlaceKind.Populated or PlaceKind.Neighbourhood or PlaceKind.Feature => 1,
+                PlaceKind.Admin3 => 2,
+                _ => 3,
+            };
+            double unc = kind switch
+            {
+                PlaceKind.Admin1 => 50,
+                PlaceKind.Admin2 or PlaceKind.Admin3 => 20,
+                PlaceKind.Region => _ix.RadiusKm[p] > 0 ? _ix.RadiusKm[p] : 30,
+                PlaceKind.Country => 300,
+                _ => 0,
+            };
+            var resolved = place;
+            // Areas: the governorate named, or whose capital (or a town with the governorate's name) is named.
+            if (e.Area is AreaRelation rel && e.Distance is null)
+            {
+                int area = AreaOf(e, p, rel);
+                if (area >= 0)
+                {
+                    resolved = owner._gazetteer.PlaceAt(area);
+                    precision = 3;
+                    unc = resolved.Kind == PlaceKind.Region ? Math.Max(_ix.RadiusKm[area], 10) : 50;
+                    rule = $"area:{rel.ToString().ToLowerInvariant()}";
+                }
+                else
+                {
+                    precision = 2;
+                    unc = Math.Max(unc, 10);
+                    rule = $"area:near";
+                }
+            }
+            if (e.Distance is double km)
+            {
+                var (lat, lon) = e.Direction is double b ? Geo.Displace(resolved.Latitude, resolved.Longitude, km, b) : (resolved.Latitude, resolved.Longitude);
+                resolved = Relative(resolved, lat, lon, e.Direction is double bb ? $"{km:0.#} km {Compass(bb)} of {resolved.Name}" : $"within {km:0.#} km of {resolved.Name}");
+                precision = 2;
+                unc = e.Direction is null ? km : Math.Max(1, km * 0.25);
+                rule = "relative:distance";
+            }
+            else if (e.Direction is double bearing)
+            {
+                bool region = e.Area is not null || !e.DirectionNoun || e.RegionArticle;
+                if (resolved.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country || (region && resolved.Kind != PlaceKind.Region && _ix.Capital[p] == 1))
+                {
+                    var areaPlace = resolved.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country ? resolved : owner._gazetteer.PlaceAt(AdminPlace(p));
+                    resolved = DirectionalPart(areaPlace, bearing);
+                    precision = 3;
+                    unc = areaPlace.Kind == PlaceKind.Country ? 150 : 30;
+                    rule = "relative:region";
+                }
+                else
+                {
+                    double d = resolved.Kind == PlaceKind.Region ? Math.Max(10, _ix.RadiusKm[p] * 0.5) : 10;
+                    var (lat, lon) = Geo.Displace(resolved.Latitude, resolved.Longitude, d, bearing);
+                    resolved = Relative(resolved, lat, lon, $"{Compass(bearing)} of {resolved.Name}");
+                    precision = resolved.Kind == PlaceKind.Region ? 3 : 2;
+                    unc = d;
+                    rule = "relative:direction";
+                }
+            }
+            return new PlaceMention(e.Range, surface, new Resolved(resolved, Math.Round(s.Probability, 3), precision, unc, rule));
+        }
+
+        private string RuleLanguage() => lex == owner._lexicons[Language.French] ? "fr" : "en";
+
+        private string RuleOf(int p)
+        {
+            var id = _ix.Ids[p];
+            return id;
+        }
+
+        private int AdminPlace(int p) => owner._admin1Places.TryGetValue(_ix.Admin1[p], out var a) ? a : p;
+
+        /// <summary>The area an area phrase means, or -1 for "the surroundings of the town".</summary>
+        private int AreaOf(Expr e, int best, AreaRelation rel)
+        {
+            foreach (var c in e.Match.Candidates)
+            {
+                int p = c >> 1;
+                var k = (PlaceKind)_ix.Kinds[p];
+                if (k is PlaceKind.Admin1 && _ix.Countries[p] == _opt.FocusCountry)
+                    return p;
+            }
+            var bk = (PlaceKind)_ix.Kinds[best];
+            if (bk is PlaceKind.Admin2 or PlaceKind.Region or PlaceKind.Country)
+                return best;
+            if (rel is AreaRelation.Admin1 or AreaRelation.Countryside && _ix.Capital[best] == 1)
+                return AdminPlace(best);
+            if (rel == AreaRelation.Admin1 && _ix.Admin1[best].Length > 0)
+                return AdminPlace(best);
+            return -1;
+        }
+
+        private Place DirectionalPart(Place area, double bearing)
+        {
+            Geometry? geom = area.Kind == PlaceKind.Country
+                ? owner._gazetteer.Admin.Country()
+                : area.Admin.Admin2PCode is { } a2 && area.Kind == PlaceKind.Admin2 ? owner._gazetteer.Admin.Geometry(a2) : area.Admin.Admin1PCode is { } a1 ? owner._gazetteer.Admin.Geometry(a1) : null;
+            double lat, lon;
+            if (geom is not null)
+            {
+                var env = geom.EnvelopeInternal;
+                var c = geom.Centroid.Coordinate;
+                double rad = bearing * Math.PI / 180, dx = Math.Sin(rad), dy = Math.Cos(rad);
+                // Keep the part of the area beyond its centroid in that direction: the half-plane through the centroid.
+                double big = Math.Max(env.Width, env.Height) * 2;
+                var pts = new[]
+                {
+                    new Coordinate(c.X - dy * big, c.Y + dx * big), new Coordinate(c.X + dy * big, c.Y - dx * big),
+                    new Coordinate(c.X + dy * big + dx * big, c.Y - dx * big + dy * big), new Coordinate(c.X - dy * big + dx * big, c.Y + dx * big + dy * big),
+                    new Coordinate(c.X - dy * big, c.Y + dx * big),
+                };
+                var half = geom.Factory.CreatePolygon(pts);
+                var part = geom.Intersection(half);
+                var rep = part.IsEmpty ? geom.InteriorPoint : part.InteriorPoint;
+                (lat, lon) = (rep.Y, rep.X);
+            }
+            else
+                (lat, lon) = Geo.Displace(area.Latitude, area.Longitude, area.Kind == PlaceKind.Country ? 150 : 25, bearing);
+            var admin = owner._gazetteer.Admin.Locate(lat, lon) ?? area.Admin;
+            return new Place($"{area.Id}#{Compass(bearing)}", $"{Compass(bearing)} of {area.Name}", PlaceKind.Region, lat, lon, area.CountryCode, admin);
+        }
+
+        private Place Relative(Place from, double lat, double lon, string name)
+        {
+            var admin = owner._gazetteer.Admin.Locate(lat, lon) ?? from.Admin;
+            return new Place($"{from.Id}@{lat.ToString("0.####", CultureInfo.InvariantCulture)},{lon.ToString("0.####", CultureInfo.InvariantCulture)}", name,
+                PlaceKind.Region, lat, lon, from.CountryCode, admin);
+        }
+
+        private static string Compass(double bearing) =>
+            ((int)Math.Round(((bearing % 360) + 360) % 360 / 45.0) % 8) switch
+            {
+                0 => "north", 1 => "north-east", 2 => "east", 3 => "south-east", 4 => "south", 5 => "south-west", 6 => "west", _ => "north-west",
+            };
+
+        // ---- names the gazetteer does not know -----------------------------------------------------------
+
+        /// <summary>
+        /// A capitalised word introduced as a place ("the village of Foo", "province de Foo", "Foo countryside")
+        /// that no gazetteer entry matched: an explicit Unresolved, never a silent drop.
+        /// </summary>
+        private IEnumerable<PlaceMention> UnknownNames(List<PlaceMention> found)
+        {
+            var toks = layer.Tokens;
+            for (int t = 0; t + 1 < toks.Count; t++)
+            {
+                if (!IsWord(t))
+                    continue;
+                var w = Lower(t);
+                bool cue = lex.PlaceCues.ContainsKey(w) || lex.AreaNouns.ContainsKey(w) && lex.AreaNouns[w] != AreaRelation.Near;
+                if (!cue)
+                    continue;
+                int n = t + 1;
+                while (n < toks.Count && IsWord(n) && lex.Connectors.Contains(Lower(n)))
+                    n++;
+                if (n == t + 1 && Lower(t) is not ("rif"))
+                {
+                    if (lex.Connectors.Count > 0 && !lex.Connectors.Contains("of") && !lex.Connectors.Contains("de"))
+                        continue;
+                    continue;
+                }
+                if (n >= toks.Count || !IsWord(n) || !char.IsUpper(text[toks[n].Range.Start]))
+                    continue;
+                int e = n;
+                while (e + 1 < toks.Count && IsWord(e + 1) && (char.IsUpper(text[toks[e + 1].Range.Start]) || NameKey.IsArticle(Lower(e + 1))) && e - n < 4)
+                    e++;
+                var range = new TextRange(toks[n].Range.Start, toks[e].Range.End);
+                if (found.Any(f => f.Range.Overlaps(range)))
+                    continue;
+                var surface = range.Of(text);
+                if (owner._allCommon.Contains(PlaceLexicon.Norm(surface)) || lex.OrgPrefixes.Contains(PlaceLexicon.Norm(toks[n].Range.Of(text))))
+                    continue;
+                yield return new PlaceMention(new TextRange(toks[t].Range.Start, range.End), surface,
+                    new Unresolved($"'{surface}' is introduced as a place ('{toks[t].Range.Of(text)}') but no gazetteer entry has that name"));
+            }
+        }
+    }
+
+    private sealed class Expr
+    {
+        public required NameMatch Match;
+        public TextRange NameRange;
+        public TextRange Range;
+        public AreaRelation? Area;
+        public double? Direction;
+        public bool DirectionNoun;
+        public bool RegionArticle;
+        public double? Unit;
+        public double? Distance;
+        public PlaceKind? Cue;
+    }
+}

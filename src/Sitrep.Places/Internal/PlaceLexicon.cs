@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Sitrep.Core.Data;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Places.Internal;
+
+/// <summary>How an area word relates the place named next to it to the area meant.</summary>
+internal enum AreaRelation
+{
+    /// <summary>"province de Homs": the governorate named, or whose capital is named.</summary>
+    Admin1,
+    /// <summary>"Idlib countryside", "rif Idleb": the governorate for a governorate or its capital, else the town's surroundings.</summary>
+    Countryside,
+    /// <summary>"outskirts of X", "environs de X": near the place.</summary>
+    Near,
+}
+
+/// <summary>The words of one language that the place recognizer reads around names (data/places/lang/xx.json).</summary>
+internal sealed class PlaceLexicon
+{
+    public required Dictionary<string, AreaRelation> AreaNouns { get; init; }
+    public required Dictionary<string, AreaRelation> PreNouns { get; init; }
+    public required Dictionary<string, AreaRelation> PostNouns { get; init; }
+    public required HashSet<string> Connectors { get; init; }
+    public required Dictionary<string, double> Directions { get; init; }
+    public required Dictionary<string, double> DirectionAdjectives { get; init; }
+    public required HashSet<string> RegionArticles { get; init; }
+    public required Dictionary<string, double> DistanceUnits { get; init; }
+    public required HashSet<string> DistanceLinks { get; init; }
+    public required Dictionary<string, double> NumberWords { get; init; }
+    public required Dictionary<string, PlaceKind> PlaceCues { get; init; }
+    public required HashSet<string> Locatives { get; init; }
+    public required HashSet<string> CountryWords { get; init; }
+    public required HashSet<string> PersonTitles { get; init; }
+    public required HashSet<string> CommonWords { get; init; }
+    public required HashSet<string> OrgPrefixes { get; init; }
+
+    public static PlaceLexicon Load(Language language)
+    {
+        var path = $"places/lang/{language.Code()}.json";
+        using var doc = JsonDocument.Parse(DataFiles.ReadText(path));
+        var root = doc.RootElement;
+        return new PlaceLexicon
+        {
+            AreaNouns = Map(root, "areaNouns", Relation),
+            PreNouns = Map(root, "preNouns", Relation),
+            PostNouns = Map(root, "postNouns", Relation),
+            Connectors = Set(root, "connectors"),
+            Directions = Map(root, "directions", e => e.GetDouble()),
+            DirectionAdjectives = Map(root, "directionAdjectives", e => e.GetDouble()),
+            RegionArticles = Set(root, "regionArticles"),
+            DistanceUnits = Map(root, "distanceUnits", e => e.GetDouble()),
+            DistanceLinks = Set(root, "distanceLinks"),
+            NumberWords = Map(root, "numberWords", e => e.GetDouble()),
+            PlaceCues = Map(root, "placeCues", e => e.GetString() == "neighbourhood" ? PlaceKind.Neighbourhood : PlaceKind.Populated),
+            Locatives = Set(root, "locatives"),
+            CountryWords = Set(root, "countryWords"),
+            PersonTitles = Set(root, "personTitles"),
+            CommonWords = Set(root, "commonWords"),
+            OrgPrefixes = Set(root, "orgPrefixes"),
+        };
+    }
+
+    private static AreaRelation Relation(JsonElement e) => e.GetString() switch
+    {
+        "admin1" => AreaRelation.Admin1,
+        "countryside" => AreaRelation.Countryside,
+        _ => AreaRelation.Near,
+    };
+
+    private static Dictionary<string, T> Map<T>(JsonElement root, string name, Func<JsonElement, T> value)
+    {
+        var d = new Dictionary<string, T>(StringComparer.Ordinal);
+        if (root.TryGetProperty(name, out var o))
+            foreach (var p in o.EnumerateObject())
+                d[Norm(p.Name)] = value(p.Value);
+        return d;
+    }
+
+    private static HashSet<string> Set(JsonElement root, string name)
+    {
+        var s = new HashSet<string>(StringComparer.Ordinal);
+        if (root.TryGetProperty(name, out var a))
+            foreach (var e in a.EnumerateArray())
+                s.Add(Norm(e.GetString()!));
+        return s;
+    }
+
+    /// <summary>Lower case with typographic apostrophes made straight: how tokens are compared to these lists.</summary>
+    public static string Norm(string s) => s.ToLowerInvariant().Replace('’', '\'').Replace('‘', '\'');
+}

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Sitrep.Core.Data;
+using Sitrep.Core.Model;
+using Sitrep.Text.Numbers;
+using Sitrep.Text.Numbers.Internal;
+
+namespace Sitrep.Text.Dates;
+
+/// <summary>The calendar unit of a relative expression.</summary>
+public enum DateUnit
+{
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// <summary>
+/// A relative expression ("hier", "la semaine dernière", "last night"): the reference day's unit (day, ISO week
+/// Monday–Sunday, calendar month, calendar year) shifted by <see cref="From"/>..<see cref="To"/> units, inclusive.
+/// With offset 0 for a week, month or year the span stops at the reference day ("cette semaine" is Monday to the reference day).
+/// </summary>
+public sealed record RelativeEntry(string Id, DateUnit Unit, int From, int To);
+
+/// <summary>"depuis le début de l'année", "since the start of the month": a period from the start of the unit to the reference day.</summary>
+public sealed record PeriodStartEntry(string Id, DateUnit Unit);
+
+/// <summary>The date vocabulary of one language, loaded from <c>lang/{code}/dates.json</c> (and its numbers, for "il y a trois jours").</summary>
+public sealed class DateLexicon
+{
+    public string Code { get; private set; } = "";
+
+    /// <summary>"dmy" (21/05/2018) or "mdy" (5/21/2018): how an all-digits date is read.</summary>
+    public string NumericOrder { get; private set; } = "dmy";
+
+    /// <summary>Explicit dates ending more than this many days before the reference are background, never event dates.</summary>
+    public int BackgroundDays { get; private set; } = 366;
+
+    internal Dictionary<string, int> Months { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> AmbiguousMonths { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, int> Weekdays { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> OrdinalSuffixes { get; } = new(StringComparer.Ordinal);
+    internal PhraseTable<string> MonthCues { get; } = new();
+    internal PhraseTable<string> YearCues { get; } = new();
+    internal HashSet<string> Next { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> Last { get; } = new(StringComparer.Ordinal);
+    internal PhraseTable<RelativeEntry> Relative { get; } = new();
+    internal PhraseTable<PeriodStartEntry> PeriodStarts { get; } = new();
+    internal PhraseTable<string> AgoPrefix { get; } = new();
+    internal PhraseTable<string> AgoSuffix { get; } = new();
+    internal Dictionary<string, DateUnit> AgoUnits { get; } = new(StringComparer.Ordinal);
+    internal PhraseTable<string> StartVerbs { get; } = new();
+    internal PhraseTable<string> Since { get; } = new();
+    internal PhraseTable<string> BackgroundCues { get; } = new();
+    internal NumberLexicon Numbers { get; private set; } = null!;
+
+    public static DateLexicon Load(Language language)
+    {
+        var code = language.Code();
+        return FromJson(code, DataFiles.ReadText($"lang/{code}/dates.json"), NumberLexicon.Load(language));
+    }
+
+    public static DateLexicon FromJson(string code, string json, NumberLexicon numbers)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        var lex = new DateLexicon { Code = code, Numbers = numbers };
+        if (root.TryGetProperty("numericOrder", out var order)) lex.NumericOrder = order.GetString()!;
+        if (root.TryGetProperty("backgroundDays", out var bg)) lex.BackgroundDays = bg.GetInt32();
+        foreach (var p in root.GetProperty("months").EnumerateObject()) lex.Months[Folded.Fold(p.Name)] = p.Value.GetInt32();
+        foreach (var p in root.GetProperty("weekdays").EnumerateObject()) lex.Weekdays[Folded.Fold(p.Name)] = p.Value.GetInt32();
+        Fill(root, "ambiguousMonths", lex.AmbiguousMonths);
+        Fill(root, "ordinalSuffixes", lex.OrdinalSuffixes);
+        Fill(root, "next", lex.Next);
+        Fill(root, "last", lex.Last);
+        Fill(root, "monthCues", lex.MonthCues);
+        Fill(root, "yearCues", lex.YearCues);
+        Fill(root, "startVerbs", lex.StartVerbs);
+        Fill(root, "since", lex.Since);
+        Fill(root, "backgroundCues", lex.BackgroundCues);
+        if (root.TryGetProperty("relative", out var rel))
+            foreach (var e in rel.EnumerateArray())
+            {
+                var entry = new RelativeEntry(e.GetProperty("id").GetString()!, Unit(e), e.GetProperty("from").GetInt32(), e.GetProperty("to").GetInt32());
+                foreach (var f in e.GetProperty("forms").EnumerateArray()) lex.Relative.Add(f.GetString()!, entry);
+            }
+        if (root.TryGetProperty("periodStarts", out var ps))
+            foreach (var e in ps.EnumerateArray())
+            {
+                var entry = new PeriodStartEntry(e.GetProperty("id").GetString()!, Unit(e));
+                foreach (var f in e.GetProperty("forms").EnumerateArray()) lex.PeriodStarts.Add(f.GetString()!, entry);
+            }
+        if (root.TryGetProperty("ago", out var ago))
+        {
+            Fill(ago, "prefix", lex.AgoPrefix);
+            Fill(ago, "suffix", lex.AgoSuffix);
+        }
+        if (root.TryGetProperty("agoUnits", out var units))
+            foreach (var p in units.EnumerateObject()) lex.AgoUnits[Folded.Fold(p.Name)] = Enum.Parse<DateUnit>(p.Value.GetString()!, true);
+        return lex;
+    }
+
+    private static DateUnit Unit(JsonElement e) => Enum.Parse<DateUnit>(e.GetProperty("unit").GetString()!, true);
+
+    private static void Fill(JsonElement root, string name, HashSet<string> set)
+    {
+        if (root.TryGetProperty(name, out var arr))
+            foreach (var v in arr.EnumerateArray()) set.Add(Folded.Fold(v.GetString()!));
+    }
+
+    private static void Fill(JsonElement root, string name, PhraseTable<string> table)
+    {
+        if (root.TryGetProperty(name, out var arr))
+            foreach (var v in arr.EnumerateArray()) table.Add(v.GetString()!, v.GetString()!);
+    }
+}

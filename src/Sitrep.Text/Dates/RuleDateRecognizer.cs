@@ -1,0 +1,406 @@
+using NodaTime;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+using Sitrep.Text.Numbers.Internal;
+
+namespace Sitrep.Text.Dates;
+
+/// <summary>
+/// Finds date expressions in a French or English dispatch and resolves them against its date (ISO calendar, NodaTime).
+/// <para><b>Explicit dates</b> ("lundi 21 mai", "21 mai 2018", "May 21, 2018", "mars 2011", "en 2011", "in March",
+/// "2018-05-21"): a missing year is the dispatch's, or the year before when the date would fall more than 31 days
+/// after the dispatch. A weekday that contradicts the date is flagged (<see cref="DateProblemKind.WeekdayMismatch"/>)
+/// and the day of the month wins. An impossible date is a problem, not a mention. A month or a year alone needs a cue
+/// before it ("en", "in", "since"...). An explicit date ending more than <see cref="DateLexicon.BackgroundDays"/> days
+/// before the reference, or one preceded in its sentence by a background cue ("depuis le début de la guerre, en 2011",
+/// "since the conflict began in 2011"), is <see cref="DateRole.Background"/>; "depuis le 19 avril", "since May 3"
+/// make a <see cref="DateRole.PeriodStart"/> running to the reference day.</para>
+/// <para><b>Reference day</b>: the dispatch's day when it has one; for a month-only dispatch, the first explicit
+/// day-precise event date of the text that falls in that month (the seed's "lundi 21 mai"); otherwise none, and
+/// relative expressions are resolved against the whole month, so they stay month-precise. Without a dispatch date,
+/// relative expressions are not resolved (<see cref="DateProblemKind.NoAnchor"/>).</para>
+/// <para><b>Relative expressions</b> (data: <c>relative</c>): "hier"/"yesterday" the day before the reference;
+/// "last night"/"cette nuit"/"quelques heures plus tôt" the day before or the reference day; "la semaine dernière"
+/// the previous ISO week, Monday to Sunday; "cette semaine" Monday to the reference day; "le mois dernier" the
+/// previous calendar month; a weekday alone ("on Tuesday", "lundi") the most recent such day on or before the
+/// reference ("next Monday", "lundi prochain": the first one after it); "il y a trois jours", "two weeks ago" the
+/// reference minus the amount, widened by a slack when hedged ("près d'un mois": ±2 days a month, ±1 a week,
+/// ±15 a year) and a <see cref="DateRole.PeriodStart"/> running to the reference when a start verb comes just
+/// before ("qui a commencé il y a près d'un mois").</para>
+/// <para><b>Precision</b> (ACLED time_precision) follows the span's length: one day is Day (1), two to seven days
+/// Week (2), more Month (3).</para>
+/// </summary>
+public sealed class RuleDateRecognizer : IDateRecognizer
+{
+    private readonly IReadOnlyDictionary<Language, DateLexicon> _lexicons;
+
+    /// <summary>Loads the French and English data files.</summary>
+    public RuleDateRecognizer()
+        : this(Enum.GetValues<Language>().ToDictionary(l => l, DateLexicon.Load))
+    {
+    }
+
+    public RuleDateRecognizer(IReadOnlyDictionary<Language, DateLexicon> lexicons)
+    {
+        _lexicons = lexicons;
+    }
+
+    public IReadOnlyList<DateMention> Recognize(AnalyzedDispatch doc) => Read(doc).Mentions;
+
+    /// <summary>
+    /// The reference day of a dispatch given the dates read in it: the dispatch's day, or (month-only dispatch) the
+    /// first day-precise event date in that month; null when neither.
+    /// </summary>
+    public static DateSpan? ReferenceDay(AnalyzedDispatch doc, IReadOnlyList<DateMention> dates)
+    {
+        var d = doc.Dispatch.Date;
+        if (d is null)
+            return null;
+        if (d.Day is not null)
+            return DateSpan.OfDay(d.Earliest);
+        foreach (var m in dates)
+            if (m.Role == DateRole.Event && m.Span.Precision == TimePrecision.Day && m.Span.From >= d.Earliest && m.Span.From <= d.Latest
+                && IsExplicitDay(m.Rule))
+                return m.Span;
+        return null;
+    }
+
+    private static readonly string[] ExplicitDayRules = ["#iso", "#numeric", "#day-month", "#weekday-day-month", "#month-day", "#weekday-month-day"];
+
+    private static bool IsExplicitDay(string rule) => ExplicitDayRules.Any(r => rule.EndsWith(r, StringComparison.Ordinal));
+
+    /// <summary>Reads the dispatch's dates, its reference day and the problems found.</summary>
+    public DateReading Read(AnalyzedDispatch doc)
+    {
+        var layer = doc.RequireText();
+        if (!_lexicons.TryGetValue(doc.Dispatch.Language, out var lex))
+            return new DateReading([], null, []);
+        var folded = new Folded(doc.Content, layer.Tokens);
+        var problems = new List<DateProblem>();
+        var covered = new bool[folded.Count];
+        var dispatchDate = doc.Dispatch.Date;
+
+        // Pass 1: explicit dates (they need the dispatch date only for a missing year).
+        var explicitDates = new List<(DateMention Mention, int First, int End)>();
+        foreach (var s in layer.Sentences)
+        {
+            int s0 = s.FirstToken, s1 = s.FirstToken + s.TokenCount;
+            for (int i = s0; i < s1; i++)
+            {
+                if (covered[i]) continue;
+                if (ExplicitAt(folded, lex, i, s1, dispatchDate, problems) is { } hit)
+                {
+                    for (int k = hit.First; k < hit.End; k++) covered[k] = true;
+                    explicitDates.Add((new DateMention(folded.Span(hit.First, hit.End), hit.Span, DateRole.Event, hit.Rule), hit.First, hit.End));
+                    i = hit.End - 1;
+                }
+            }
+        }
+        var reference = ReferenceDay(doc, explicitDates.Select(e => e.Mention).ToList());
+        (LocalDate From, LocalDate To)? anchor = reference is not null ? (reference.From, reference.To)
+            : dispatchDate is not null ? (dispatchDate.Earliest, dispatchDate.Latest) : null;
+
+        // Roles of explicit dates: background, period start, event.
+        var mentions = new List<(DateMention Mention, int First)>();
+        foreach (var (m, first, end) in explicitDates)
+        {
+            int sentenceStart = layer.Sentences[layer.SentenceAt(m.Range.Start)].FirstToken;
+            var role = DateRole.Event;
+            var span = m.Span;
+            var (_, sinceAt) = lex.Since.MatchEndingAt(folded, first, 4);
+            bool old = anchor is { } a && span.To < a.From.PlusDays(-lex.BackgroundDays);
+            bool cue = lex.BackgroundCues.AnyIn(folded, Math.Max(sentenceStart, first - 12), first, out _, out _);
+            var range = m.Range;
+            if (old || cue && span.Precision != TimePrecision.Day)
+            {
+                role = DateRole.Background;
+                if (sinceAt >= sentenceStart)
+                    range = folded.Span(sinceAt, end);
+            }
+            else if (sinceAt >= sentenceStart)
+            {
+                role = DateRole.PeriodStart;
+                range = folded.Span(sinceAt, end);
+                if (anchor is { } a2 && a2.To >= span.From)
+                    span = Make(span.From, a2.To);
+            }
+            mentions.Add((new DateMention(range, span, role, m.Rule), first));
+        }
+
+        // Pass 2: relative expressions.
+        foreach (var s in layer.Sentences)
+        {
+            int s0 = s.FirstToken, s1 = s.FirstToken + s.TokenCount;
+            for (int i = s0; i < s1; i++)
+            {
+                if (covered[i]) continue;
+                if (RelativeAt(folded, lex, i, s0, s1, anchor) is not { } hit) continue;
+                for (int k = hit.First; k < hit.End; k++) covered[k] = true;
+                var range = folded.Span(hit.First, hit.End);
+                if (hit.Span is null)
+                    problems.Add(new DateProblem(range, DateProblemKind.NoAnchor,
+                        $"'{range.Of(folded.Text)}' is relative, but the dispatch has no date to resolve it against; give the dispatch a date (YYYY-MM or YYYY-MM-DD)"));
+                else
+                    mentions.Add((new DateMention(range, hit.Span, hit.Role, hit.Rule), hit.First));
+                i = hit.End - 1;
+            }
+        }
+        var ordered = mentions.OrderBy(m => m.First).Select(m => m.Mention).ToList();
+        return new DateReading(ordered, reference, problems);
+    }
+
+    private readonly record struct Hit(int First, int End, DateSpan Span, string Rule);
+
+    private readonly record struct RelativeHit(int First, int End, DateSpan? Span, DateRole Role, string Rule);
+
+    /// <summary>Precision from the span's length: 1 day Day, up to 7 days Week, more Month.</summary>
+    public static DateSpan Make(LocalDate from, LocalDate to)
+    {
+        int days = Period.Between(from, to, PeriodUnits.Days).Days + 1;
+        var precision = days <= 1 ? TimePrecision.Day : days <= 7 ? TimePrecision.Week : TimePrecision.Month;
+        return new DateSpan(from, to, precision);
+    }
+
+    private static bool TryInt(Folded doc, int i, int maxDigits, out int value)
+    {
+        value = 0;
+        if (!doc.IsNumber(i)) return false;
+        var w = doc.Words[i];
+        if (w.Length > maxDigits || !w.All(char.IsAsciiDigit)) return false;
+        value = int.Parse(w);
+        return true;
+    }
+
+    private static bool TryYear(Folded doc, int i, out int year) =>
+        TryInt(doc, i, 4, out year) && doc.Words[i].Length == 4 && year is >= 1900 and <= 2100;
+
+    private static Hit? ExplicitAt(Folded doc, DateLexicon lex, int i, int s1, DispatchDate? dispatch, List<DateProblem> problems)
+    {
+        string rule = $"{lex.Code}/dates.json#";
+        int j = i;
+        int? weekday = null;
+        if (doc.IsWord(j) && lex.Weekdays.TryGetValue(doc.Words[j], out var wd))
+        {
+            weekday = wd;
+            j++;
+            if (j < s1 && doc.Words[j] is "," or "le" or "the") j++;
+        }
+        // ISO 2018-05-21
+        if (weekday is null && TryYear(doc, j, out var iy) && j + 4 < s1 && doc.Words[j + 1] == "-" && doc.Words[j + 3] == "-"
+            && TryInt(doc, j + 2, 2, out var im) && TryInt(doc, j + 4, 2, out var id))
+            return Day(doc, lex, i, j + 5, iy, im, id, null, dispatch, problems, rule + "iso");
+        // 21/05/2018 or 5/21/2018
+        if (TryInt(doc, j, 2, out var n1) && j + 4 < s1 && doc.Words[j + 1] == "/" && doc.Words[j + 3] == "/"
+            && TryInt(doc, j + 2, 2, out var n2) && TryYear(doc, j + 4, out var ny))
+        {
+            var (dd, mm) = lex.NumericOrder == "mdy" ? (n2, n1) : (n1, n2);
+            return Day(doc, lex, i, j + 5, ny, mm, dd, weekday, dispatch, problems, rule + "numeric");
+        }
+        // 21 mai [2018], 1er mai, 21st of May
+        if (TryInt(doc, j, 2, out var d1) && d1 is >= 1 and <= 31)
+        {
+            int k = j + 1;
+            if (k < s1 && lex.OrdinalSuffixes.Contains(doc.Words[k]) && doc.Tokens[k].Range.Start == doc.Tokens[j].Range.End) k++;
+            if (k < s1 && doc.Words[k] == "of") k++;
+            if (k < s1 && lex.Months.TryGetValue(doc.Words[k], out var mo))
+            {
+                int end = k + 1;
+                int? year = null;
+                if (end < s1 && doc.Words[end] == ",") end++;
+                if (TryYear(doc, end, out var y)) { year = y; end++; }
+                else end = k + 1;
+                return Day(doc, lex, i, end, year, mo, d1, weekday, dispatch, problems, rule + (weekday is null ? "day-month" : "weekday-day-month"));
+            }
+        }
+        // May 21[, 2018]
+        if (j < s1 && lex.Months.TryGetValue(doc.Words[j], out var m2) && TryInt(doc, j + 1, 2, out var d2) && d2 is >= 1 and <= 31
+            && !(TryYear(doc, j + 1, out _)))
+        {
+            int end = j + 2;
+            if (end < s1 && lex.OrdinalSuffixes.Contains(doc.Words[end])) end++;
+            int? year = null;
+            int e2 = end;
+            if (e2 < s1 && doc.Words[e2] == ",") e2++;
+            if (TryYear(doc, e2, out var y2)) { year = y2; end = e2 + 1; }
+            return Day(doc, lex, i, end, year, m2, d2, weekday, dispatch, problems, rule + (weekday is null ? "month-day" : "weekday-month-day"));
+        }
+        if (weekday is not null)
+            return null; // a weekday alone is relative (pass 2)
+        // mars 2011, August 2013
+        if (lex.Months.TryGetValue(doc.Words[i], out var m3) && TryYear(doc, i + 1, out var y3) && i + 1 < s1)
+        {
+            if (lex.AmbiguousMonths.Contains(doc.Words[i]) && !HasCue(doc, lex.MonthCues, i) && !IsCapitalized(doc, i))
+                return null;
+            var from = new LocalDate(y3, m3, 1);
+            return new Hit(i, i + 2, Make(from, from.PlusMonths(1).PlusDays(-1)), rule + "month-year");
+        }
+        // en mars, in March (year inferred)
+        if (lex.Months.TryGetValue(doc.Words[i], out var m4) && HasCue(doc, lex.MonthCues, i) && dispatch is not null
+            && !(lex.AmbiguousMonths.Contains(doc.Words[i]) && !IsCapitalized(doc, i) && lex.Code == "en"))
+        {
+            int y = dispatch.Year;
+            if (m4 > dispatch.Month + 1) y--;
+            var from = new LocalDate(y, m4, 1);
+            return new Hit(i, i + 1, Make(from, from.PlusMonths(1).PlusDays(-1)), rule + "month");
+        }
+        // en 2011, in 2011
+        if (TryYear(doc, i, out var y5) && HasCue(doc, lex.YearCues, i))
+        {
+            var next = i + 1 < doc.Count ? doc.Words[i + 1] : "";
+            if (next.Length > 0 && doc.IsNumber(i + 1)) return null;
+            return new Hit(i, i + 1, Make(new LocalDate(y5, 1, 1), new LocalDate(y5, 12, 31)), rule + "year");
+        }
+        return null;
+    }
+
+    private static bool HasCue(Folded doc, Numbers.Internal.PhraseTable<string> cues, int i) => cues.MatchEndingAt(doc, i, 3).Start >= 0;
+
+    private static bool IsCapitalized(Folded doc, int i) => char.IsUpper(doc.Text[doc.Tokens[i].Range.Start]);
+
+    private static Hit? Day(Folded doc, DateLexicon lex, int first, int end, int? year, int month, int day, int? weekday,
+        DispatchDate? dispatch, List<DateProblem> problems, string rule)
+    {
+        var range = doc.Span(first, end);
+        if (month is < 1 or > 12)
+        {
+            problems.Add(new DateProblem(range, DateProblemKind.ImpossibleDate, $"'{range.Of(doc.Text)}' has month {month}; months run from 1 to 12"));
+            return null;
+        }
+        int y;
+        if (year is int given)
+            y = given;
+        else if (dispatch is not null)
+        {
+            y = dispatch.Year;
+            // A day without a year more than a month after the dispatch belongs to the year before.
+            if (day <= CalendarSystem.Iso.GetDaysInMonth(y, month) && new LocalDate(y, month, day) > dispatch.Latest.PlusDays(31))
+                y--;
+        }
+        else
+        {
+            problems.Add(new DateProblem(range, DateProblemKind.NoAnchor,
+                $"'{range.Of(doc.Text)}' has no year and the dispatch has no date; give the dispatch a date (YYYY-MM or YYYY-MM-DD)"));
+            return null;
+        }
+        int days = CalendarSystem.Iso.GetDaysInMonth(y, month);
+        if (day < 1 || day > days)
+        {
+            problems.Add(new DateProblem(range, DateProblemKind.ImpossibleDate,
+                $"'{range.Of(doc.Text)}' is day {day} of {y:D4}-{month:D2}, which has {days} days"));
+            return null;
+        }
+        var date = new LocalDate(y, month, day);
+        if (weekday is int w && (int)date.DayOfWeek != w)
+            problems.Add(new DateProblem(range, DateProblemKind.WeekdayMismatch,
+                $"'{range.Of(doc.Text)}': {date:uuuu-MM-dd} is a {date.DayOfWeek}, not a {(IsoDayOfWeek)w}; the day of the month is kept"));
+        return new Hit(first, end, DateSpan.OfDay(date), rule);
+    }
+
+    private static RelativeHit? RelativeAt(Folded doc, DateLexicon lex, int i, int s0, int s1, (LocalDate From, LocalDate To)? anchor)
+    {
+        string rule = $"{lex.Code}/dates.json#";
+        var (period, pl) = lex.PeriodStarts.Match(doc, i);
+        if (pl > 0)
+        {
+            DateSpan? span = anchor is { } a ? Make(StartOf(a.From, period.Unit), a.To) : null;
+            return new RelativeHit(i, i + pl, span, DateRole.PeriodStart, rule + period.Id);
+        }
+        var (rel, rl) = lex.Relative.Match(doc, i);
+        if (rl > 0)
+        {
+            DateSpan? span = anchor is { } a ? Shift(a.From, a.To, rel) : null;
+            return new RelativeHit(i, i + rl, span, DateRole.Event, rule + rel.Id);
+        }
+        // Weekday alone: "on Tuesday", "lundi", "lundi prochain", "last Monday".
+        if (lex.Weekdays.TryGetValue(doc.Words[i], out var wd) && doc.IsWord(i))
+        {
+            if (lex.Code == "en" && !IsCapitalized(doc, i)) return null;
+            int first = i, end = i + 1;
+            bool next = false;
+            if (end < s1 && lex.Next.Contains(doc.Words[end])) { next = true; end++; }
+            else if (end < s1 && lex.Last.Contains(doc.Words[end])) end++;
+            else if (i > s0 && lex.Next.Contains(doc.Words[i - 1])) { next = true; first = i - 1; }
+            else if (i > s0 && lex.Last.Contains(doc.Words[i - 1])) first = i - 1;
+            DateSpan? span = null;
+            if (anchor is { } a)
+            {
+                var dow = (IsoDayOfWeek)wd;
+                span = next
+                    ? Make(a.From.Next(dow), a.To.Next(dow))
+                    : Make(OnOrBefore(a.From, dow), OnOrBefore(a.To, dow));
+            }
+            return new RelativeHit(first, end, span, DateRole.Event, rule + (next ? "weekday-next" : "weekday"));
+        }
+        // "il y a près d'un mois", "three days ago"
+        int at = i;
+        var (_, prefixLength) = lex.AgoPrefix.Match(doc, i);
+        if (prefixLength > 0) at = i + prefixLength;
+        if (!NumberReader.TryRead(doc, lex.Numbers, at, out var amount) || amount.End >= s1 || amount.YearLike)
+            return null;
+        if (!lex.AgoUnits.TryGetValue(doc.Words[amount.End], out var unit))
+            return null;
+        int endTok = amount.End + 1;
+        if (prefixLength == 0)
+        {
+            var (_, sl) = lex.AgoSuffix.Match(doc, endTok);
+            if (sl == 0) return null;
+            endTok += sl;
+        }
+        bool hedged = amount.Value.Qualifier != QuantityQualifier.Exact;
+        bool start = lex.StartVerbs.AnyIn(doc, Math.Max(s0, i - 4), i, out _, out _);
+        DateSpan? agoSpan = null;
+        if (anchor is { } an)
+        {
+            int n = (int)Math.Min(amount.Value.Best, 1000);
+            int slack = !hedged ? 0 : unit switch { DateUnit.Day => 1, DateUnit.Week => 1, DateUnit.Month => 2, _ => 15 } * Math.Max(1, n);
+            var from = Minus(an.From, unit, n).PlusDays(-slack);
+            var to = start ? an.To : Minus(an.To, unit, n).PlusDays(slack);
+            agoSpan = Make(from, to);
+        }
+        return new RelativeHit(i, endTok, agoSpan, start ? DateRole.PeriodStart : DateRole.Event, rule + (start ? "ago-period" : "ago"));
+    }
+
+    private static LocalDate Minus(LocalDate d, DateUnit unit, int n) => unit switch
+    {
+        DateUnit.Day => d.PlusDays(-n),
+        DateUnit.Week => d.PlusWeeks(-n),
+        DateUnit.Month => d.PlusMonths(-n),
+        _ => d.PlusYears(-n),
+    };
+
+    private static LocalDate OnOrBefore(LocalDate d, IsoDayOfWeek dow) => d.DayOfWeek == dow ? d : d.Previous(dow);
+
+    private static LocalDate StartOf(LocalDate d, DateUnit unit) => unit switch
+    {
+        DateUnit.Day => d,
+        DateUnit.Week => OnOrBefore(d, IsoDayOfWeek.Monday),
+        DateUnit.Month => new LocalDate(d.Year, d.Month, 1),
+        _ => new LocalDate(d.Year, 1, 1),
+    };
+
+    private static LocalDate EndOf(LocalDate d, DateUnit unit) => unit switch
+    {
+        DateUnit.Day => d,
+        DateUnit.Week => StartOf(d, DateUnit.Week).PlusDays(6),
+        DateUnit.Month => new LocalDate(d.Year, d.Month, 1).PlusMonths(1).PlusDays(-1),
+        _ => new LocalDate(d.Year, 12, 31),
+    };
+
+    private static LocalDate Add(LocalDate d, DateUnit unit, int n) => unit switch
+    {
+        DateUnit.Day => d.PlusDays(n),
+        DateUnit.Week => d.PlusWeeks(n),
+        DateUnit.Month => d.PlusMonths(n),
+        _ => d.PlusYears(n),
+    };
+
+    /// <summary>The units [From, To] around the anchor [a0, a1]; the current unit stops at the anchor's end.</summary>
+    private static DateSpan Shift(LocalDate a0, LocalDate a1, RelativeEntry e)
+    {
+        var from = StartOf(Add(a0, e.Unit, e.From), e.Unit);
+        var to = EndOf(Add(a1, e.Unit, e.To), e.Unit);
+        if (to > a1 && e.To >= 0 && e.Unit != DateUnit.Day)
+            to = a1;
+        return Make(from, to);
+    }
+}

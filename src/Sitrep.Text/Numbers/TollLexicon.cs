@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Sitrep.Core.Data;
+using Sitrep.Core.Model;
+using Sitrep.Text.Numbers.Internal;
+
+namespace Sitrep.Text.Numbers;
+
+/// <summary>What a toll covers: one incident, a running total of one incident ("the death toll rose to"), or a campaign or period total.</summary>
+public enum TollScope
+{
+    /// <summary>The toll of one incident, as first reported.</summary>
+    Incident,
+    /// <summary>A running total that was revised upwards ("the death toll rose to 112", "le bilan s'est alourdi à").</summary>
+    Running,
+    /// <summary>A campaign or period total ("since the start of the offensive", "aura fait près de 600 morts" over a month).</summary>
+    Campaign,
+}
+
+/// <summary>An entry of a toll lexicon: its id (the rule name after '#'), what it counts, and whether the counted are civilians.</summary>
+public sealed record TollEntry(string Id, CountedKind Kind, bool Civilian = false);
+
+/// <summary>A cumulative cue and the scope it gives a toll in its clause.</summary>
+public sealed record ScopeCue(string Id, TollScope Scope);
+
+/// <summary>
+/// The toll vocabulary of one language, loaded from <c>lang/{code}/tolls.json</c>: heads ("morts", "civilians"),
+/// words that are never toll heads (populations, units), passive and active verbs, toll nouns ("death toll", "bilan"),
+/// part markers ("dont", "including"), cumulative cues and the largest figure read as one incident's toll.
+/// </summary>
+public sealed class TollLexicon
+{
+    internal PhraseTable<TollEntry> Heads { get; } = new();
+    internal PhraseTable<string> Population { get; } = new();
+    internal PhraseTable<TollEntry> Passive { get; } = new();
+    internal PhraseTable<string> Auxiliaries { get; } = new();
+    internal PhraseTable<TollEntry> Active { get; } = new();
+    internal PhraseTable<string> Fillers { get; } = new();
+    internal PhraseTable<TollEntry> TollNouns { get; } = new();
+    internal PhraseTable<string> TollLinks { get; } = new();
+    internal PhraseTable<string> Parts { get; } = new();
+    internal PhraseTable<string> PartBefore { get; } = new();
+    internal PhraseTable<ScopeCue> Cumulative { get; } = new();
+
+    public string Code { get; private set; } = "";
+
+    /// <summary>Figures above this are never one incident's toll: they are kept as campaign totals.</summary>
+    public long MaxIncident { get; private set; } = 5000;
+
+    /// <summary>How many words may stand between a head and its participle ("combattants et membres de leurs familles ont été évacués").</summary>
+    public int VerbWindow { get; private set; } = 6;
+
+    public static TollLexicon Load(Language language) =>
+        FromJson(language.Code(), DataFiles.ReadText($"lang/{language.Code()}/tolls.json"));
+
+    public static TollLexicon FromJson(string code, string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        var lex = new TollLexicon { Code = code };
+        Entries(root, "heads", lex.Heads);
+        Entries(root, "passive", lex.Passive);
+        Entries(root, "active", lex.Active);
+        Entries(root, "tollNouns", lex.TollNouns);
+        Words(root, "population", lex.Population);
+        Words(root, "auxiliaries", lex.Auxiliaries);
+        Words(root, "fillers", lex.Fillers);
+        Words(root, "tollLinks", lex.TollLinks);
+        Words(root, "parts", lex.Parts);
+        Words(root, "partBefore", lex.PartBefore);
+        if (root.TryGetProperty("cumulative", out var cum))
+            foreach (var c in cum.EnumerateArray())
+            {
+                var cue = new ScopeCue(c.GetProperty("id").GetString()!, Enum.Parse<TollScope>(c.GetProperty("scope").GetString()!));
+                foreach (var f in c.GetProperty("forms").EnumerateArray())
+                    lex.Cumulative.Add(f.GetString()!, cue);
+            }
+        if (root.TryGetProperty("verbWindow", out var vw))
+            lex.VerbWindow = vw.GetInt32();
+        if (root.TryGetProperty("maxIncident", out var max))
+            lex.MaxIncident = max.GetInt64();
+        return lex;
+    }
+
+    private static void Entries(JsonElement root, string name, PhraseTable<TollEntry> table)
+    {
+        if (!root.TryGetProperty(name, out var arr))
+            return;
+        foreach (var e in arr.EnumerateArray())
+        {
+            var entry = new TollEntry(e.GetProperty("id").GetString()!, Enum.Parse<CountedKind>(e.GetProperty("kind").GetString()!),
+                e.TryGetProperty("civilian", out var civ) && civ.GetBoolean());
+            foreach (var f in e.GetProperty("forms").EnumerateArray())
+                table.Add(f.GetString()!, entry);
+        }
+    }
+
+    private static void Words(JsonElement root, string name, PhraseTable<string> table)
+    {
+        if (!root.TryGetProperty(name, out var arr))
+            return;
+        foreach (var v in arr.EnumerateArray())
+            table.Add(v.GetString()!, v.GetString()!);
+    }
+}

@@ -1,0 +1,130 @@
+using Sitrep.Actors;
+
+namespace Sitrep.Actors.Tests;
+
+/// <summary>
+/// The default dictionary read on sentences written for these tests. Each row: language, dispatch date (or null),
+/// the sentence, what should be recognised as "surface=entry id" in text order, and why the row exists.
+/// </summary>
+public class RecognizerTests
+{
+    private static string Recognize(string lang, string? date, string text)
+    {
+        var doc = Given.Dispatch(text, lang, date);
+        var mentions = new DictionaryActorRecognizer(Given.Default.Value).Recognize(doc);
+        return Given.Listing(doc, mentions);
+    }
+
+    [Theory]
+    // Government and allies
+    [InlineData("fr", "2018-03-12", "L'armée syrienne a pilonné la localité.", "L'armée syrienne=syria-army", "the plain French name of the army")]
+    [InlineData("fr", "2018-03-12", "L’armée loyaliste avance vers le sud.", "L’armée loyaliste=syria-army", "curly apostrophe and the 'loyalist' variant")]
+    [InlineData("fr", "2018-03-12", "Le régime a repris trois villages.", "Le régime=syria-army", "'le régime' is the government's forces")]
+    [InlineData("fr", "2018-03-12", "Les forces du régime et leurs alliés encerclent le quartier.", "Les forces du régime et leurs alliés=syria-army", "the long form is one mention, not 'le régime' plus leftovers")]
+    [InlineData("fr", "2018-03-12", "Les forces gouvernementales tiennent la route.", "Les forces gouvernementales=syria-army", "government forces, French")]
+    [InlineData("en", "2018-03-12", "Regime forces shelled the town overnight.", "Regime forces=syria-army", "SOHR's 'regime forces'")]
+    [InlineData("en", "2018-03-12", "Government forces and the Syrian army pushed north.", "Government forces=syria-army | the Syrian army=syria-army", "two names of one actor")]
+    [InlineData("en", "2018-03-12", "The regime’s warplanes struck a market.", "The regime=syria-army | warplanes=syria-army", "a possessive is split off the name; unattributed warplanes are the last air power named")]
+    [InlineData("en", "2018-03-12", "Pro-regime militias manned the checkpoint.", "Pro-regime militias=progov-militias", "militias are not the army")]
+    [InlineData("en", "2018-03-12", "The National Defence Forces lost two men.", "The National Defence Forces=ndf", "the NDF by name")]
+    [InlineData("fr", "2018-03-12", "L'aviation russe a mené des raids.", "L'aviation russe=russia-army", "Russian air force, French")]
+    [InlineData("en", "2018-03-12", "Russian warplanes hit the bakery.", "Russian warplanes=russia-army", "Russian air force, English")]
+    [InlineData("en", "2018-03-12", "Hezbollah fighters and Iranian forces joined the assault.", "Hezbollah=hezbollah | Iranian forces=iran-army", "the regime's foreign allies")]
+    // Islamic State
+    [InlineData("fr", "2018-03-12", "Le groupe Etat islamique a revendiqué l'attaque.", "Le groupe Etat islamique=is-syria", "the AFP name")]
+    [InlineData("fr", "2018-03-12", "Les positions de l'EI et de Daech.", "l'EI=is-syria | Daech=is-syria", "acronym after an elision, and the Arabic acronym")]
+    [InlineData("fr", "2018-03-12", "L’État islamique recule.", "L’État islamique=is-syria", "accents do not matter")]
+    [InlineData("en", "2018-03-12", "ISIS and ISIL are two names of Daesh.", "ISIS=is-syria | ISIL=is-syria | Daesh=is-syria", "the three English acronyms")]
+    [InlineData("en", "2018-03-12", "Clashes between IS fighters and the SDF.", "IS fighters=is-syria | SDF=sdf", "'IS fighters' as SOHR headlines write it")]
+    [InlineData("en", "2018-03-12", "The town is IS-held since June.", "IS=is-syria", "'is' the verb never matches, the IS of 'IS-held' does")]
+    [InlineData("en", "2018-03-12", "Is the Islamic State retreating?", "the Islamic State=is-syria", "a capitalised verb at the start of a question is not IS")]
+    [InlineData("en", "2018-03-12", "IS FIGHTERS KILLED IN AN AMBUSH", "", "in a headline in capitals IS cannot be told from the verb")]
+    [InlineData("en", "2018-03-12", "SDF ADVANCE NEAR THE DAM", "SDF=sdf", "an acronym that is no word still matches in capitals")]
+    [InlineData("en", "2018-03-12", "It is what it is.", "", "the verb in lower case")]
+    // Rebels and jihadist factions
+    [InlineData("en", "2018-03-12", "Hayat Tahrir al-Sham and the Free Syrian Army clashed.", "Hayat Tahrir al-Sham=hts | the Free Syrian Army=fsa", "Free Syrian Army is rebels, not the Syrian army")]
+    [InlineData("fr", "2018-03-12", "Des combattants de l'Armée syrienne libre ont fui.", "Des combattants de l'Armée syrienne libre=fsa", "the longer name wins over 'l'armée syrienne'")]
+    [InlineData("fr", "2018-03-12", "Les rebelles ont tiré des roquettes.", "Les rebelles=syria-rebels", "no rebel group named before: the generic entry")]
+    [InlineData("en", "2018-03-12", "The rebel factions retreated.", "The rebel factions=syria-rebels", "English generic rebels")]
+    [InlineData("en", "2018-03-12", "Turkish-backed factions entered the village.", "Turkish-backed factions=sna", "Turkey's proxies are rebels, not Turkey")]
+    [InlineData("en", "2018-03-12", "Jaysh al-Islam and Faylaq al-Rahman agreed to leave.", "Jaysh al-Islam=jaysh-islam | Faylaq al-Rahman=faylaq-rahman", "named Ghouta groups")]
+    // Kurds, Turkey, coalition
+    [InlineData("en", "2018-03-12", "The Syrian Democratic Forces took the dam.", "The Syrian Democratic Forces=sdf", "'Syrian' does not make it the army")]
+    [InlineData("fr", "2018-03-12", "Les Forces démocratiques syriennes (FDS) et les YPG.", "Les Forces démocratiques syriennes=sdf | FDS=sdf | les YPG=ypg", "French names and acronyms of the Kurdish-led forces")]
+    [InlineData("fr", "2018-03-12", "Les forces kurdes ont repoussé l'assaut.", "Les forces kurdes=sdf", "unqualified Kurdish forces fall back to the SDF after 2015")]
+    [InlineData("fr", "2014-05-12", "Les forces kurdes ont repoussé l'assaut.", "Les forces kurdes=ypg", "before the SDF existed, the YPG")]
+    [InlineData("fr", "2018-03-12", "L'armée turque bombarde Afrine.", "L'armée turque=turkey-army", "longest match: Turkey, not the Syrian army")]
+    [InlineData("en", "2018-03-12", "Turkish forces and their allies advanced.", "Turkish forces=turkey-army", "Turkey, English")]
+    [InlineData("fr", "2018-03-12", "La coalition internationale a frappé Hajin.", "La coalition internationale=coalition", "the coalition, French")]
+    [InlineData("en", "2018-03-12", "US-led coalition warplanes struck a school.", "US-led coalition warplanes=coalition", "the coalition's aircraft")]
+    [InlineData("en", "2018-03-12", "Let us hope the anti-IS coalition stays.", "the anti-IS coalition=coalition", "'us' the pronoun is nothing; 'anti-IS coalition' is the coalition")]
+    [InlineData("en", "2018-03-12", "An anti-regime protest was held.", "", "'anti-regime' names nobody")]
+    // Civilians
+    [InlineData("fr", "2018-03-12", "Onze civils, dont quatre enfants, ont péri.", "civils=civilians | enfants=civilians", "civilians and children")]
+    [InlineData("en", "2018-03-12", "Residents said two children and a woman died.", "Residents=civilians | children=civilians | a woman=civilians", "English victims")]
+    [InlineData("fr", "2018-03-12", "La guerre civile dure depuis 2011.", "", "'civile' in 'guerre civile' is not civilians")]
+    public void Names_code_to_their_entry(string lang, string? date, string text, string expected, string why)
+    {
+        // Given a dispatch with one sentence
+        // When the default dictionary reads it
+        var got = Recognize(lang, date, text);
+        // Then each name codes to its entry
+        Assert.True(expected == got, $"{why}\n  expected: {expected}\n  got:      {got}");
+    }
+
+    [Theory]
+    [InlineData("fr", "2018-03-12", "Le groupe Etat islamique tient le camp. Les jihadistes ont miné les routes.", "Le groupe Etat islamique=is-syria | Les jihadistes=is-syria", "after the Islamic State is named, the jihadists are IS")]
+    [InlineData("fr", "2018-03-12", "Hayat Tahrir al-Cham contrôle la ville. Les jihadistes y ont arrêté des militants.", "Hayat Tahrir al-Cham=hts | Les jihadistes=hts | des militants=activists", "the most recent jihadist group; French 'militants' are activists")]
+    [InlineData("en", "2018-03-12", "HTS took the crossing. The militants then shelled the village.", "HTS=hts | The militants=hts", "English 'militants' resolve to the last jihadist group")]
+    [InlineData("fr", "2018-03-12", "Des jihadistes du groupe EI ont attaqué.", "Des jihadistes du groupe EI=is-syria", "a description tied to a name by 'du' is one mention of that name")]
+    [InlineData("fr", "2018-03-12", "Des combattants du groupe Etat islamique ont fui.", "groupe Etat islamique=is-syria", "'combattants' is not a description, the name is the mention")]
+    [InlineData("en", "2018-03-12", "The jihadists fled into the desert.", "The jihadists=is-syria", "no jihadist named before: the fallback is IS")]
+    [InlineData("en", "2018-03-12", "Jaysh al-Islam signed the deal. The rebels will leave on buses.", "Jaysh al-Islam=jaysh-islam | The rebels=jaysh-islam", "the rebels are the last rebel group named")]
+    [InlineData("en", "2018-03-12", "HTS and the factions shelled the town.", "HTS=hts | the factions=syria-rebels", "the factions are never the jihadist group next to them")]
+    [InlineData("en", "2018-03-12", "The group said it would fight on.", "", "'the group' with nobody named before names nobody")]
+    [InlineData("en", "2018-03-12", "The SDF entered the town. The group raised its flag.", "SDF=sdf | The group=sdf", "'the group' refers back to an armed group")]
+    [InlineData("fr", "2018-03-12", "L'armée turque a bombardé le village. L'armée a ensuite avancé.", "L'armée turque=turkey-army | L'armée=turkey-army", "'l'armée' is the last army named")]
+    [InlineData("fr", "2018-03-12", "L'armée a repris le contrôle du quartier.", "L'armée=syria-army", "an unqualified army with no other named is Syria's")]
+    [InlineData("en", "2018-03-12", "Gunmen shot a teacher.", "Gunmen=unidentified-armed", "unidentified gunmen")]
+    public void Descriptions_resolve_in_context(string lang, string? date, string text, string expected, string why)
+    {
+        // Given a dispatch where a description follows (or not) a name
+        // When it is read
+        var got = Recognize(lang, date, text);
+        // Then the description is the actor the context names
+        Assert.True(expected == got, $"{why}\n  expected: {expected}\n  got:      {got}");
+    }
+
+    [Theory]
+    [InlineData("en", "2015-06-01", "The Nusra Front seized the base.", "The Nusra Front=nusra", "in 2015 Nusra is Nusra")]
+    [InlineData("en", "2018-06-01", "The Nusra Front seized the base.", "The Nusra Front=hts", "in 2018 the old name codes to HTS")]
+    [InlineData("fr", "2016-10-01", "Le Front al-Nosra et le Front Fateh al-Cham.", "Le Front al-Nosra=jfs | le Front Fateh al-Cham=jfs", "between the two renamings both names are JFS")]
+    [InlineData("en", "2016-07", "Nusra and Fateh al-Sham.", "Nusra=nusra | Fateh al-Sham=jfs", "a month-only date overlapping the renaming keeps each name")]
+    [InlineData("en", null, "The Nusra Front seized the base.", "The Nusra Front=hts", "undated: the latest name")]
+    [InlineData("en", "2015-06-01", "Turkish troops crossed the border.", "Turkish troops=turkey-army-2002", "before July 2016, Turkey's earlier ACLED actor")]
+    [InlineData("en", "2017-06-01", "Turkish-backed rebels took the hill.", "Turkish-backed rebels=euphrates-shield", "before the SNA existed, the Euphrates Shield factions")]
+    public void Names_are_scoped_by_the_dispatch_date(string lang, string? date, string text, string expected, string why)
+    {
+        // Given a dispatch of a given date
+        // When it is read
+        var got = Recognize(lang, date, text);
+        // Then each name codes to the entry valid on that date
+        Assert.True(expected == got, $"{why}\n  expected: {expected}\n  got:      {got}");
+    }
+
+    [Theory]
+    [InlineData("fr", "Selon l'Observatoire syrien des droits de l'homme (OSDH), 12 civils sont morts.", "l'Observatoire syrien des droits de l'homme=sohr | OSDH=sohr | civils=civilians", "the Observatory and its acronym are a source")]
+    [InlineData("en", "The Britain-based monitor said SOHR had counted 40 dead.", "The Britain-based monitor=sohr | SOHR=sohr", "English names of the Observatory")]
+    [InlineData("fr", "Damas a accusé les rebelles, selon l'agence officielle Sana.", "Damas=syria-government | les rebelles=syria-rebels | l'agence officielle Sana=syria-state-media", "the capital speaking is the government; state media")]
+    [InlineData("fr", "Des obus sont tombés sur Damas.", "", "the capital as a place is nobody")]
+    [InlineData("en", "State media reported the strike, citing the White Helmets.", "State media=syria-state-media | the White Helmets=white-helmets", "state media and the rescuers as sources")]
+    [InlineData("en", "Local activists and medical sources gave the toll, Airwars said.", "Local activists=activists | medical sources=medical-sources | Airwars=airwars", "generic sources")]
+    public void Sources_are_told_from_parties(string lang, string text, string expected, string why)
+    {
+        // Given a sentence that attributes a claim
+        // When it is read
+        var got = Recognize(lang, "2018-03-12", text);
+        // Then the speakers are source entries
+        Assert.True(expected == got, $"{why}\n  expected: {expected}\n  got:      {got}");
+    }
+}

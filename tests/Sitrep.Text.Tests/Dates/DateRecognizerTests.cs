@@ -1,0 +1,156 @@
+using NodaTime;
+using Sitrep.Core.Model;
+using Sitrep.Text.Dates;
+using Sitrep.Text.Tests.Numbers;
+
+namespace Sitrep.Text.Tests.Dates;
+
+public class DateRecognizerTests
+{
+    private static readonly RuleDateRecognizer Recognizer = new();
+
+    private const string FixedMonday = "Lundi 21 mai, l'armée a repris le quartier. ";
+    private const string FixedMondayEn = "On Monday, May 21, troops retook the district. ";
+
+    public static TheoryData<string, string?, string, string, string, int, DateRole, string> Dates => new()
+    {
+        // lang, dispatch date, text, expression, span, ACLED precision, role, why
+        { "fr", "2018-05", "L'armée a repris lundi 21 mai la localité.", "lundi 21 mai", "2018-05-21", 1, DateRole.Event, "weekday and day in a month-only dispatch" },
+        { "fr", "2018-05", FixedMonday + "La semaine dernière, les rebelles avaient fui.", "La semaine dernière", "2018-05-14..2018-05-20", 2, DateRole.Event, "previous Monday–Sunday week of the reference day the text fixes" },
+        { "fr", "2018-05", FixedMonday + "Quelques heures plus tôt, un convoi était parti.", "Quelques heures plus tôt", "2018-05-20..2018-05-21", 2, DateRole.Event, "the reference day or the day before" },
+        { "fr", "2018-05", FixedMonday + "Le siège, qui a commencé il y a près d'un mois, est fini.", "il y a près d'un mois", "2018-04-19..2018-05-21", 3, DateRole.PeriodStart, "a hedged start of a period running to the reference day" },
+        { "fr", "2018-05", "Depuis le début de la guerre, en 2011, la ville a souffert.", "2011", "2011-01-01..2011-12-31", 3, DateRole.Background, "the start of the war is background" },
+        { "fr", "2018-05", "Hier, des frappes ont touché la ville.", "Hier", "2018-04-30..2018-05-30", 3, DateRole.Event, "month-only dispatch without a fixed day stays month precision" },
+        { "fr", "2018-05", "La semaine dernière, des frappes ont touché la ville.", "La semaine dernière", "2018-04-23..2018-05-27", 3, DateRole.Event, "unfixed reference: every possible week of the month" },
+        { "fr", "2018-05-22", "Hier, des frappes ont touché la ville.", "Hier", "2018-05-21", 1, DateRole.Event, "the day before a day-precise dispatch" },
+        { "fr", "2018-05-22", "Avant-hier, des frappes ont touché la ville.", "Avant-hier", "2018-05-20", 1, DateRole.Event, "two days before" },
+        { "fr", "2018-05-22", "Cette nuit, des frappes ont touché la ville.", "Cette nuit", "2018-05-21..2018-05-22", 2, DateRole.Event, "the night straddles two days" },
+        { "fr", "2018-05-22", "Ce matin, des frappes ont touché la ville.", "Ce matin", "2018-05-22", 1, DateRole.Event, "the dispatch's day" },
+        { "fr", "2018-05-22", "Aujourd'hui, des frappes ont touché la ville.", "Aujourd'hui", "2018-05-22", 1, DateRole.Event, "the dispatch's day, elided form" },
+        { "fr", "2018-05-22", "La veille, des frappes ont touché la ville.", "La veille", "2018-05-21", 1, DateRole.Event, "the eve of the reference day" },
+        { "fr", "2018-05-22", "Lundi, des frappes ont touché la ville.", "Lundi", "2018-05-21", 1, DateRole.Event, "most recent Monday before a Tuesday dispatch" },
+        { "fr", "2018-05-22", "Mardi, des frappes ont touché la ville.", "Mardi", "2018-05-22", 1, DateRole.Event, "the weekday of the dispatch itself is the same day" },
+        { "fr", "2018-05-22", "Dimanche, des frappes ont touché la ville.", "Dimanche", "2018-05-20", 1, DateRole.Event, "most recent Sunday" },
+        { "fr", "2018-05-22", "Mercredi, des frappes ont touché la ville.", "Mercredi", "2018-05-16", 1, DateRole.Event, "a later weekday is last week's" },
+        { "fr", "2018-05-22", "Les pourparlers reprendront lundi prochain.", "lundi prochain", "2018-05-28", 1, DateRole.Event, "'prochain' looks forward" },
+        { "fr", "2018-05-22", "Le mois dernier, des frappes ont touché la ville.", "Le mois dernier", "2018-04-01..2018-04-30", 3, DateRole.Event, "previous calendar month" },
+        { "fr", "2018-05-22", "Cette semaine, des frappes ont touché la ville.", "Cette semaine", "2018-05-21..2018-05-22", 2, DateRole.Event, "this week up to the reference day" },
+        { "fr", "2018-05-22", "L'an dernier, la ville a été reprise.", "L'an dernier", "2017-01-01..2017-12-31", 3, DateRole.Event, "previous calendar year" },
+        { "fr", "2018-05-22", "Ces derniers jours, les frappes ont repris.", "Ces derniers jours", "2018-05-16..2018-05-22", 2, DateRole.Event, "the last week" },
+        { "fr", "2018-05-22", "Les combats font rage depuis le 19 avril.", "depuis le 19 avril", "2018-04-19..2018-05-22", 3, DateRole.PeriodStart, "'depuis' and a date start a period" },
+        { "fr", "2018-05-22", "Depuis le début de l'année, les frappes ont repris.", "Depuis le début de l'année", "2018-01-01..2018-05-22", 3, DateRole.PeriodStart, "start of the year to the reference" },
+        { "fr", "2018-05-22", "Il y a trois jours, des frappes ont touché la ville.", "Il y a trois jours", "2018-05-19", 1, DateRole.Event, "exact days ago" },
+        { "fr", "2018-05-22", "Il y a deux semaines, des frappes ont touché la ville.", "Il y a deux semaines", "2018-05-08", 1, DateRole.Event, "exact weeks ago" },
+        { "fr", "2018-05-22", "Le 3 mai, des frappes ont touché la ville.", "3 mai", "2018-05-03", 1, DateRole.Event, "day and month, year of the dispatch" },
+        { "fr", "2018-05-22", "Le 1er mai, des frappes ont touché la ville.", "1er mai", "2018-05-01", 1, DateRole.Event, "ordinal first of the month" },
+        { "fr", "2018-05-22", "Le 21 mai 2018, des frappes ont touché la ville.", "21 mai 2018", "2018-05-21", 1, DateRole.Event, "a full date" },
+        { "fr", "2018-05-22", "Le 15 décembre, des frappes ont touché la ville.", "15 décembre", "2017-12-15", 1, DateRole.Event, "a month after the dispatch is last year's" },
+        { "fr", "2018-05-22", "En mars, des frappes ont touché la ville.", "mars", "2018-03-01..2018-03-31", 3, DateRole.Event, "a month alone after 'en'" },
+        { "fr", "2018-05-22", "En mars 2011, les manifestations ont commencé.", "mars 2011", "2011-03-01..2011-03-31", 3, DateRole.Background, "years before the dispatch is background" },
+        { "fr", "2018-05-22", "En avril 2018, des frappes ont touché la ville.", "avril 2018", "2018-04-01..2018-04-30", 3, DateRole.Event, "a recent month is an event date" },
+        { "fr", "2018-05-22", "Le 21/05/2018, des frappes ont touché la ville.", "21/05/2018", "2018-05-21", 1, DateRole.Event, "French numeric dates are day first" },
+        { "fr", "2018-05-22", "La révolte dure depuis 2011.", "depuis 2011", "2011-01-01..2011-12-31", 3, DateRole.Background, "an old year after 'depuis' is background, not a period" },
+        { "fr", null, "Le 21 mai 2018, des frappes ont touché la ville.", "21 mai 2018", "2018-05-21", 1, DateRole.Event, "explicit dates need no dispatch date" },
+        { "fr", "2018-05-22", "Le 29 février 2016, la ville est tombée.", "29 février 2016", "2016-02-29", 1, DateRole.Background, "a leap day exists; two years back is background" },
+        { "en", "2018-05-22", "Strikes hit the town on Tuesday.", "Tuesday", "2018-05-22", 1, DateRole.Event, "the dispatch's own weekday is that day" },
+        { "en", "2018-05-22", "Strikes hit the town on Monday.", "Monday", "2018-05-21", 1, DateRole.Event, "most recent Monday" },
+        { "en", "2018-05-22", "Strikes hit the town on Sunday.", "Sunday", "2018-05-20", 1, DateRole.Event, "most recent Sunday" },
+        { "en", "2018-05-22", "Strikes hit the town on Wednesday.", "Wednesday", "2018-05-16", 1, DateRole.Event, "a later weekday is last week's" },
+        { "en", "2018-05-22", "Strikes hit the town yesterday.", "yesterday", "2018-05-21", 1, DateRole.Event, "the day before" },
+        { "en", "2018-05-22", "Strikes hit the town late last night.", "late last night", "2018-05-21..2018-05-22", 2, DateRole.Event, "last night is the day before or the same day" },
+        { "en", "2018-05-22", "Strikes hit the town overnight.", "overnight", "2018-05-21..2018-05-22", 2, DateRole.Event, "overnight straddles two days" },
+        { "en", "2018-05-22", "Strikes hit the town this morning.", "this morning", "2018-05-22", 1, DateRole.Event, "the dispatch's day" },
+        { "en", "2018-05-22", "Strikes hit the town the day before yesterday.", "the day before yesterday", "2018-05-20", 1, DateRole.Event, "the longest form wins over 'the day before'" },
+        { "en", "2018-05-22", "Strikes hit the town last week.", "last week", "2018-05-14..2018-05-20", 2, DateRole.Event, "previous Monday–Sunday week" },
+        { "en", "2018-05-22", "Strikes hit the town earlier this week.", "earlier this week", "2018-05-21..2018-05-22", 2, DateRole.Event, "this week up to the reference day" },
+        { "en", "2018-05-22", "Strikes hit the town last month.", "last month", "2018-04-01..2018-04-30", 3, DateRole.Event, "previous calendar month" },
+        { "en", "2018-05-22", "Strikes hit the town last year.", "last year", "2017-01-01..2017-12-31", 3, DateRole.Event, "previous calendar year" },
+        { "en", "2018-05-22", "Since the start of the year, strikes have hit the town.", "Since the start of the year", "2018-01-01..2018-05-22", 3, DateRole.PeriodStart, "a period from January 1st" },
+        { "en", "2018-05-22", "Strikes hit the town three days ago.", "three days ago", "2018-05-19", 1, DateRole.Event, "exact days ago" },
+        { "en", "2018-05-22", "Strikes hit the town two weeks ago.", "two weeks ago", "2018-05-08", 1, DateRole.Event, "exact weeks ago" },
+        { "en", "2018-05-22", "The siege began about a month ago.", "about a month ago", "2018-04-20..2018-05-22", 3, DateRole.PeriodStart, "a hedged start of a running period" },
+        { "en", "2018-05-22", "Strikes hit the town on May 21, 2018.", "May 21, 2018", "2018-05-21", 1, DateRole.Event, "month, day, comma, year" },
+        { "en", "2018-05-22", "Strikes hit the town on 21 May 2018.", "21 May 2018", "2018-05-21", 1, DateRole.Event, "day, month, year" },
+        { "en", "2018-05-22", "Strikes hit the town on May 3.", "May 3", "2018-05-03", 1, DateRole.Event, "no year: the dispatch's" },
+        { "en", "2018-05-22", "Strikes hit the town on May 1st.", "May 1st", "2018-05-01", 1, DateRole.Event, "ordinal suffix" },
+        { "en", "2018-05-22", "Strikes hit the town on Monday, May 21.", "Monday, May 21", "2018-05-21", 1, DateRole.Event, "weekday that agrees with the date" },
+        { "en", "2018-05-22", "Strikes hit the town in March.", "March", "2018-03-01..2018-03-31", 3, DateRole.Event, "a month alone after 'in'" },
+        { "en", "2018-05-22", "Strikes hit the town in December.", "December", "2017-12-01..2017-12-31", 3, DateRole.Event, "a month after the dispatch's is last year's" },
+        { "en", "2018-05-22", "A sarin attack killed hundreds in August 2013.", "August 2013", "2013-08-01..2013-08-31", 3, DateRole.Background, "an old month is background" },
+        { "en", "2018-05-22", "The conflict began in 2011 with protests.", "2011", "2011-01-01..2011-12-31", 3, DateRole.Background, "the start of the war is background" },
+        { "en", "2018-05-22", "Strikes have hit the town in 2018.", "2018", "2018-01-01..2018-12-31", 3, DateRole.Event, "the current year is an event date, month precision" },
+        { "en", "2018-05-22", "Strikes hit the town on 5/21/2018.", "5/21/2018", "2018-05-21", 1, DateRole.Event, "English numeric dates are month first" },
+        { "en", "2018-05-22", "Strikes hit the town on 2018-05-21.", "2018-05-21", "2018-05-21", 1, DateRole.Event, "ISO date" },
+        { "en", "2018-05-22", "Talks will resume next Monday.", "next Monday", "2018-05-28", 1, DateRole.Event, "'next' looks forward" },
+        { "en", "2018-05", FixedMondayEn + "Last week, rebels had fled the town.", "Last week", "2018-05-14..2018-05-20", 2, DateRole.Event, "the text fixes the reference day of a month-only dispatch" },
+        { "en", "2018-05", "Strikes hit the town yesterday.", "yesterday", "2018-04-30..2018-05-30", 3, DateRole.Event, "month-only dispatch stays month precision" },
+        { "en", "2018-05-22", "Strikes have hit the town since May 3.", "since May 3", "2018-05-03..2018-05-22", 3, DateRole.PeriodStart, "'since' and a date start a period" },
+        { "en", null, "Strikes hit the town on May 21, 2018.", "May 21, 2018", "2018-05-21", 1, DateRole.Event, "explicit dates need no dispatch date" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Dates))]
+    public void Resolves_dates_against_the_dispatch(string lang, string? dispatchDate, string text, string expression, string span, int precision, DateRole role, string why)
+    {
+        // Given
+        var doc = Given.Dispatch(lang, dispatchDate, text);
+        // When
+        var mentions = Recognizer.Recognize(doc);
+        // Then
+        var m = Assert.Single(mentions, m => m.Range.Of(text) == expression);
+        Assert.True(span == m.Span.ToString(), $"{why}: got {m.Span}");
+        Assert.True(precision == (int)m.Span.Precision, $"{why}: precision {m.Span.Precision}");
+        Assert.True(role == m.Role, $"{why}: role {m.Role}");
+        Assert.StartsWith($"{lang}/dates.json#", m.Rule);
+    }
+
+    public static TheoryData<string, string?, string, string, DateProblemKind, string> Problems => new()
+    {
+        // lang, dispatch date, text, expression, problem, why
+        { "fr", "2018-05-22", "Le 31 février 2018, la ville est tombée.", "31 février 2018", DateProblemKind.ImpossibleDate, "February has no 31st" },
+        { "fr", "2018-05-22", "Le 29 février 2018, la ville est tombée.", "29 février 2018", DateProblemKind.ImpossibleDate, "2018 is not a leap year" },
+        { "fr", "2018-05", "Le 30 février, la ville est tombée.", "30 février", DateProblemKind.ImpossibleDate, "impossible even with the year inferred" },
+        { "fr", "2018-05-22", "Mardi 21 mai 2018, la ville est tombée.", "Mardi 21 mai 2018", DateProblemKind.WeekdayMismatch, "21 May 2018 is a Monday" },
+        { "fr", null, "Hier, la ville est tombée.", "Hier", DateProblemKind.NoAnchor, "nothing to count back from" },
+        { "fr", null, "Le 3 mai, la ville est tombée.", "3 mai", DateProblemKind.NoAnchor, "no year and no dispatch date" },
+        { "en", "2018-05-22", "The town fell on February 30, 2018.", "February 30, 2018", DateProblemKind.ImpossibleDate, "February has no 30th" },
+        { "en", "2018-05-22", "The town fell on Tuesday, May 21, 2018.", "Tuesday, May 21, 2018", DateProblemKind.WeekdayMismatch, "21 May 2018 is a Monday" },
+        { "en", null, "The town fell yesterday.", "yesterday", DateProblemKind.NoAnchor, "nothing to count back from" },
+        { "en", "2018-05-22", "The town fell on April 31.", "April 31", DateProblemKind.ImpossibleDate, "April has 30 days" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Problems))]
+    public void Reports_bad_dates_as_problems(string lang, string? dispatchDate, string text, string expression, DateProblemKind kind, string why)
+    {
+        // Given
+        var doc = Given.Dispatch(lang, dispatchDate, text);
+        // When
+        var reading = Recognizer.Read(doc);
+        // Then
+        var p = Assert.Single(reading.Problems, p => p.Range.Of(text) == expression);
+        Assert.True(kind == p.Kind, $"{why}: got {p.Kind}");
+        Assert.False(string.IsNullOrWhiteSpace(p.Message), why);
+        if (kind == DateProblemKind.WeekdayMismatch)
+            Assert.Contains(reading.Mentions, m => m.Span.From == new LocalDate(2018, 5, 21)); // the day of the month wins
+        else
+            Assert.DoesNotContain(reading.Mentions, m => m.Range.Of(text) == expression);
+    }
+
+    [Theory]
+    [InlineData("fr", "2018-05", FixedMonday + "Hier, rien.", "2018-05-21", "a month-only dispatch takes the day the text fixes")]
+    [InlineData("fr", "2018-05-23", FixedMonday + "Hier, rien.", "2018-05-23", "a day-precise dispatch keeps its own day")]
+    [InlineData("fr", "2018-05", "Hier, rien.", null, "nothing fixes the day")]
+    [InlineData("en", "2018-05", "On 3 April, strikes. " + FixedMondayEn, "2018-05-21", "a day outside the dispatch month does not fix it")]
+    [InlineData("en", null, FixedMondayEn, null, "without a dispatch date there is no reference")]
+    public void Infers_the_reference_day(string lang, string? dispatchDate, string text, string? expected, string why)
+    {
+        // Given
+        var doc = Given.Dispatch(lang, dispatchDate, text);
+        // When
+        var reading = Recognizer.Read(doc);
+        // Then
+        Assert.True(expected == reading.ReferenceDay?.ToString(), $"{why}: got {reading.ReferenceDay}");
+        Assert.Equal(reading.ReferenceDay, RuleDateRecognizer.ReferenceDay(doc, reading.Mentions));
+    }
+}

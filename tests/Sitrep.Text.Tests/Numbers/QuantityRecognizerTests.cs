@@ -1,0 +1,177 @@
+using Sitrep.Core.Model;
+using Sitrep.Text.Numbers;
+
+namespace Sitrep.Text.Tests.Numbers;
+
+public class QuantityRecognizerTests
+{
+    private static readonly RuleQuantityRecognizer Recognizer = new();
+
+    public static TheoryData<string, string, string, long, long, long, QuantityQualifier, string> Figures => new()
+    {
+        // lang, text, figure as written, low, best, high, qualifier, why
+        { "fr", "Il y a 1 600 combattants.", "1 600", 1600, 1600, 1600, QuantityQualifier.Exact, "groups of three digits joined across a space" },
+        { "fr", "Il y a 1\u202F600 combattants.", "1\u202F600", 1600, 1600, 1600, QuantityQualifier.Exact, "a narrow no-break space separates thousands" },
+        { "fr", "Il y a 1\u00A0600 combattants.", "1\u00A0600", 1600, 1600, 1600, QuantityQualifier.Exact, "a no-break space separates thousands" },
+        { "fr", "Il y a 1.600 combattants.", "1.600", 1600, 1600, 1600, QuantityQualifier.Exact, "a dot before three digits separates thousands" },
+        { "fr", "La ville compte 1 500 000 habitants.", "1 500 000", 1500000, 1500000, 1500000, QuantityQualifier.Exact, "several groups of three digits" },
+        { "fr", "Ils sont 2,5 millions à avoir fui.", "2,5 millions", 2500000, 2500000, 2500000, QuantityQualifier.Exact, "a decimal comma before a multiplier word" },
+        { "fr", "Trois soldats sont morts.", "Trois", 3, 3, 3, QuantityQualifier.Exact, "a unit word" },
+        { "fr", "On compte vingt-cinq morts.", "vingt-cinq", 25, 25, 25, QuantityQualifier.Exact, "a hyphenated tens-and-unit word" },
+        { "fr", "On compte quatre-vingt-dix morts.", "quatre-vingt-dix", 90, 90, 90, QuantityQualifier.Exact, "quatre-vingt is 80, not 4 + 20" },
+        { "fr", "On compte quatre-vingts morts.", "quatre-vingts", 80, 80, 80, QuantityQualifier.Exact, "the plural form of quatre-vingt" },
+        { "fr", "On compte soixante-dix morts.", "soixante-dix", 70, 70, 70, QuantityQualifier.Exact, "soixante-dix is 60 + 10" },
+        { "fr", "On compte dix-sept morts.", "dix-sept", 17, 17, 17, QuantityQualifier.Exact, "dix-sept is 10 + 7" },
+        { "fr", "On compte vingt et un morts.", "vingt et un", 21, 21, 21, QuantityQualifier.Exact, "'et' joins tens and one across tokens" },
+        { "fr", "On compte deux cents morts.", "deux cents", 200, 200, 200, QuantityQualifier.Exact, "cent multiplies what precedes it" },
+        { "fr", "On compte deux cent cinquante morts.", "deux cent cinquante", 250, 250, 250, QuantityQualifier.Exact, "hundreds then tens" },
+        { "fr", "On compte trois mille morts.", "trois mille", 3000, 3000, 3000, QuantityQualifier.Exact, "mille multiplies what precedes it" },
+        { "fr", "Il y a une soixantaine de civils.", "une soixantaine", 55, 60, 65, QuantityQualifier.Approximate, "-aine words are approximations around their number" },
+        { "fr", "Il y a une dizaine de blessés.", "une dizaine", 8, 10, 12, QuantityQualifier.Approximate, "une dizaine is about ten" },
+        { "fr", "Il y a une vingtaine de blessés.", "une vingtaine", 18, 20, 24, QuantityQualifier.Approximate, "une vingtaine is about twenty" },
+        { "fr", "Il y a des centaines de soldats.", "des centaines", 100, 100, 999, QuantityQualifier.Vague, "ACLED codes 'hundreds' as 100" },
+        { "fr", "Il y a des milliers de soldats.", "des milliers", 1000, 1000, 9999, QuantityQualifier.Vague, "thousands as 1000, up to 9999" },
+        { "fr", "Il y a des dizaines de soldats.", "des dizaines", 12, 12, 99, QuantityQualifier.Vague, "des dizaines read like 'dozens': 12" },
+        { "fr", "On compte près de 600 morts.", "près de 600", 540, 600, 600, QuantityQualifier.Approximate, "'près de' is just under the figure" },
+        { "fr", "On compte environ 300 morts.", "environ 300", 270, 300, 330, QuantityQualifier.Approximate, "'environ' is ten per cent either side" },
+        { "fr", "On compte au moins 16 morts.", "au moins 16", 16, 16, 24, QuantityQualifier.AtLeast, "'au moins' is a floor" },
+        { "fr", "On compte plus de 100 morts.", "plus de 100", 100, 100, 150, QuantityQualifier.AtLeast, "ACLED keeps the stated figure as best" },
+        { "fr", "On compte jusqu'à 30 morts.", "jusqu'à 30", 15, 30, 30, QuantityQualifier.AtMost, "'jusqu'à' is a ceiling" },
+        { "fr", "On compte moins de 10 morts.", "moins de 10", 5, 10, 10, QuantityQualifier.AtMost, "'moins de' is a ceiling" },
+        { "fr", "Près d'une centaine de civils ont fui.", "Près d'une centaine", 90, 100, 110, QuantityQualifier.Approximate, "a hedge before an approximation keeps the wider bounds" },
+        { "en", "There were 1,600 fighters.", "1,600", 1600, 1600, 1600, QuantityQualifier.Exact, "comma thousands separator" },
+        { "en", "Some 1.5 million people fled.", "Some 1.5 million", 1350000, 1500000, 1650000, QuantityQualifier.Approximate, "decimal point before a multiplier, hedged" },
+        { "en", "More than 230,000 people died.", "More than 230,000", 230000, 230000, 345000, QuantityQualifier.AtLeast, "hedge on a separated figure" },
+        { "en", "Sixteen people died.", "Sixteen", 16, 16, 16, QuantityQualifier.Exact, "a teen word" },
+        { "en", "Twenty-one people died.", "Twenty-one", 21, 21, 21, QuantityQualifier.Exact, "hyphenated tens and unit" },
+        { "en", "Two hundred people died.", "Two hundred", 200, 200, 200, QuantityQualifier.Exact, "hundred multiplies" },
+        { "en", "Two hundred and ten people died.", "Two hundred and ten", 210, 210, 210, QuantityQualifier.Exact, "'and' inside a figure" },
+        { "en", "A hundred people died.", "A hundred", 100, 100, 100, QuantityQualifier.Exact, "'a' counts as one before a multiplier" },
+        { "en", "Three thousand people fled.", "Three thousand", 3000, 3000, 3000, QuantityQualifier.Exact, "thousand multiplies" },
+        { "en", "Dozens of fighters died.", "Dozens", 12, 12, 99, QuantityQualifier.Vague, "ACLED codes 'dozens' as 12" },
+        { "en", "Scores of fighters died.", "Scores", 20, 20, 99, QuantityQualifier.Vague, "a score is twenty" },
+        { "en", "Hundreds of fighters died.", "Hundreds", 100, 100, 999, QuantityQualifier.Vague, "ACLED codes 'hundreds' as 100" },
+        { "en", "Thousands of people fled.", "Thousands", 1000, 1000, 9999, QuantityQualifier.Vague, "thousands as 1000" },
+        { "en", "Tens of thousands of people fled.", "Tens of thousands", 10000, 10000, 99999, QuantityQualifier.Vague, "the longest approximation wins" },
+        { "en", "A dozen people died.", "A dozen", 10, 12, 14, QuantityQualifier.Approximate, "a dozen is about twelve" },
+        { "en", "At least 16 people died.", "At least 16", 16, 16, 24, QuantityQualifier.AtLeast, "'at least' is a floor" },
+        { "en", "Up to 30 people died.", "Up to 30", 15, 30, 30, QuantityQualifier.AtMost, "'up to' is a ceiling" },
+        { "en", "More than 100 people died.", "More than 100", 100, 100, 150, QuantityQualifier.AtLeast, "ACLED keeps 100 for 'more than 100'" },
+        { "en", "About 60 people died.", "About 60", 54, 60, 66, QuantityQualifier.Approximate, "'about' is ten per cent either side" },
+        { "en", "Nearly 50 people died.", "Nearly 50", 45, 50, 50, QuantityQualifier.Approximate, "'nearly' is just under" },
+        { "en", "Over 200 people died.", "Over 200", 200, 200, 300, QuantityQualifier.AtLeast, "'over' is a floor" },
+        { "en", "Several people died.", "Several", 3, 3, 9, QuantityQualifier.Vague, "'several' is at least three" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Figures))]
+    public void Reads_figures_with_their_bounds(string lang, string text, string figure, long low, long best, long high, QuantityQualifier qualifier, string why)
+    {
+        // Given
+        var doc = Given.Dispatch(lang, "2018-05-22", text);
+        // When
+        var (quantities, _) = Recognizer.Recognize(doc);
+        // Then
+        var q = Assert.Single(quantities, q => q.Range.Of(text) == figure);
+        Assert.True(new Quantity(low, best, high, qualifier) == q.Value, $"{why}: got {q.Value}");
+    }
+
+    public static TheoryData<string, string, string, long, CountedKind, long, bool, string> Tolls => new()
+    {
+        // lang, text, figure, best, kind, civilians (-1 none), cumulative, why
+        { "fr", "L'explosion a fait 12 morts au marché.", "12", 12, CountedKind.Dead, -1, false, "a figure with a dead head" },
+        { "fr", "Au moins 16 civils ont été tués dans le village.", "Au moins 16", 16, CountedKind.Dead, 16, false, "civilian head and participle" },
+        { "fr", "Environ 1 600 combattants et membres de leurs familles ont été évacués vers l'est.", "Environ 1 600", 1600, CountedKind.Evacuated, -1, false, "the participle says what happened to fighters" },
+        { "fr", "Trois soldats ont été blessés par un tir.", "Trois", 3, CountedKind.Wounded, -1, false, "wounded participle" },
+        { "fr", "Des centaines de militaires sont déployés au nord.", "Des centaines", 100, CountedKind.Fighters, -1, false, "fighters without a verb stay fighters" },
+        { "fr", "Vingt-cinq rebelles ont été capturés hier.", "Vingt-cinq", 25, CountedKind.Captured, -1, false, "captured participle" },
+        { "fr", "Un obus est tombé sur l'école, tuant cinq civils.", "cinq", 5, CountedKind.Dead, 5, false, "active participle before the figure" },
+        { "fr", "Des frappes ont tué 20 personnes, dont huit enfants.", "20", 20, CountedKind.Dead, 8, false, "a civilian part after 'dont'" },
+        { "fr", "Le siège, qui a commencé il y a un mois, aura fait près de 450 morts, dont une trentaine de civils.", "près de 450", 450, CountedKind.Dead, 30, true, "a campaign toll with its civilian part" },
+        { "fr", "Le bilan s'est alourdi à 30 morts dans la soirée.", "30", 30, CountedKind.Dead, -1, true, "a running total is cumulative" },
+        { "fr", "Depuis le début de l'offensive, 300 civils ont été tués.", "300", 300, CountedKind.Dead, 300, true, "a period total is cumulative" },
+        { "fr", "Deux enfants et trois femmes ont été tués par la frappe.", "Deux", 5, CountedKind.Dead, 5, false, "coordinated figures count together" },
+        { "fr", "Plusieurs milliers de personnes ont été déplacées par les combats.", "Plusieurs milliers", 1000, CountedKind.Displaced, -1, false, "displaced participle, feminine plural" },
+        { "fr", "Huit enfants figurent parmi les 20 morts de la frappe.", "20", 20, CountedKind.Dead, 8, false, "a part named before its whole" },
+        { "fr", "Un soldat a été tué par un tireur.", "Un", 1, CountedKind.Dead, -1, false, "'un' is a figure when a head and a verb follow" },
+        { "fr", "La frappe a fait une dizaine de blessés.", "une dizaine", 10, CountedKind.Wounded, -1, false, "a wounded head outranks the verb 'faire'" },
+        { "en", "At least 16 people were killed in the strike.", "At least 16", 16, CountedKind.Dead, -1, false, "head then passive verb" },
+        { "en", "The shell hit a school, killing 5 civilians.", "5", 5, CountedKind.Dead, 5, false, "active verb before the figure" },
+        { "en", "Five civilians were killed when the bomb went off.", "Five", 5, CountedKind.Dead, 5, false, "civilian head, passive verb" },
+        { "en", "Twenty-two people were killed, including 5 children.", "Twenty-two", 22, CountedKind.Dead, 5, false, "the civilian part after 'including'" },
+        { "en", "Six civilians were among 22 people killed in the raids.", "22", 22, CountedKind.Dead, 6, false, "a part named before its whole" },
+        { "en", "Dozens of fighters were deployed near the town.", "Dozens", 12, CountedKind.Fighters, -1, false, "vague figure with fighters" },
+        { "en", "The death toll rose to 112 on Sunday.", "112", 112, CountedKind.Dead, -1, true, "a running total" },
+        { "en", "The new strikes raise to 185 the number of casualties.", "185", 185, CountedKind.Dead, -1, true, "figure before the toll noun" },
+        { "en", "Since the start of the offensive, 300 people have been killed.", "300", 300, CountedKind.Dead, -1, true, "period total" },
+        { "en", "The conflict has killed more than 230,000 people.", "more than 230,000", 230000, CountedKind.Dead, -1, true, "campaign total above the incident ceiling" },
+        { "en", "Air strikes killed 50 militants and eight civilians in the north.", "50", 58, CountedKind.Dead, 8, false, "coordinated figures count together" },
+        { "en", "Ten children and five women have been killed.", "Ten", 15, CountedKind.Dead, 15, false, "coordinated civilian figures" },
+        { "en", "Thirty people were wounded in the blast.", "Thirty", 30, CountedKind.Wounded, -1, false, "wounded participle" },
+        { "en", "About 2,000 people were displaced by the fighting.", "About 2,000", 2000, CountedKind.Displaced, -1, false, "displaced participle" },
+        { "en", "Rebels captured 12 soldiers at the checkpoint.", "12", 12, CountedKind.Captured, -1, false, "active capture verb" },
+        { "en", "Suicide bomber kills 4 in market town", "4", 4, CountedKind.Dead, -1, false, "a headline's active verb without a head" },
+        { "en", "Monitors put the death toll at 58 on Tuesday.", "58", 58, CountedKind.Dead, -1, false, "toll noun and link before the figure" },
+        { "en", "Two people died in the shelling.", "Two", 2, CountedKind.Dead, -1, false, "'died' after the head" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Tolls))]
+    public void Binds_figures_to_their_heads(string lang, string text, string figure, long best, CountedKind kind, long civilians, bool cumulative, string why)
+    {
+        // Given
+        var doc = Given.Dispatch(lang, "2018-05-22", text);
+        // When
+        var reading = Recognizer.Read(doc);
+        // Then
+        var toll = Assert.Single(reading.Tolls, t => t.Figure.Of(text) == figure);
+        Assert.True(best == toll.Mention.Value.Best, $"{why}: best {toll.Mention.Value.Best}");
+        Assert.True(kind == toll.Mention.Kind, $"{why}: kind {toll.Mention.Kind}");
+        Assert.True((civilians < 0 ? null : civilians) == toll.Mention.Civilians?.Best, $"{why}: civilians {toll.Mention.Civilians}");
+        Assert.True(cumulative == toll.Mention.Cumulative, $"{why}: scope {toll.Scope}");
+        Assert.True(toll.Mention.Range.Contains(toll.Figure), why);
+        Assert.StartsWith($"{lang}/tolls.json#", toll.Mention.Rule);
+    }
+
+    public static TheoryData<string, string, string, string> NotTolls => new()
+    {
+        // lang, text, figure that must not be a toll, why
+        { "fr", "La ville compte 1 500 000 habitants.", "1 500 000", "a population is not a toll" },
+        { "fr", "La guerre a commencé en 2011, dans le sud.", "2011", "a year is not a figure" },
+        { "fr", "Le quartier est à neuf kilomètres du centre.", "neuf", "a distance is not a toll" },
+        { "fr", "Le 21 mai, les soldats sont entrés.", "21", "a day of the month is not a figure" },
+        { "fr", "Un groupe de combattants a fui.", "Un", "'un' alone is an article" },
+        { "fr", "Les combats durent depuis trois jours.", "trois", "a duration is not a toll" },
+        { "en", "The town of 1,500,000 inhabitants was shelled.", "1,500,000", "a population is not a toll" },
+        { "en", "Sun 16 Apr 2017 Death toll from Aleppo attack at least 112.", "2017", "a dateline year before a head is not a toll" },
+        { "en", "The war began in 2011 with protests.", "2011", "a year is not a figure" },
+        { "en", "The village lies 60 kilometres north of the city.", "60", "a distance is not a toll" },
+        { "en", "One of the soldiers said the town was calm.", "One", "'one of' is not a count" },
+        { "en", "On May 21, troops entered the town.", "21", "a day of the month is not a figure" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotTolls))]
+    public void Does_not_read_tolls_where_there_are_none(string lang, string text, string figure, string why)
+    {
+        // Given
+        var doc = Given.Dispatch(lang, "2018-05-22", text);
+        // When
+        var reading = Recognizer.Read(doc);
+        // Then
+        Assert.True(text.Contains(figure), why);
+        Assert.DoesNotContain(reading.Tolls, t => t.Figure.Of(text) == figure);
+    }
+
+    [Fact]
+    public void Main_dead_toll_prefers_the_first_stated_incident_figure()
+    {
+        // Given
+        var doc = Given.Dispatch("en", "2018-05-22", "Dozens killed in strikes. Officials said 27 people were killed on Monday. The conflict has killed more than 350,000 people since 2011.");
+        // When
+        var main = Recognizer.Read(doc).MainDeadToll();
+        // Then
+        Assert.NotNull(main);
+        Assert.Equal(27, main.Mention.Value.Best);
+    }
+}
