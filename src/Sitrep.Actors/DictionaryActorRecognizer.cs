@@ -105,7 +105,8 @@ public sealed class DictionaryActorRecognizer : IActorRecognizer
 
     /// <summary>
     /// Joins a description to the name that follows it through a linker ("les jihadistes du groupe EI",
-    /// "the militants of the Islamic State"), then appends the sentence's matches.
+    /// "the militants of the Islamic State", "des militaires des forces spéciales américaines" where the name's own
+    /// phrase begins with the linker), then appends the sentence's matches.
     /// </summary>
     private void Link(List<Match> inSentence, List<Word> words, LanguageTries tries, Func<Word, bool> exactAllowed,
         List<(int Length, PatternTarget Value)> found, List<Match> into)
@@ -116,13 +117,13 @@ public sealed class DictionaryActorRecognizer : IActorRecognizer
             if (m.Target.Kind == TargetKind.Description && k + 1 < inSentence.Count)
             {
                 var next = inSentence[k + 1];
-                if (next.Target.Kind == TargetKind.Entry && next.Start > m.End && IsSpecificParty(next.Target.Id))
+                if (next.Target.Kind == TargetKind.Entry && next.Start >= m.End && IsSpecificParty(next.Target.Id))
                 {
                     found.Clear();
                     // The linker fills the gap, or runs into the name when the name's phrase took its article ("of | the Red Front").
                     tries.Linkers.Walk(words, m.End, next.End - 1, 1, exactAllowed, found);
                     int gap = next.Start - m.End;
-                    if (found.Exists(f => f.Length >= gap))
+                    if (found.Exists(f => f.Length >= Math.Max(gap, 1)))
                     {
                         into.Add(new Match(m.Start, next.End, next.Target, m.Target, m.Range.Union(next.Range)));
                         k++;

@@ -77,6 +77,7 @@ public class RecognizerTests
     [InlineData("fr", "2018-03-12", "Hayat Tahrir al-Cham contrôle la ville. Les jihadistes y ont arrêté des militants.", "Hayat Tahrir al-Cham=hts | Les jihadistes=hts | des militants=activists", "the most recent jihadist group; French 'militants' are activists")]
     [InlineData("en", "2018-03-12", "HTS took the crossing. The militants then shelled the village.", "HTS=hts | The militants=hts", "English 'militants' resolve to the last jihadist group")]
     [InlineData("fr", "2018-03-12", "Des jihadistes du groupe EI ont attaqué.", "Des jihadistes du groupe EI=is-syria", "a description tied to a name by 'du' is one mention of that name")]
+    [InlineData("fr", "2018-03-12", "Une centaine de soldats des forces américaines patrouillent.", "soldats des forces américaines=us-army", "the linker may open the name's own phrase")]
     [InlineData("fr", "2018-03-12", "Des combattants du groupe Etat islamique ont fui.", "groupe Etat islamique=is-syria", "'combattants' is not a description, the name is the mention")]
     [InlineData("en", "2018-03-12", "The jihadists fled into the desert.", "The jihadists=is-syria", "no jihadist named before: the fallback is IS")]
     [InlineData("en", "2018-03-12", "Jaysh al-Islam signed the deal. The rebels will leave on buses.", "Jaysh al-Islam=jaysh-islam | The rebels=jaysh-islam", "the rebels are the last rebel group named")]

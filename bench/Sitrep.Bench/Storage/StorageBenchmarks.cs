@@ -50,7 +50,7 @@ public class StorageBenchmarks
             if (store.Save(d, StoredAt) is SaveResult.Stored)
                 stored++;
         }
-        return stored;
+        return stored == N ? stored : throw new InvalidOperationException($"stored {stored} of {N} dispatches");
     }
 
     [Benchmark]

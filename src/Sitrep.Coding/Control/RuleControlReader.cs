@@ -63,7 +63,10 @@ public sealed class RuleControlReader : IControlReader
                         (Actor, TextRange, string)? controller = who is not null ? (who.Actor, who.Range, who.Rule) : Adjective(doc, lex, layer, cue.FirstToken + cue.Length, to);
                         if (controller is not { } c)
                             break;
-                        var before = areas.Where(a => a.Range.End <= cueRange.Start).ToList();
+                        // Areas of this clause only: after the previous cue of the sentence.
+                        int floor = cues.Where(c => c.FirstToken < cue.FirstToken && c.Value == ControlLexicon.Under)
+                            .Select(c => Range(layer, c.FirstToken, c.Length).End).DefaultIfEmpty(sent.Range.Start).Max();
+                        var before = areas.Where(a => a.Range.End <= cueRange.Start && a.Range.Start >= floor).ToList();
                         var chosen = before.Count > 0 ? before : areas.Where(a => a.Range.Start >= c.Item2.End).ToList();
                         found.Add((c.Item1, c.Item2, c.Item3, chosen, cueRange, false));
                         break;

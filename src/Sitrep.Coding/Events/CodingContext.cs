@@ -70,14 +70,29 @@ internal sealed class CodingContext
     {
         var (from, to) = Span(s);
         var matches = _lex.Triggers.Matches(_text, Layer.Tokens, from, to);
-        var names = (_doc.Places ?? []).Select(p => p.Range).Concat((_doc.Actors ?? []).Select(a => a.Range)).ToList();
+        var placeNames = (_doc.Places ?? []).Select(p => p.Range).ToList();
+        var actorNames = (_doc.Actors ?? []).Select(a => a.Range).ToList();
         var units = new List<Unit>();
+        var weak = new List<(PhraseMatch<Trigger>, TextRange)>();
         Unit? current = null;
         foreach (var m in matches)
         {
             var range = new TextRange(Layer.Tokens[m.FirstToken].Range.Start, Layer.Tokens[m.FirstToken + m.Length - 1].Range.End);
-            if (names.Any(n => n.Contains(range)) || Negated(m.FirstToken, from))
+            // A trigger word inside a place name is part of the name; inside an actor's words it still says how
+            // ("l'aviation" is both the air force and an air strike), but a clash word inside a group's name does not.
+            bool instrument = m.Value.Class.Name is "air" or "shelling";
+            if (placeNames.Any(n => n.Contains(range)) || (!instrument && actorNames.Any(n => n.Contains(range))) || Negated(m.FirstToken, from))
                 continue;
+            // "killed", "morts" only head an event of their own when nothing else in the sentence does: otherwise they
+            // are the toll of the event they follow.
+            if (m.Value.Class.Name == "kill")
+            {
+                if (current is not null && !BreakBetween(current.LastToken, m.FirstToken))
+                    current.Triggers.Add((m, range));
+                else
+                    weak.Add((m, range));
+                continue;
+            }
             bool joins = current is not null
                          && ClassFamilies.Compatible(current.Head.Class.Name, m.Value.Class.Name)
                          && !BreakBetween(current.LastToken, m.FirstToken)
@@ -88,6 +103,19 @@ internal sealed class CodingContext
                 units.Add(current);
             }
             current!.Triggers.Add((m, range));
+        }
+        if (units.Count == 0 && weak.Count > 0)
+        {
+            var unit = new Unit { Sentence = s };
+            unit.Triggers.AddRange(weak);
+            units.Add(unit);
+        }
+        else if (weak.Count > 0)
+        {
+            foreach (var w in weak)
+                Owner(units, w.Item1.FirstToken).Triggers.Add(w);
+            foreach (var u in units)
+                u.Triggers.Sort((a, b) => a.Match.FirstToken.CompareTo(b.Match.FirstToken));
         }
         return units;
     }
@@ -191,14 +219,22 @@ internal sealed class CodingContext
         var (from, to) = Span(s);
         int clauseStart = mine > 0 ? units[mine - 1].LastToken + 1 : from;
         int clauseEnd = mine + 1 < units.Count ? units[mine + 1].FirstToken : to;
+        // A clause break ("puis", "while", ";") between two units closes the earlier clause.
+        for (int i = unit.FirstToken - 1; i >= clauseStart; i--)
+            if (_lex.ClauseBreaks.Contains(Key(i))) { clauseStart = i + 1; break; }
 
         // Places: resolved mentions this unit owns; several distinct places make several events.
         var places = (_doc.Places ?? [])
             .Where(p => p.Resolution is Resolved && InSentence(p.Range, s) && ReferenceEquals(Owner(units, TokenAt(p.Range.Start)), units[mine]))
             .Where(p => !IsDestination(p))
             .ToList();
+        places = places.Where(p => !Shadowed(p, places)).ToList();
 
         var (a1, a2) = Sides(unit, clauseStart, clauseEnd);
+        // Civilians are a side only of violence aimed at them (a massacre, an abduction, a killing with no other
+        // trigger); in a battle, a strike, an evacuation or a deal they are victims or evacuees, counted in the toll.
+        if (unit.Head.Class.Name is not ("massacre" or "abduction" or "kill") && a2 is not null && _actors.Describe(a2.Value).Role == ActorRole.Civilians)
+            a2 = null;
         var dates = (_doc.Dates ?? []).Where(d => InSentence(d.Range, s) && d.Role != DateRole.Background).ToList();
         var myDate = dates.Where(d => ReferenceEquals(Owner(units, TokenAt(d.Range.Start)), units[mine])).FirstOrDefault() ?? dates.FirstOrDefault();
         var tolls = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && ReferenceEquals(Owner(units, TokenAt(t.Range.Start)), units[mine])).ToList();
@@ -228,12 +264,16 @@ internal sealed class CodingContext
 
                 var actor1 = a1;
                 var actor2 = a2;
-                if (actor1 is null && near && prev!.Actor1 is not null && prev.Actor1.Value.Id != actor2?.Value.Id)
+                bool violent = !NonViolent(cls.Name);
+                // A side carries over from the previous event at the same place; a side that was itself only a
+                // stated default carries over only to violent events, which need an opponent.
+                if (actor1 is null && near && prev!.Actor1 is not null && prev.Actor1.Value.Id != actor2?.Value.Id && (violent || Named(prev.Actor1)))
                     actor1 = Inherit(prev.Actor1, "actor1");
-                if (actor2 is null && near && prev!.Actor2 is not null && prev.Actor2.Value.Id != actor1?.Value.Id)
+                if (actor2 is null && near && prev!.Actor2 is not null && prev.Actor2.Value.Id != actor1?.Value.Id && (violent || Named(prev.Actor2)))
                     actor2 = Inherit(prev.Actor2, "actor2");
                 actor1 ??= DefaultActor1(cls.Name, actor2, unit.Range);
-                actor2 ??= DefaultActor2(cls.Name, actor1, unit.Range, civiliansOnly is not null && dead?.Value.Best == civiliansOnly.Best);
+                if (violent)
+                    actor2 ??= DefaultActor2(cls.Name, actor1, unit.Range, civiliansOnly is not null && dead?.Value.Best == civiliansOnly.Best);
 
                 var (eventType, sub) = TypeOf(cls, actor1, actor2);
 
@@ -281,6 +321,23 @@ internal sealed class CodingContext
             Civilians = dead.Civilians,
         };
     }
+
+    /// <summary>
+    /// A vaguer place that only describes a more precise one of the same clause ("Hajar al-Aswad, à neuf kilomètres au
+    /// sud du Vieux Damas"; "Kafr Nabl in Idlib countryside") is not a second place of the event.
+    /// </summary>
+    private static bool Shadowed(PlaceMention p, List<PlaceMention> all)
+    {
+        var rp = (Resolved)p.Resolution;
+        return all.Any(q => q != p && q.Resolution is Resolved rq
+                            && (rq.GeoPrecision < rp.GeoPrecision || (rq.GeoPrecision == rp.GeoPrecision && Geo.Specificity(rq.Place) < Geo.Specificity(rp.Place) && Geo.IsArea(rp.Place)))
+                            && (Geo.IsArea(rp.Place) ? Geo.SameAdmin1(rp.Place, rq.Place) : Geo.Km(rp.Place, rq.Place) <= rp.UncertaintyKm + 5));
+    }
+
+    /// <summary>Strategic developments and protests: ACLED codes them with one side when the text names one.</summary>
+    private static bool NonViolent(string cls) => cls is "evacuation" or "agreement" or "arrest" or "protest" or "looting";
+
+    private static bool Named<T>(Sourced<T> s) => s.Evidence.All(e => !e.Rule.Contains(Defaults.Rule, StringComparison.Ordinal));
 
     /// <summary>"vers le désert", "to Idlib": where evacuees are taken is not where the event happened.</summary>
     private bool IsDestination(PlaceMention p)

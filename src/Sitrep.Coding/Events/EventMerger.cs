@@ -4,7 +4,8 @@ namespace Sitrep.Coding.Events;
 
 /// <summary>
 /// Merges the reports of one happening inside a dispatch ("a repris ... à Damas" and "un dernier assaut ... à
-/// Hajar al-Aswad" the same day, by the same sides): same event type, dates that overlap, sides that do not
+/// Hajar al-Aswad" the same day, by the same sides): same event type (and the same sub-event type outside
+/// Battles), dates that overlap, sides that do not
 /// conflict, and places that nest. The merged event keeps the most specific sub-event type (by trigger
 /// priority), the most specific place, the narrowest date, the largest toll, and all evidence and claims.
 /// Campaign totals (aggregate events) are never merged with incidents.
@@ -27,7 +28,9 @@ internal static class EventMerger
 
     public static bool SameHappening(Draft a, Draft b)
     {
-        if (a.Aggregate || b.Aggregate || a.EventType != b.EventType)
+        // Battles of one place and day are one battle whatever the words (an assault that retakes a quarter);
+        // an air strike and a shelling are two events even when they hit the same place.
+        if (a.Aggregate || b.Aggregate || a.EventType != b.EventType || (a.EventType != "Battles" && a.SubEventType != b.SubEventType))
             return false;
         if (a.When is null || b.When is null || a.When.Value.To < b.When.Value.From || b.When.Value.To < a.When.Value.From)
             return false;

@@ -46,13 +46,13 @@ public sealed record QuantityReading(IReadOnlyList<QuantityMention> Quantities, 
 /// else from the head (People, Fighters). A part ("dont une soixantaine de civils", "including 5 children", "six
 /// civilians were among 22 people killed") is folded into its whole: its civilian count goes to
 /// <see cref="TollMention.Civilians"/> and it is not reported as a toll of its own. A cumulative cue in the clause
-/// (ten tokens either side) makes the toll Running or Campaign; so does a figure above the language's maxIncident.</para>
+/// (six tokens either side) makes the toll Running or Campaign; so does a figure above the language's maxIncident.</para>
 /// </summary>
 public sealed class RuleQuantityRecognizer : IQuantityRecognizer
 {
     private const int HeadWindow = 3;
     private const int TollNounWindow = 16;
-    private const int CueWindow = 10;
+    private const int CueWindow = 6;
 
     private readonly IReadOnlyDictionary<Language, QuantityLexicon> _lexicons;
 
