@@ -44,7 +44,7 @@ public static class GazetteerCompiler
             var fi = new FileInfo(p);
             return fi.Exists ? $"{p}|{fi.Length}|{fi.LastWriteTimeUtc.Ticks}" : $"{p}|missing";
         });
-        return $"v{GazetteerIndex.Version};{CuratedData.Fingerprint()};" + string.Join(";", parts);
+        return $"v{GazetteerIndex.Version}.{NameKey.RulesVersion};{CuratedData.Fingerprint()};" + string.Join(";", parts);
     }
 
     internal static (GazetteerIndex Index, List<string> Problems) BuildIndex(IReadOnlyList<string> files, IProgress<string>? progress)

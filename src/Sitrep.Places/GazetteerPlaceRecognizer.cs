@@ -88,14 +88,25 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             {
                 if (units[group.Key].Start < coveredUntil)
                     continue;
+                NameMatch? fallback = null;
                 foreach (var m in group.OrderByDescending(m => m.LastUnit - m.FirstUnit).ThenBy(m => m.Loose))
                 {
                     if (Guarded(m))
                         continue;
-                    var e = Expression(m);
-                    chosen.Add(e);
-                    coveredUntil = units[m.LastUnit].End;
+                    // The longest name that could be meant wins; a long name known only far away ("X City" in the
+                    // United States) gives way to a shorter one nearer the dispatch's focus.
+                    if (!Plausible(m))
+                    {
+                        fallback ??= m;
+                        continue;
+                    }
+                    fallback = m;
                     break;
+                }
+                if (fallback is not null)
+                {
+                    chosen.Add(Expression(fallback));
+                    coveredUntil = units[fallback.LastUnit].End;
                 }
             }
             // 2. Context: countries named, governorates named as areas or by their capitals.
@@ -131,6 +142,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 if (mention is not null)
                     mentions.Add(mention);
             }
+            mentions.AddRange(CountryParts(mentions));
             mentions.AddRange(UnknownNames(mentions));
             return mentions.OrderBy(m => m.Range.Start).ToList();
         }
@@ -152,12 +164,17 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             if (single)
             {
                 var w = first.Lower;
-                if (owner._allCommon.Contains(w) || lex.Connectors.Contains(w) || w.Length < 3)
+                // "al-Tal" is a name even though "Tal" alone is a common word of names.
+                bool withArticle = m.FirstUnit > 0 && units[m.FirstUnit - 1].Article && units[m.FirstUnit - 1].Token == first.Token && w.Length >= 3;
+                if (!withArticle && owner._allCommon.Contains(w) || lex.Connectors.Contains(w) || lex.OrgPrefixes.Contains(w) || w.Length < 3)
                     return true;
                 if (lex.Directions.ContainsKey(w) || lex.DirectionAdjectives.ContainsKey(w) || lex.AreaNouns.ContainsKey(w))
                     return true;
             }
-            // The name continues an organisation's name ("Ahrar al-Sham", "Jaish al-Islam").
+            // The name continues an organisation's name ("Ahrar al-Sham", "Jaish al-Islam") or starts one ("Euphrates Shield").
+            int next = units[m.LastUnit].Token + 1;
+            if (IsWord(next) && lex.OrgSuffixes.Contains(Lower(next)) && text.AsSpan(units[m.LastUnit].End, layer.Tokens[next].Range.Start - units[m.LastUnit].End).Trim().IsEmpty)
+                return true;
             int prev = PrevWordToken(first.Token);
             if (prev >= 0 && lex.OrgPrefixes.Contains(Lower(prev)))
                 return true;
@@ -176,6 +193,25 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     return true;
             }
             return false;
+        }
+
+        private bool Plausible(NameMatch m)
+        {
+            foreach (var c in m.Candidates)
+            {
+                int p = c >> 1;
+                var cc = _ix.Countries[p];
+                if (cc == _opt.FocusCountry || _opt.NeighbourSet.Contains(cc) || (c & 1) == 1 || ExactName(m, p))
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>The text spells the entry's own name (accents and case aside), not one of its many transliterations.</summary>
+        private bool ExactName(NameMatch m, int p)
+        {
+            var surface = text.AsSpan(units[m.FirstUnit].Start, units[m.LastUnit].End - units[m.FirstUnit].Start);
+            return NameKey.Plain(surface) == NameKey.Plain(_ix.Names[p]);
         }
 
         private bool IsPlaceLike(int token)
@@ -265,7 +301,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     break;
                 }
                 var w = Lower(t);
+                if (lex.RegionArticles.Contains(w) && e.Direction is not null && e.Distance is null && e.Unit is null) { sawRegionArticle = true; continue; }
                 if (lex.Connectors.Contains(w)) { sawConnector = true; continue; }
+                if (lex.FillerAdjectives.Contains(w) && e.Area is null && e.Direction is null) continue;
                 if (lex.AreaNouns.TryGetValue(w, out var rel) && (sawConnector || e.Direction is not null) && e.Area is null) { e.Area = rel; leftmost = t; continue; }
                 if (lex.PreNouns.TryGetValue(w, out var pre) && e.Area is null && t == firstTok - 1) { e.Area = pre; leftmost = t; continue; }
                 if (lex.Directions.TryGetValue(w, out var dir) && e.Direction is null && (sawConnector || lex.Connectors.Contains(w))) { e.Direction = dir; e.DirectionNoun = true; leftmost = t; continue; }
@@ -334,6 +372,8 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             int sentence = layer.SentenceAt(e.NameRange.Start);
             _sentenceAdmin1.TryGetValue(sentence, out var sentAdmin);
             var scores = new List<(int Place, double Score)>();
+            bool anyNear = e.Match.Candidates.Any(c => _ix.Countries[c >> 1] == _opt.FocusCountry || _opt.NeighbourSet.Contains(_ix.Countries[c >> 1]));
+            var plainSurface = NameKey.Plain(text.AsSpan(units[e.Match.FirstUnit].Start, units[e.Match.LastUnit].End - units[e.Match.FirstUnit].Start));
             foreach (var c in e.Match.Candidates)
             {
                 int p = c >> 1;
@@ -341,8 +381,10 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 double s = 0;
                 var cc = _ix.Countries[p];
                 var kind = (PlaceKind)_ix.Kinds[p];
-                if (cc == _opt.FocusCountry) s += 3;
-                else if (_opt.NeighbourSet.Contains(cc)) s += 1;
+                if (cc == _opt.FocusCountry) s += 4;
+                else if (_opt.NeighbourSet.Contains(cc)) s += 1.5;
+                else if (anyNear && !_mentionedCountries.Contains(cc)) s -= 3;
+                s += (NameKey.Similarity(plainSurface, NameKey.Plain(_ix.Names[p])) - 0.75) * 2;
                 if (_mentionedCountries.Contains(cc) && kind != PlaceKind.Country) s += 2.5;
                 s += kind switch
                 {
@@ -355,9 +397,10 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     _ => 0,
                 };
                 s += _ix.Capital[p] switch { 1 => 2, 2 => 1.2, 3 => 0.6, _ => 0 };
-                s += Math.Log10(_ix.Population[p] + 1) * 0.4;
+                s += Math.Min(2, Math.Log10(_ix.Population[p] + 1) * 0.4);
                 if (_ix.FeatureCodes[p] is "P.PPLC" or "P.PPLA") s += 1;
                 if (curated) s += 1.5;
+                if (ExactName(e.Match, p)) s += kind == PlaceKind.Country && curated ? 3 : 0.7;
                 if (e.Match.Loose) s -= 1.5;
                 if (e.Cue == PlaceKind.Neighbourhood && kind == PlaceKind.Neighbourhood) s += 2;
                 if (e.Cue == PlaceKind.Populated && kind == PlaceKind.Populated) s += 1;
@@ -408,10 +451,18 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             bool sentenceInitial = sentence >= 0 && layer.Sentences[sentence].FirstToken == firstTok;
             bool curated = e.Match.Candidates.Any(c => (c >> 1) == p && (c & 1) == 1);
             var kind = (PlaceKind)_ix.Kinds[p];
+            if (!focus && !curated && NameKey.Similarity(NameKey.Plain(surface), NameKey.Plain(_ix.Names[p])) < 0.7)
+            {
+                // Outside the focus country only a spelling close to the entry's own name counts ("Missile" is not Mosul).
+                if (locative && !sentenceInitial)
+                    return new PlaceMention(e.Range, surface, new Unresolved($"'{surface}' only resembles names of places outside the dispatch's focus ({_ix.Names[p]}, {cc})"));
+                return null;
+            }
             if (!focus && !near)
             {
                 bool big = _ix.Population[p] >= 100_000 || _ix.FeatureCodes[p] is "P.PPLC" or "P.PPLA" || kind == PlaceKind.Country;
-                if (!(big && hasContext && !sentenceInitial) && !curated)
+                bool title = sentence >= 0 && _titleCase[sentence];
+                if (!(big && hasContext && !sentenceInitial && !title && ExactName(e.Match, p)) && !curated)
                 {
                     if (locative && !sentenceInitial)
                         return new PlaceMention(e.Range, surface, new Unresolved(
@@ -423,8 +474,13 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             bool weak = _ix.Population[p] < 5000 && _ix.Capital[p] == 0 && !curated && kind is PlaceKind.Populated or PlaceKind.Feature or PlaceKind.Neighbourhood;
             if (weak && sentenceInitial && !hasContext)
                 return null;
-            if (e.Match.Loose && !hasContext && !focus)
-                return null;
+            if (e.Match.Loose)
+            {
+                // A loose spelling is trusted only where the text already points: its governorate is named nearby.
+                bool inKnownArea = _docAdmin1.Contains(_ix.Admin1[p]);
+                if (!focus || !(inKnownArea || e.Cue is not null || e.Area is not null))
+                    return null;
+            }
             return Build(e, s, p, curated);
         }
 
@@ -478,7 +534,8 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             else if (e.Direction is double bearing)
             {
                 bool region = e.Area is not null || !e.DirectionNoun || e.RegionArticle;
-                if (resolved.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country || (region && resolved.Kind != PlaceKind.Region && _ix.Capital[p] == 1))
+                bool largeGovernorate = owner._gazetteer.Admin.Geometry(_ix.Admin1[p]) is { } g && g.Area > 0.1;
+                if (resolved.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country || (region && resolved.Kind != PlaceKind.Region && _ix.Capital[p] == 1 && largeGovernorate))
                 {
                     var areaPlace = resolved.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country ? resolved : owner._gazetteer.PlaceAt(AdminPlace(p));
                     resolved = DirectionalPart(areaPlace, bearing);
@@ -488,10 +545,11 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 }
                 else
                 {
-                    double d = resolved.Kind == PlaceKind.Region ? Math.Max(10, _ix.RadiusKm[p] * 0.5) : 10;
+                    bool fromRegion = resolved.Kind == PlaceKind.Region;
+                    double d = fromRegion ? Math.Max(10, _ix.RadiusKm[p] * 0.5) : 10;
                     var (lat, lon) = Geo.Displace(resolved.Latitude, resolved.Longitude, d, bearing);
                     resolved = Relative(resolved, lat, lon, $"{Compass(bearing)} of {resolved.Name}");
-                    precision = resolved.Kind == PlaceKind.Region ? 3 : 2;
+                    precision = fromRegion ? 3 : 2;
                     unc = d;
                     rule = "relative:direction";
                 }
@@ -571,6 +629,35 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             {
                 0 => "north", 1 => "north-east", 2 => "east", 3 => "south-east", 4 => "south", 5 => "south-west", 6 => "west", _ => "north-west",
             };
+
+        // ---- "le nord-est du pays", "the north of the country" ---------------------------------------------
+
+        private IEnumerable<PlaceMention> CountryParts(List<PlaceMention> found)
+        {
+            if (owner._focusCountryPlace < 0)
+                yield break;
+            var toks = layer.Tokens;
+            for (int t = 0; t < toks.Count; t++)
+            {
+                if (!IsWord(t) || !lex.CountryWords.Contains(Lower(t)))
+                    continue;
+                int k = t - 1;
+                while (k >= 0 && IsWord(k) && lex.Connectors.Contains(Lower(k)) && t - k < 4)
+                    k--;
+                if (k < 0 || k == t - 1 || !IsWord(k))
+                    continue;
+                var w = Lower(k);
+                double? bearing = lex.Directions.TryGetValue(w, out var b) ? b : null;
+                if (bearing is null)
+                    continue;
+                var range = new TextRange(toks[k].Range.Start, toks[t].Range.End);
+                if (found.Any(f => f.Range.Overlaps(range)))
+                    continue;
+                var country = owner._gazetteer.PlaceAt(owner._focusCountryPlace);
+                var part = DirectionalPart(country, bearing.Value);
+                yield return new PlaceMention(range, toks[t].Range.Of(text), new Resolved(part, 1, 3, 150, "relative:country"));
+            }
+        }
 
         // ---- names the gazetteer does not know -----------------------------------------------------------
 

@@ -18,6 +18,9 @@ namespace Sitrep.Places;
 /// </remarks>
 public static class NameKey
 {
+    /// <summary>Changes whenever the folding rules change: an index compiled with other rules is stale.</summary>
+    public const int RulesVersion = 3;
+
     private static readonly HashSet<string> ArticleWords = new(StringComparer.Ordinal)
     {
         "al", "el", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "ach", "ech", "at", "et", "ath", "an", "en",
@@ -111,7 +114,7 @@ public static class NameKey
         if (s.Length == 0)
             return s;
         // Digraphs and letter equivalences, in order.
-        s = s.Replace("tch", "sh").Replace("dj", "j").Replace("ch", "sh").Replace("ou", "u").Replace("oo", "u")
+        s = s.Replace("yy", "y").Replace("ww", "w").Replace("tch", "sh").Replace("dj", "j").Replace("ch", "sh").Replace("ou", "u").Replace("oo", "u")
              .Replace("ee", "i").Replace("dh", "z").Replace("th", "t").Replace("gh", "g").Replace("kh", "k")
              .Replace("ph", "f").Replace("ck", "k").Replace("q", "k").Replace("c", "k").Replace("x", "ks");
         var sb = new StringBuilder(s.Length);

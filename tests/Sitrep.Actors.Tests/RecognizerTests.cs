@@ -85,6 +85,7 @@ public class RecognizerTests
     [InlineData("en", "2018-03-12", "The group said it would fight on.", "", "'the group' with nobody named before names nobody")]
     [InlineData("en", "2018-03-12", "The SDF entered the town. The group raised its flag.", "SDF=sdf | The group=sdf", "'the group' refers back to an armed group")]
     [InlineData("fr", "2018-03-12", "L'armée turque a bombardé le village. L'armée a ensuite avancé.", "L'armée turque=turkey-army | L'armée=turkey-army", "'l'armée' is the last army named")]
+    [InlineData("fr", "2018-03-12", "Les opérations militaires reprennent.", "", "'militaires' as an adjective is nobody")]
     [InlineData("fr", "2018-03-12", "L'armée a repris le contrôle du quartier.", "L'armée=syria-army", "an unqualified army with no other named is Syria's")]
     [InlineData("en", "2018-03-12", "Gunmen shot a teacher.", "Gunmen=unidentified-armed", "unidentified gunmen")]
     public void Descriptions_resolve_in_context(string lang, string? date, string text, string expected, string why)

@@ -76,15 +76,20 @@ internal static class Words
     /// <summary>Lower case, accents removed, every apostrophe as ', ligatures opened.</summary>
     public static string Fold(ReadOnlySpan<char> s)
     {
-        bool plain = true;
+        bool ascii = true, upper = false;
         foreach (var c in s)
-            if (c > 0x7F || char.IsUpper(c))
-            {
-                plain = false;
-                break;
-            }
-        if (plain)
-            return s.ToString();
+        {
+            ascii &= c <= 0x7F;
+            upper |= char.IsAsciiLetterUpper(c);
+        }
+        if (ascii && s.IndexOf('`') < 0)
+        {
+            if (!upper)
+                return s.ToString();
+            Span<char> lower = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
+            s.ToLowerInvariant(lower);
+            return new string(lower);
+        }
         var sb = new StringBuilder(s.Length);
         foreach (var c in s.ToString().Normalize(NormalizationForm.FormD))
         {

@@ -24,6 +24,9 @@ internal sealed record Draft(
     IReadOnlyList<Evidence> TypeEvidence,
     TextRange Range)
 {
+    /// <summary>Actors acting with actor1 (ACLED's assoc_actor_1).</summary>
+    public IReadOnlyList<Actor> Assoc1 { get; init; } = [];
+
     public IEnumerable<Evidence> AllEvidence =>
         TypeEvidence
             .Concat(Actor1?.Evidence ?? []).Concat(Actor2?.Evidence ?? [])
@@ -33,7 +36,7 @@ internal sealed record Draft(
     {
         var where = Place is null ? null : new EventLocation(Place.Value.Place, Place.Value.GeoPrecision, Place.Value.UncertaintyKm);
         var notes = ctx.SentenceText(Sentence);
-        return new EventRecord(id, dispatchId, EventType, SubEventType, Actor1?.Value, Actor2?.Value, [], [],
+        return new EventRecord(id, dispatchId, EventType, SubEventType, Actor1?.Value, Actor2?.Value, Assoc1, [],
             When?.Value, where, Fatalities?.Value, Civilians, Aggregate, Claims,
             AllEvidence.Distinct().ToList(), notes);
     }

@@ -20,12 +20,16 @@ public sealed class RuleEventCoder : IEventCoder
     private readonly IReadOnlyDictionary<Language, EventLexicon> _lexicons;
     private readonly IActorCatalog _actors;
     private readonly Defaults _defaults;
+    private readonly Frontlines _fronts;
+    private readonly IReadOnlyList<SourceProfile> _profiles;
 
     public RuleEventCoder(IReadOnlyDictionary<Language, EventLexicon> lexicons, IActorCatalog actors)
     {
         _lexicons = lexicons;
         _actors = actors;
         _defaults = Defaults.Load();
+        _fronts = Frontlines.Load();
+        _profiles = SourceProfile.Load();
     }
 
     /// <summary>Loads the lexicons of every language (French verb forms from the Lefff table beside the repository).</summary>
@@ -38,7 +42,7 @@ public sealed class RuleEventCoder : IEventCoder
 
     public IReadOnlyList<EventRecord> Code(AnalyzedDispatch doc)
     {
-        var ctx = new CodingContext(doc, _lexicons[doc.Dispatch.Language], _actors, _defaults);
+        var ctx = new CodingContext(doc, _lexicons[doc.Dispatch.Language], _actors, _defaults, _fronts);
         var drafts = new List<Draft>();
         for (int s = 0; s < ctx.Layer.Sentences.Count; s++)
         {
@@ -54,13 +58,15 @@ public sealed class RuleEventCoder : IEventCoder
             if (units.Count == 0)
                 ctx.OrphanTolls(s, drafts);
         }
+        if (drafts.Count == 0 && _profiles.FirstOrDefault(p => p.Matches(doc.Dispatch.Source)) is { } profile)
+            drafts.AddRange(ctx.ProfileDrafts(profile));
         var merged = EventMerger.Merge(drafts);
         return merged.Select((d, i) => d.ToRecord($"{doc.Dispatch.Id[..12]}-{i + 1}", doc.Dispatch.Id, ctx)).ToList();
     }
 }
 
 /// <summary>The stated defaults of data/coding/defaults.json.</summary>
-internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, string RemoteActor1, string TerritoryOpponent, string DefaultActor1)
+internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, string RemoteActor1, string TerritoryOpponent, string DefaultActor1, string SuicideActor1)
 {
     public static Defaults Load()
     {
@@ -70,7 +76,8 @@ internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, st
             r.GetProperty("opponent").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!),
             r.GetProperty("remote_actor1").GetString()!,
             r.GetProperty("territory_opponent").GetString()!,
-            r.GetProperty("default_actor1").GetString()!);
+            r.GetProperty("default_actor1").GetString()!,
+            r.GetProperty("suicide_actor1").GetString()!);
     }
 
     public const string Rule = "default:coding/defaults.json";

@@ -34,6 +34,10 @@ internal sealed class PlaceLexicon
     public required HashSet<string> PersonTitles { get; init; }
     public required HashSet<string> CommonWords { get; init; }
     public required HashSet<string> OrgPrefixes { get; init; }
+    /// <summary>Adjectives that may sit between an area word and its name ("province centrale de Homs").</summary>
+    public required HashSet<string> FillerAdjectives { get; init; }
+    /// <summary>Words after a name that make it part of an organisation's or operation's name ("Euphrates Shield").</summary>
+    public required HashSet<string> OrgSuffixes { get; init; }
 
     public static PlaceLexicon Load(Language language)
     {
@@ -58,6 +62,8 @@ internal sealed class PlaceLexicon
             PersonTitles = Set(root, "personTitles"),
             CommonWords = Set(root, "commonWords"),
             OrgPrefixes = Set(root, "orgPrefixes"),
+            FillerAdjectives = Set(root, "fillerAdjectives"),
+            OrgSuffixes = Set(root, "orgSuffixes"),
         };
     }
 
