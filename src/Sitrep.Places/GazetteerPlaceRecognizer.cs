@@ -71,7 +71,8 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         private readonly PlaceRecognizerOptions _opt = owner._options;
         private readonly HashSet<string> _mentionedCountries = [];
         private readonly HashSet<string> _docAdmin1 = [];
-        private readonly Dictionary<int, HashSet<string>> _sentenceAdmin1 = [];
+        private readonly List<(string Admin1, int Mention)> _docAdmin1By = [];
+        private readonly Dictionary<int, List<(string Admin1, int Mention)>> _sentenceAdmin1 = [];
         private readonly List<(double Lat, double Lon, int Mention)> _anchors = [];
         private readonly bool[] _titleCase = TitleCase(text, layer);
 
@@ -119,14 +120,15 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                         _mentionedCountries.Add(_ix.Countries[p]);
                 }
             }
-            foreach (var e in chosen)
+            for (int i = 0; i < chosen.Count; i++)
             {
-                var strong = StrongAdmin1(e);
+                var strong = StrongAdmin1(chosen[i]);
                 if (strong is null)
                     continue;
                 _docAdmin1.Add(strong);
-                int s = layer.SentenceAt(units[e.Match.FirstUnit].Start);
-                (_sentenceAdmin1.TryGetValue(s, out var set) ? set : _sentenceAdmin1[s] = []).Add(strong);
+                _docAdmin1By.Add((strong, i));
+                int s = layer.SentenceAt(units[chosen[i].Match.FirstUnit].Start);
+                (_sentenceAdmin1.TryGetValue(s, out var set) ? set : _sentenceAdmin1[s] = []).Add((strong, i));
             }
             // 3. First pass without proximity, to find anchors; second pass with them.
             var first = chosen.Select((e, i) => Score(e, i, proximity: false)).ToList();
@@ -370,7 +372,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         private Scored? Score(Expr e, int mentionIndex, bool proximity)
         {
             int sentence = layer.SentenceAt(e.NameRange.Start);
-            _sentenceAdmin1.TryGetValue(sentence, out var sentAdmin);
+            // Governorates named elsewhere in the sentence (or the dispatch): never the mention's own.
+            var sentAdmin = _sentenceAdmin1.TryGetValue(sentence, out var list) ? list.Where(x => x.Mention != mentionIndex).Select(x => x.Admin1).ToHashSet() : null;
+            var docAdmin = _docAdmin1By.Where(x => x.Mention != mentionIndex).Select(x => x.Admin1).ToHashSet();
             var scores = new List<(int Place, double Score)>();
             bool anyNear = e.Match.Candidates.Any(c => _ix.Countries[c >> 1] == _opt.FocusCountry || _opt.NeighbourSet.Contains(_ix.Countries[c >> 1]));
             var plainSurface = NameKey.Plain(text.AsSpan(units[e.Match.FirstUnit].Start, units[e.Match.LastUnit].End - units[e.Match.FirstUnit].Start));
@@ -408,7 +412,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 if (cc == _opt.FocusCountry && a1.Length > 0)
                 {
                     if (sentAdmin is not null && sentAdmin.Contains(a1)) s += 3;
-                    else if (_docAdmin1.Contains(a1)) s += 1.5;
+                    else if (docAdmin.Contains(a1)) s += 1.5;
                     else if (sentAdmin is not null && sentAdmin.Count > 0 && kind == PlaceKind.Populated) s -= 0.5;
                 }
                 if (proximity && _anchors.Count > 0)

@@ -1,0 +1,92 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Places.Tests;
+
+[Collection("world")]
+public class ContextTests(TestWorld world)
+{
+    private static Language L(string code) => code == "fr" ? Language.French : Language.English;
+
+    [Theory]
+    [InlineData("en", "Shelling on Arida.", "Arida", "SY", "a name shared by a Syrian and a Lebanese village: Syria is the default focus")]
+    [InlineData("en", "In Lebanon, shelling on Arida near the border.", "Arida", "LB", "the country named in the sentence wins")]
+    [InlineData("fr", "Des obus sur Arida, au Liban.", "Arida", "LB", "French country name")]
+    [InlineData("en", "Shelling on Damascus.", "Damascus", "SY", "a Syrian city over a US town of the same name")]
+    public void Ambiguous_names_follow_the_country_in_focus(string lang, string text, string surface, string country, string why)
+    {
+        // Given a name several countries share
+        var m = world.Recognize(text, L(lang)).Single(x => x.Surface == surface);
+        // When resolved
+        var r = Assert.IsType<Resolved>(m.Resolution);
+        // Then the country follows the dispatch's evidence
+        Assert.True(country == r.Place.CountryCode, $"{why}: got {r.Place.Id} {r.Place.CountryCode}");
+    }
+
+    [Theory]
+    [InlineData("en", "Clashes in Hama.", "Hama", "ocha:C2987", "a governorate capital over a village of the same name")]
+    [InlineData("en", "Clashes in Hama, in Rural Damascus.", "Hama", "ocha:C2323", "the governorate named beside it picks the village")]
+    [InlineData("fr", "Des combats à Hama, dans la province de Rif Dimachq.", "Hama", "ocha:C2323", "French containment phrase")]
+    [InlineData("fr", "Rastan, dans la province de Homs, a été reprise.", "Rastan", "ocha:C2870", "town then its province")]
+    public void Admin_containment_picks_among_namesakes(string lang, string text, string surface, string id, string why)
+    {
+        // Given a town name that several entries share
+        var m = world.Recognize(text, L(lang)).First(x => x.Surface == surface);
+        // When the sentence names a governorate (or does not)
+        var r = Assert.IsType<Resolved>(m.Resolution);
+        // Then the entry inside that governorate is chosen
+        Assert.True(id == r.Place.Id, $"{why}: got {r.Place.Id} ({r.Place.Admin.Admin1})");
+    }
+
+    [Theory]
+    [InlineData("en", "The Mayor said the Islamic State had left.", "ordinary capitalised words that are GeoNames names somewhere")]
+    [InlineData("fr", "Le président Assad a parlé.", "sentence-initial article and a person's name")]
+    [InlineData("en", "Man killed by a sniper.", "sentence-initial common word, a big town in Côte d'Ivoire")]
+    [InlineData("en", "Nice work by the State media.", "sentence-initial word that is a French city")]
+    [InlineData("en", "Fighters of Ahrar al-Sham and Jaish al-Islam clashed.", "organisation names built on place-like words")]
+    public void Ordinary_words_are_not_places(string lang, string text, string why)
+    {
+        // Given a sentence without any place
+        // When recognised
+        var mentions = world.Recognize(text, L(lang));
+        // Then nothing is resolved
+        Assert.True(!mentions.Any(m => m.Resolution is Resolved), $"{why}: {string.Join(", ", mentions.Select(m => m.Surface))}");
+    }
+
+    [Fact]
+    public void A_far_away_city_needs_strong_evidence()
+    {
+        // Given a French dispatch naming Nice after a preposition, mid-sentence
+        var m = world.Recognize("Une manifestation a eu lieu hier à Nice contre la guerre.", Language.French).Single(x => x.Surface == "Nice");
+        // When resolved
+        var r = Assert.IsType<Resolved>(m.Resolution);
+        // Then the big French city is accepted: exact name, a locative, a large population
+        Assert.Equal("FR", r.Place.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("en", "Warplanes target the village of Foobarville.", "Foobarville", "introduced as a village, unknown to the gazetteer")]
+    [InlineData("fr", "Des combats dans la province de Zorglub.", "Zorglub", "an area phrase whose name is unknown")]
+    public void Unknown_names_are_explicitly_unresolved(string lang, string text, string surface, string why)
+    {
+        // Given a place introduced by a cue word but unknown
+        var mentions = world.Recognize(text, L(lang));
+        // When recognised
+        var m = mentions.SingleOrDefault(x => x.Surface == surface);
+        // Then it is an Unresolved answer with a reason, not a dropped mention
+        Assert.True(m is not null, why);
+        var u = Assert.IsType<Unresolved>(m!.Resolution);
+        Assert.Contains(surface, u.Reason);
+    }
+
+    [Fact]
+    public void Mentions_come_in_text_order_with_ranges_inside_the_text()
+    {
+        // Given a sentence naming several places
+        const string text = "Les combattants ont quitté Rastan et Talbissé pour Idleb.";
+        // When recognised
+        var mentions = world.Recognize(text, Language.French);
+        // Then the mentions are ordered and their surfaces are the text's characters
+        Assert.Equal(["Rastan", "Talbissé", "Idleb"], mentions.Select(m => m.Surface));
+        Assert.All(mentions, m => Assert.Equal(m.Surface, m.Range.Of(text)));
+    }
+}

@@ -1,0 +1,128 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Places.Tests;
+
+[Collection("world")]
+public class RecognizerTests(TestWorld world)
+{
+    private static Language L(string code) => code == "fr" ? Language.French : Language.English;
+
+    private Resolved ResolvedAt(string text, string lang, string surface)
+    {
+        var mentions = world.Recognize(text, L(lang));
+        var m = mentions.FirstOrDefault(x => x.Surface == surface);
+        Assert.True(m is not null, $"no mention '{surface}' in: {string.Join(" | ", mentions.Select(x => x.Surface))}");
+        var r = Assert.IsType<Resolved>(m!.Resolution);
+        return r;
+    }
+
+    [Theory]
+    [InlineData("fr", "Des obus sont tombés sur Damas lundi.", "Damas", "ocha:C1001", "SY01", "French exonym of Damascus")]
+    [InlineData("en", "Shells fell on Damascus on Monday.", "Damascus", "ocha:C1001", "SY01", "English name; the US Damascus loses to the focus country")]
+    [InlineData("fr", "Des combats ont eu lieu à Alep.", "Alep", "ocha:C1007", "SY02", "French exonym of Aleppo")]
+    [InlineData("en", "Clashes were reported in Halab.", "Halab", "ocha:C1007", "SY02", "Arabic name of Aleppo")]
+    [InlineData("fr", "Des raids ont frappé Idleb.", "Idleb", "ocha:C3871", "SY07", "French spelling of Idlib")]
+    [InlineData("en", "Raids hit Idlib city.", "Idlib", "ocha:C3871", "SY07", "English spelling")]
+    [InlineData("fr", "Les rebelles tiennent Deraa.", "Deraa", "ocha:C5993", "SY12", "French press spelling")]
+    [InlineData("en", "Rebels hold Dar'a.", "Dar'a", "ocha:C5993", "SY12", "OCHA spelling with ʿayn")]
+    [InlineData("en", "Rebels hold Daraa.", "Daraa", "ocha:C5993", "SY12", "common English spelling")]
+    [InlineData("fr", "Les Kurdes contrôlent Hassaké.", "Hassaké", "ocha:C4360", "SY08", "French spelling with accent")]
+    [InlineData("en", "The Kurds control Al-Hasakeh.", "Al-Hasakeh", "ocha:C4360", "SY08", "OCHA spelling with article")]
+    [InlineData("en", "The Kurds control Hasakah.", "Hasakah", "ocha:C4360", "SY08", "GeoNames spelling")]
+    [InlineData("fr", "Les combattants ont quitté Talbissé.", "Talbissé", "ocha:C2882", "SY04", "French spelling")]
+    [InlineData("en", "Fighters left Tallbisah.", "Tallbisah", "ocha:C2882", "SY04", "GeoNames spelling, doubled l")]
+    [InlineData("en", "Fighters left Talbiseh.", "Talbiseh", "ocha:C2882", "SY04", "OCHA spelling")]
+    [InlineData("fr", "Un assaut a visé Hajar al-Aswad.", "Hajar al-Aswad", "ocha:C2502", "SY03", "press spelling, articles")]
+    [InlineData("en", "An assault targeted al-Hajar al-Aswad.", "al-Hajar al-Aswad", "ocha:C2502", "SY03", "leading article included in the name")]
+    [InlineData("en", "An assault targeted Hajar Aswad.", "Hajar Aswad", "ocha:C2502", "SY03", "OCHA spelling without articles")]
+    [InlineData("fr", "Le régime a repris Rastan.", "Rastan", "ocha:C2870", "SY04", "short form of Ar-Rastan")]
+    [InlineData("en", "ISIS executes 3 men in al-Mayadin city.", "al-Mayadin", "ocha:C5192", "SY09", "hyphenated article")]
+    [InlineData("en", "Raids on Qusayr continue.", "Qusayr", "geonames:173322", "SY04", "GeoNames-only town gets its governorate by polygon")]
+    public void Spelling_families_resolve_to_one_place(string lang, string text, string surface, string id, string admin1, string why)
+    {
+        // Given a sentence naming a place in one of its spellings
+        // When places are recognised
+        var r = ResolvedAt(text, lang, surface);
+        // Then it resolves to the expected entry, with its OCHA governorate
+        Assert.True(id == r.Place.Id, $"{why}: got {r.Place.Id} {r.Place.Name}");
+        Assert.Equal(admin1, r.Place.Admin.Admin1PCode);
+        Assert.Equal(1, r.GeoPrecision);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le régime contrôle la province de Homs.", "Homs", PlaceKind.Admin1, "SY04", 3, "province de X: the governorate, not the city")]
+    [InlineData("fr", "Le régime contrôle la province centrale de Homs.", "Homs", PlaceKind.Admin1, "SY04", 3, "an adjective between the area word and the name")]
+    [InlineData("en", "Regime forces shell Kafr Nobol town in Idlib countryside.", "Idlib", PlaceKind.Admin1, "SY07", 3, "X countryside, X a governorate capital")]
+    [InlineData("fr", "Des frappes dans le rif Idleb.", "Idleb", PlaceKind.Admin1, "SY07", 3, "rif X")]
+    [InlineData("en", "Clashes in Hama province.", "Hama", PlaceKind.Admin1, "SY05", 3, "X province")]
+    [InlineData("en", "Airstrikes on Rural Damascus.", "Rural Damascus", PlaceKind.Admin1, "SY03", 3, "a governorate-only name")]
+    [InlineData("fr", "Le nord d'Alep est sous contrôle turc.", "Alep", PlaceKind.Region, "SY02", 3, "le nord de X: the north of the governorate")]
+    [InlineData("en", "Raids on the northern countryside of Hama.", "Hama", PlaceKind.Region, "SY05", 3, "directional countryside")]
+    [InlineData("fr", "Ils ont été évacués vers le désert de la Badia.", "Badia", PlaceKind.Region, "SY04", 3, "curated region")]
+    [InlineData("en", "Shelling on eastern Ghouta.", "eastern Ghouta", PlaceKind.Region, "SY03", 3, "curated region with its adjective")]
+    [InlineData("fr", "Les Kurdes sont présents à l'est de l'Euphrate.", "Euphrate", PlaceKind.Region, null, 3, "direction from a region stays a coarse area")]
+    public void Areas_resolve_to_areas(string lang, string text, string surface, PlaceKind kind, string? admin1, int precision, string why)
+    {
+        // Given an area expression
+        // When places are recognised
+        var r = ResolvedAt(text, lang, surface);
+        // Then the mention is an area of the expected kind and governorate, with coarse precision
+        Assert.True(kind == r.Place.Kind, $"{why}: got {r.Place.Kind} {r.Place.Name}");
+        if (admin1 is not null)
+            Assert.Equal(admin1, r.Place.Admin.Admin1PCode);
+        Assert.Equal(precision, r.GeoPrecision);
+    }
+
+    [Fact]
+    public void An_area_mention_covers_the_whole_expression()
+    {
+        // Given "province de Homs"
+        const string text = "Le régime contrôle la province de Homs.";
+        // When recognised
+        var m = world.Recognize(text, Language.French).Single(x => x.Surface == "Homs");
+        // Then the range covers the area words too, and the surface is the name
+        Assert.Equal("province de Homs", m.Range.Of(text));
+    }
+
+    [Theory]
+    [InlineData("fr", "L'assaut a eu lieu à neuf kilomètres au sud du Vieux Damas.", "Vieux Damas", 33.510, 36.309, 9, 180, "French number word, kilometres, south of a neighbourhood")]
+    [InlineData("en", "Clashes 15 km north of Hama.", "Hama", 35.129, 36.754, 15, 0, "digits, km, north")]
+    [InlineData("en", "Fighting 20 kilometres east of Homs.", "Homs", 34.723, 36.715, 20, 90, "east")]
+    public void Relative_places_are_displaced_points(string lang, string text, string surface, double fromLat, double fromLon, double km, double bearing, string why)
+    {
+        // Given "N km DIR of X"
+        var mentions = world.Recognize(text, L(lang));
+        var m = mentions.Single(x => x.Surface == surface);
+        var r = Assert.IsType<Resolved>(m.Resolution);
+        // Then the place is displaced by that distance and bearing, with precision 2 and an uncertainty
+        double dist = Km(fromLat, fromLon, r.Place.Latitude, r.Place.Longitude);
+        Assert.True(Math.Abs(dist - km) < 1.5, $"{why}: displaced {dist:0.0} km");
+        double north = r.Place.Latitude - fromLat, east = r.Place.Longitude - fromLon;
+        double got = (Math.Atan2(east * Math.Cos(fromLat * Math.PI / 180), north) * 180 / Math.PI + 360) % 360;
+        Assert.True(Math.Min(Math.Abs(got - bearing), 360 - Math.Abs(got - bearing)) < 10, $"{why}: bearing {got:0}");
+        Assert.Equal(2, r.GeoPrecision);
+        Assert.True(r.UncertaintyKm > 0);
+        Assert.StartsWith("relative:", r.Rule);
+        Assert.Contains("km", m.Range.Of(text).Replace("kilomètres", "km").Replace("kilometres", "km"));
+    }
+
+    [Fact]
+    public void The_north_east_of_the_country_is_a_region_of_the_focus_country()
+    {
+        // Given "le nord-est du pays" in a dispatch on Syria
+        const string text = "Le nord-est du pays est sous contrôle kurde.";
+        // When recognised
+        var m = world.Recognize(text, Language.French).Single(x => x.Range.Of(text) == "nord-est du pays");
+        var r = Assert.IsType<Resolved>(m.Resolution);
+        // Then it is a coarse region in the north-east of the governorate boxes
+        Assert.Equal(3, r.GeoPrecision);
+        Assert.True(r.Place.Latitude > 35 && r.Place.Longitude > 38, $"got {r.Place.Latitude},{r.Place.Longitude}");
+    }
+
+    private static double Km(double a, double b, double c, double d)
+    {
+        double p1 = a * Math.PI / 180, p2 = c * Math.PI / 180;
+        double x = Math.Pow(Math.Sin((p2 - p1) / 2), 2) + Math.Cos(p1) * Math.Cos(p2) * Math.Pow(Math.Sin((d - b) * Math.PI / 360), 2);
+        return 2 * 6371 * Math.Asin(Math.Sqrt(x));
+    }
+}
