@@ -203,17 +203,7 @@ public sealed class RuleControlReader : IControlReader
     private static TextRange Range(TextLayer layer, int first, int length) =>
         new(layer.Tokens[first].Range.Start, layer.Tokens[first + length - 1].Range.End);
 
-    private static int TokenIndex(TextLayer layer, int pos)
-    {
-        int lo = 0, hi = layer.Tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (layer.Tokens[mid].Range.Start < pos) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
+    private static int TokenIndex(TextLayer layer, int pos) => layer.TokenAtOrAfter(pos);
 
     private static int Gap(TextLayer layer, int endPos, int startPos) => TokenIndex(layer, startPos) - TokenIndex(layer, endPos);
 

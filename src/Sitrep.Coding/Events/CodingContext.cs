@@ -52,18 +52,7 @@ internal sealed class CodingContext
 
     private string Key(int token) => TokenKeys.Key(_text, Layer.Tokens[token]);
 
-    /// <summary>Index of the first token that starts at or after <paramref name="pos"/>.</summary>
-    private int TokenAt(int pos)
-    {
-        int lo = 0, hi = Layer.Tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (Layer.Tokens[mid].Range.Start < pos) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
+    private int TokenAt(int pos) => Layer.TokenAtOrAfter(pos);
 
     private bool InSentence(TextRange r, int s) => Layer.Sentences[s].Range.Contains(r);
 

@@ -23,6 +23,19 @@ public sealed record TextLayer(IReadOnlyList<Sentence> Sentences, IReadOnlyList<
             yield return Tokens[i];
     }
 
+    /// <summary>Index of the first token that starts at or after <paramref name="position"/> (the token count if none does).</summary>
+    public int TokenAtOrAfter(int position)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Tokens[mid].Range.Start < position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>Index of the sentence that contains the position, or -1.</summary>
     public int SentenceAt(int position)
     {
