@@ -18,7 +18,7 @@ namespace Sitrep.Coding.Tests;
 /// control reader), over a small gazetteer the tests write themselves in the GeoNames dump format: a dozen Syrian
 /// towns and their governorates, with real coordinates, and GeoNames-style admin1 codes. No OCHA data, so places carry
 /// governorate names but no P-codes (the front-line table, keyed by P-code, never applies: unnamed sides come from
-/// data/coding/defaults.json). Compiled once per test class (an xunit class fixture).
+/// data/coding/defaults.json). Compiled once and shared by every golden test (an xunit collection fixture).
 /// </summary>
 public sealed class GoldenWorld : IDisposable
 {
@@ -62,6 +62,9 @@ public sealed class GoldenWorld : IDisposable
 
     /// <summary>The comparison class of an actor (gov, is, rebels, kurds, turkey, coalition, civilians, other), or "-".</summary>
     public string ClassOf(Actor? actor) => actor is null ? "-" : Actors.ClassOf(actor).Code();
+
+    /// <summary>The dictionary id of a claim's source, from the name the claim carries (the name itself if no entry has it).</summary>
+    public string SourceId(string name) => Actors.Entries.FirstOrDefault(e => e.Name == name)?.Id ?? name;
 
     public void Dispose()
     {
@@ -113,4 +116,11 @@ public sealed class GoldenWorld : IDisposable
             pop.ToString(CultureInfo.InvariantCulture), "", "0", "Asia/Damascus", "2020-01-01");
 
     private static string F(double d) => d.ToString("0.######", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The golden tests share one compiled pipeline.</summary>
+[CollectionDefinition(Name)]
+public sealed class GoldenCollection : ICollectionFixture<GoldenWorld>
+{
+    public const string Name = "golden";
 }

@@ -144,7 +144,9 @@ public sealed class RuleControlReader : IControlReader
             }
         }
         return result
-            .GroupBy(c => (c.AreaPlace?.Admin.Admin1PCode ?? c.Area, c.Controller.Id, c.Share))
+            // The same statement made twice ("la capitale" in two sentences) is one assertion; two different areas
+            // of one governorate ("le nord-est du pays", "l'est de l'Euphrate") stay two.
+            .GroupBy(c => (c.AreaPlace?.Admin.Admin1PCode, c.Area.ToLowerInvariant(), c.Controller.Id, c.Share))
             .Select(g => g.First())
             .ToList();
     }
