@@ -158,4 +158,13 @@ public sealed class Gazetteer
     }
 
     internal int IndexOf(string id) => Array.IndexOf(Index.Ids, id);
+
+    private string?[]? _plainNames;
+
+    /// <summary>The entry's own name made <see cref="NameKey.Plain"/> (cached: candidates are compared to it often).</summary>
+    internal string PlainName(int i)
+    {
+        var cache = _plainNames ??= new string?[Index.Count];
+        return cache[i] ??= NameKey.Plain(Index.Names[i]);
+    }
 }

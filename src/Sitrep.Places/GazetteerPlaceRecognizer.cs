@@ -30,6 +30,8 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
     private readonly HashSet<string> _allCommon = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _admin1Places = new(StringComparer.Ordinal);
     private readonly int _focusCountryPlace = -1;
+    /// <summary>Directional parts of areas ("north of Aleppo governorate"): polygon clipping is done once per area and bearing.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, double), Place> _parts = new();
 
     public GazetteerPlaceRecognizer(Gazetteer gazetteer, PlaceRecognizerOptions? options = null)
     {
@@ -72,6 +74,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         private readonly HashSet<string> _mentionedCountries = [];
         private readonly HashSet<string> _docAdmin1 = [];
         private readonly List<(string Admin1, int Mention)> _docAdmin1By = [];
+        private readonly Dictionary<string, int> _docAdmin1Count = new(StringComparer.Ordinal);
         private readonly Dictionary<int, List<(string Admin1, int Mention)>> _sentenceAdmin1 = [];
         private readonly List<(double Lat, double Lon, int Mention)> _anchors = [];
         private readonly bool[] _titleCase = TitleCase(text, layer);
@@ -127,6 +130,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     continue;
                 _docAdmin1.Add(strong);
                 _docAdmin1By.Add((strong, i));
+                _docAdmin1Count[strong] = _docAdmin1Count.GetValueOrDefault(strong) + 1;
                 int s = layer.SentenceAt(units[chosen[i].Match.FirstUnit].Start);
                 (_sentenceAdmin1.TryGetValue(s, out var set) ? set : _sentenceAdmin1[s] = []).Add((strong, i));
             }
@@ -212,8 +216,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         /// <summary>The text spells the entry's own name (accents and case aside), not one of its many transliterations.</summary>
         private bool ExactName(NameMatch m, int p)
         {
-            var surface = text.AsSpan(units[m.FirstUnit].Start, units[m.LastUnit].End - units[m.FirstUnit].Start);
-            return NameKey.Plain(surface) == NameKey.Plain(_ix.Names[p]);
+            if (m.PlainSurface is null)
+                m.PlainSurface = NameKey.Plain(text.AsSpan(units[m.FirstUnit].Start, units[m.LastUnit].End - units[m.FirstUnit].Start));
+            return m.PlainSurface == owner._gazetteer.PlainName(p);
         }
 
         private bool IsPlaceLike(int token)
@@ -374,7 +379,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             int sentence = layer.SentenceAt(e.NameRange.Start);
             // Governorates named elsewhere in the sentence (or the dispatch): never the mention's own.
             var sentAdmin = _sentenceAdmin1.TryGetValue(sentence, out var list) ? list.Where(x => x.Mention != mentionIndex).Select(x => x.Admin1).ToHashSet() : null;
-            var docAdmin = _docAdmin1By.Where(x => x.Mention != mentionIndex).Select(x => x.Admin1).ToHashSet();
+            var own = StrongAdmin1(e);
             var scores = new List<(int Place, double Score)>();
             bool anyNear = e.Match.Candidates.Any(c => _ix.Countries[c >> 1] == _opt.FocusCountry || _opt.NeighbourSet.Contains(_ix.Countries[c >> 1]));
             var plainSurface = NameKey.Plain(text.AsSpan(units[e.Match.FirstUnit].Start, units[e.Match.LastUnit].End - units[e.Match.FirstUnit].Start));
@@ -388,7 +393,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 if (cc == _opt.FocusCountry) s += 4;
                 else if (_opt.NeighbourSet.Contains(cc)) s += 1.5;
                 else if (anyNear && !_mentionedCountries.Contains(cc)) s -= 3;
-                s += (NameKey.Similarity(plainSurface, NameKey.Plain(_ix.Names[p])) - 0.75) * 2;
+                s += (NameKey.Similarity(plainSurface, owner._gazetteer.PlainName(p)) - 0.75) * 2;
                 if (_mentionedCountries.Contains(cc) && kind != PlaceKind.Country) s += 2.5;
                 s += kind switch
                 {
@@ -412,15 +417,17 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 if (cc == _opt.FocusCountry && a1.Length > 0)
                 {
                     if (sentAdmin is not null && sentAdmin.Contains(a1)) s += 3;
-                    else if (docAdmin.Contains(a1)) s += 1.5;
+                    else if (_docAdmin1Count.TryGetValue(a1, out var n) && n - (own == a1 ? 1 : 0) > 0) s += 1.5;
                     else if (sentAdmin is not null && sentAdmin.Count > 0 && kind == PlaceKind.Populated) s -= 0.5;
                 }
                 if (proximity && _anchors.Count > 0)
                 {
                     double best = double.MaxValue;
-                    foreach (var (lat, lon, m) in _anchors)
-                        if (m != mentionIndex)
-                            best = Math.Min(best, Geo.Km(lat, lon, _ix.Lat[p], _ix.Lon[p]));
+                    // Only anchors among the nearest mentions in the text count: context is local, and the cost stays linear.
+                    int from = LowerBound(mentionIndex - AnchorWindow);
+                    for (int k = from; k < _anchors.Count && _anchors[k].Mention <= mentionIndex + AnchorWindow; k++)
+                        if (_anchors[k].Mention != mentionIndex)
+                            best = Math.Min(best, Geo.Km(_anchors[k].Lat, _anchors[k].Lon, _ix.Lat[p], _ix.Lon[p]));
                     if (best < 25) s += 1.5;
                     else if (best < 75) s += 0.8;
                 }
@@ -435,6 +442,19 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             if (scores.Count > 1 && Geo.Km(_ix.Lat[scores[0].Place], _ix.Lon[scores[0].Place], _ix.Lat[scores[1].Place], _ix.Lon[scores[1].Place]) < 10)
                 margin = Math.Max(margin, 2);
             return new Scored(scores[0].Place, scores[0].Score, margin, 1 / z, e.Match.Loose);
+        }
+
+        private const int AnchorWindow = 12;
+
+        private int LowerBound(int mention)
+        {
+            int lo = 0, hi = _anchors.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_anchors[mid].Mention < mention) lo = mid + 1; else hi = mid;
+            }
+            return lo;
         }
 
         // ---- decision ----------------------------------------------------------------------------------
@@ -455,7 +475,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             bool sentenceInitial = sentence >= 0 && layer.Sentences[sentence].FirstToken == firstTok;
             bool curated = e.Match.Candidates.Any(c => (c >> 1) == p && (c & 1) == 1);
             var kind = (PlaceKind)_ix.Kinds[p];
-            if (!focus && !curated && NameKey.Similarity(NameKey.Plain(surface), NameKey.Plain(_ix.Names[p])) < 0.7)
+            if (!focus && !curated && NameKey.Similarity(NameKey.Plain(surface), owner._gazetteer.PlainName(p)) < 0.7)
             {
                 // Outside the focus country only a spelling close to the entry's own name counts ("Missile" is not Mosul).
                 if (locative && !sentenceInitial)
@@ -591,7 +611,10 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             return -1;
         }
 
-        private Place DirectionalPart(Place area, double bearing)
+        private Place DirectionalPart(Place area, double bearing) =>
+            owner._parts.GetOrAdd((area.Id, bearing), _ => ComputeDirectionalPart(area, bearing));
+
+        private Place ComputeDirectionalPart(Place area, double bearing)
         {
             Geometry? geom = area.Kind == PlaceKind.Country
                 ? owner._gazetteer.Admin.Country()

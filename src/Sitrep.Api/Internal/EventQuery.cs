@@ -68,8 +68,8 @@ internal sealed record EventQuery(
 
         var types = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var v in q["type"])
-            foreach (var t in (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                types.Add(t);
+            foreach (var type in (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                types.Add(type);
 
         var actor = Text(q, "actor");
         var place = Text(q, "place");

@@ -66,7 +66,11 @@ internal static class UnitBuilder
 }
 
 /// <summary>A name found in the text: units [FirstUnit, LastUnit] and the gazetteer entries it may name ((place &lt;&lt; 1) | curated).</summary>
-internal sealed record NameMatch(int FirstUnit, int LastUnit, IReadOnlyList<int> Candidates, bool Loose);
+internal sealed record NameMatch(int FirstUnit, int LastUnit, IReadOnlyList<int> Candidates, bool Loose)
+{
+    /// <summary>The matched text made plain, computed once when first needed.</summary>
+    public string? PlainSurface { get; set; }
+}
 
 /// <summary>
 /// Walks the index's key trie (stored as hashes of every key and of every proper key prefix) from each unit:

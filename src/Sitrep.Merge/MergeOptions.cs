@@ -1,0 +1,19 @@
+namespace Sitrep.Merge;
+
+/// <summary>
+/// The thresholds of cross-dispatch merging. Two reports can be one incident when they are of the same event type
+/// (and sub-event type outside Battles), both incidents or both campaign totals, from different dispatches, their
+/// date spans are at most <see cref="MaxDayGap"/> days apart, their places nest (a point in an area) or lie within
+/// <see cref="MaxKm"/> km (plus the larger place's uncertainty, up to <see cref="MaxUncertaintyKm"/>), their sides do
+/// not conflict (one report's actors are among the other's), and their tolls, when both give one, are within a factor
+/// <see cref="MaxTollRatio"/> (or <see cref="MaxTollDifference"/> people) of each other.
+/// </summary>
+public sealed record MergeOptions(
+    int MaxDayGap = 1,
+    double MaxKm = 10,
+    double MaxUncertaintyKm = 15,
+    double MaxTollRatio = 10,
+    long MaxTollDifference = 10)
+{
+    public static MergeOptions Default { get; } = new();
+}

@@ -1,0 +1,70 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Coding.Tests;
+
+/// <summary>
+/// Golden control statements: who holds which area, and how much of it. A town inside a governorate is a partial hold
+/// unless the text says otherwise; a whole governorate named without a partial cue, or a stated "full control", is full.
+/// </summary>
+[Collection(GoldenCollection.Name)]
+public sealed class ControlStatementTests(GoldenWorld world)
+{
+    /// <summary>Language, dispatch date, text, expected statements ("area | controller class | share", several joined by " || "), reason.</summary>
+    public static readonly TheoryData<string, string, string, string, string> Records = new()
+    {
+        { "fr", "2018-02-05", "Idlib reste sous le contrôle de Hayat Tahrir al-Sham.", "Idlib | rebels | Partial", "'X reste sous le contrôle de Y': a town is a partial hold of its governorate" },
+        { "fr", "2018-02-05", "Manbij est contrôlée par les FDS.", "Manbij | kurds | Partial", "'contrôlée par' names the controller after it" },
+        { "fr", "2017-11-03", "Le régime a repris vendredi à l'EI le contrôle total de la province de Deir ez-Zor.", "Deir ez-Zor Governorate | gov | Full", "'a repris le contrôle total de la province': full control of a governorate" },
+        { "fr", "2018-02-05", "Une partie de la province d'Alep est aux mains des rebelles.", "Aleppo Governorate | rebels | Partial", "'une partie de' makes a governorate a partial hold" },
+        { "fr", "2017-06-10", "Les avions de la coalition ont bombardé samedi Raqqa, tenue par l'EI.", "Raqqa | is | Partial", "'tenue par' after a place inside an event sentence" },
+        { "fr", "2018-04-14", "Les derniers rebelles ont quitté samedi Douma, désormais aux mains du régime.", "Douma | gov | Partial", "'aux mains du régime': the side that holds the town, not the side that left" },
+        { "fr", "2018-02-05", "Il n'y a plus aucune présence rebelle à Douma.", "Douma | gov | Full", "no armed group left: the state holds the town fully" },
+        { "fr", "2017-10-17", "Les Forces démocratiques syriennes ont pris mardi le contrôle total de Raqqa, ancienne capitale de l'EI.", "Raqqa | kurds | Full", "'contrôle total' is stated full control, even of a town" },
+        { "en", "2018-02-05", "Idlib is under the control of Hayat Tahrir al-Sham.", "Idlib | rebels | Partial", "'X is under the control of Y'" },
+        { "en", "2018-02-05", "Manbij is under the control of the SDF.", "Manbij | kurds | Partial", "'X is under the control of the SDF'" },
+        { "en", "2017-11-03", "The regime regained full control of Deir ez-Zor province from the Islamic State on Friday.", "Deir ez-Zor Governorate | gov | Full", "'the regime regained full control of X province'" },
+        { "en", "2018-02-05", "Deir ez-Zor province is under the full control of the regime.", "Deir ez-Zor Governorate | gov | Full", "'under the full control of' a governorate" },
+        { "en", "2018-02-05", "Part of Aleppo province is held by rebels.", "Aleppo Governorate | rebels | Partial", "'part of' makes a governorate a partial hold" },
+        { "en", "2017-06-10", "Coalition warplanes struck the IS-held city of Raqqa on Saturday.", "Raqqa | is | Partial", "'IS-held': the compound's first part names the controller" },
+        { "en", "2017-06-10", "Raqqa remains IS-held.", "Raqqa | is | Partial", "'IS-held' after the place it qualifies" },
+        { "en", "2018-04-14", "The last rebels withdrew from Douma on Saturday, which is now held by the regime.", "Douma | gov | Partial", "'held by the regime': the side that holds the town, not the side that left" },
+        { "en", "2018-02-05", "There is no longer any presence of rebels in Douma.", "Douma | gov | Full", "no armed group left: the state holds the town fully" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Records))]
+    public void Dispatch_states_who_holds_the_area(string lang, string date, string text, string expected, string why)
+    {
+        // Given
+        var want = expected.Split("||", StringSplitOptions.TrimEntries).ToList();
+
+        // When
+        var doc = world.Run(lang, date, text);
+        var got = doc.Control!.Select(c => $"{c.AreaPlace?.Name ?? c.Area} | {world.ClassOf(c.Controller)} | {c.Share}").ToList();
+
+        // Then
+        Assert.True(want.SequenceEqual(got), $"{why}\nexpected: {string.Join(" || ", want)}\nread:     {string.Join(" || ", got)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Records))]
+    public void Control_statement_rests_on_evidence_inside_the_text(string lang, string date, string text, string expected, string why)
+    {
+        // Given a golden control statement
+
+        // When
+        var doc = world.Run(lang, date, text);
+
+        // Then area, controller and share each rest on a range of the text read by a named rule, and the date is the dispatch's
+        Assert.Equal(expected.Split("||").Length, doc.Control!.Count);
+        foreach (var c in doc.Control!)
+        {
+            foreach (var v in c.Evidence)
+                Assert.True(new TextRange(0, text.Length).Contains(v.Range) && !v.Range.IsEmpty && !string.IsNullOrWhiteSpace(v.Rule),
+                    $"{why}: {v.Field} evidence {v.Range} '{(new TextRange(0, text.Length).Contains(v.Range) ? v.Range.Of(text) : "?")}' is outside the text or names no rule");
+            Assert.Equal(["area", "controller", "share"], c.Evidence.Select(v => v.Field).Distinct().Order());
+            Assert.NotNull(c.AsOf);
+            Assert.Equal(DispatchDate.Parse(date).Value!.Latest, c.AsOf!.To);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+namespace Sitrep.Coding.Tests;
+
+/// <summary>
+/// Sentences that speak of violence without reporting any: negated, denied, threatened, planned, questioned, or
+/// background. They must yield no event at all.
+/// </summary>
+[Collection(GoldenCollection.Name)]
+public sealed class NonEventTests(GoldenWorld world)
+{
+    /// <summary>Language, dispatch date, text, reason.</summary>
+    public static readonly TheoryData<string, string, string, string> Records = new()
+    {
+        { "fr", "2018-02-05", "L'armée syrienne n'a pas bombardé Douma lundi, selon l'agence officielle Sana.", "negated: 'n'a pas bombardé'" },
+        { "fr", "2018-02-05", "Les rebelles n'ont pas attaqué Hama mardi.", "negated: 'n'ont pas attaqué'" },
+        { "fr", "2018-02-05", "Damas dément avoir bombardé Douma.", "denied: 'dément avoir bombardé'" },
+        { "fr", "2018-02-05", "Le régime menace d'attaquer Idlib.", "future: 'menace d'attaquer'" },
+        { "fr", "2018-02-05", "L'armée prévoit une offensive sur Idlib.", "future: 'prévoit une offensive'" },
+        { "fr", "2018-02-05", "Les forces gouvernementales pourraient lancer une offensive contre Idlib dans les prochains jours.", "hypothetical: 'pourraient lancer'" },
+        { "fr", "2018-02-05", "L'armée va-t-elle attaquer Idlib ?", "a question" },
+        { "fr", "2018-02-05", "Sa télévision a-t-elle menti sur les frappes à Douma ?", "a question about strikes, not a report of one" },
+        { "fr", "2018-02-05", "Les rebelles contrôlent Douma depuis 2012.", "background: 'depuis 2012' is a state of affairs, not an event" },
+        { "en", "2018-02-05", "The Syrian army denied shelling Douma on Monday.", "denied: 'denied shelling'" },
+        { "en", "2018-02-05", "Rebels did not attack Hama on Tuesday.", "negated: 'did not attack'" },
+        { "en", "2018-02-05", "Russia denied that its jets struck Maarat al-Numan.", "denied: 'denied that its jets struck'" },
+        { "en", "2018-02-05", "The regime plans to attack Idlib.", "future: 'plans to attack'" },
+        { "en", "2018-02-05", "The regime threatened to launch an offensive on Idlib.", "future: 'threatened to launch an offensive'" },
+        { "en", "2018-02-05", "Government forces could attack Idlib in the coming days.", "hypothetical: 'could attack'" },
+        { "en", "2018-02-05", "Will the army attack Idlib?", "a question" },
+        { "en", "2018-02-05", "Rebels have held Douma since 2012.", "background: 'since 2012' is a state of affairs, not an event" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Records))]
+    public void Sentence_yields_no_event(string lang, string date, string text, string why)
+    {
+        // Given a sentence that reports no violence
+
+        // When
+        var doc = world.Run(lang, date, text);
+
+        // Then
+        Assert.True(doc.Events!.Count == 0,
+            $"{why}\ncoded: {string.Join(" | ", doc.Events!.Select(e => $"{e.EventType}/{e.SubEventType} on {e.When} ({string.Join(", ", e.Evidence.Where(v => v.Field == "event_type").Select(v => v.Range.Of(text)))})"))}");
+    }
+}
