@@ -22,6 +22,7 @@ app.Configure(config =>
     });
     config.AddCommand<BenchCommand>("bench").WithDescription("Measure dispatches per second and peak memory.");
     config.AddCommand<DemoCommand>("demo").WithDescription("Analyse the bundled sample dispatches into out/demo.");
+    config.AddCommand<ServeCommand>("serve").WithDescription("Serve the HTTP API and the web map (events, control, evidence) on Kestrel.");
     config.PropagateExceptions();
 });
 try

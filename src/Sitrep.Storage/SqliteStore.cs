@@ -17,7 +17,7 @@ namespace Sitrep.Storage;
 /// </para>
 /// One instance owns one connection and is not thread-safe; several processes may share a file (SQLite locking).
 /// </summary>
-public sealed class SqliteStore : IDisposable
+public sealed partial class SqliteStore : IDisposable
 {
     /// <summary>The file name used when the command line is not given <c>--db</c>.</summary>
     public const string DefaultFileName = "sitrep.db";

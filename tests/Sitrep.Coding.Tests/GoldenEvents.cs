@@ -92,6 +92,13 @@ public static class GoldenEvents
         { "2018-03-20", "L'offensive du régime contre la Ghouta orientale a fait au total plus de 1 600 morts civils depuis un mois, selon l'OSDH.",
             "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Ghouta; on=2018-02-18..2018-03-20; dead=1600; agg=yes; claims=sohr:1600",
             "'au total ... depuis un mois' is a running total, never one day's toll" },
+        // ---- regressions found by the first golden run
+        { "2017-03", "Des combats ont opposé l'armée aux rebelles à Hama.",
+            "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Hama; on=2017-03-01..2017-03-31; dead=-; agg=no",
+            "'opposer X à Y' with no subject: the first two sides after the trigger, in order" },
+        { "2015-05-21", "Les jihadistes du groupe Etat islamique se sont emparés jeudi de Palmyre après de violents combats contre les forces du régime.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=is; a2=gov; at=Palmyra; on=2015-05-21; dead=-; agg=no",
+            "the loser of ground is the other side named in the sentence, and the clash merges into the takeover" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -181,5 +188,12 @@ public static class GoldenEvents
         { "2018-03-20", "Since February 18, the regime offensive on Eastern Ghouta has killed more than 1,600 civilians, the Syrian Observatory for Human Rights said.",
             "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Ghouta; on=2018-02-18..2018-03-20; dead=1600; agg=yes; claims=sohr:1600",
             "a campaign total since a stated day is aggregate, running to the dispatch day" },
+        // ---- regressions found by the first golden run
+        { "2018-02-05", "Gunmen kidnapped five civilians in Idlib on Monday.",
+            "type=Violence against civilians; sub=Abduction/forced disappearance; a1=rebels; a2=civilians; at=Idlib; on=2018-02-05; dead=-; agg=no",
+            "'kidnapped' doubles its consonant (irregular table)" },
+        { "2017-10-17", "The Syrian Democratic Forces took full control of Raqqa on Tuesday.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=rebels; at=Raqqa; on=2017-10-17; dead=-; agg=no",
+            "'took full control of' is a takeover; with no loser named the stated default opponent applies" },
     };
 }

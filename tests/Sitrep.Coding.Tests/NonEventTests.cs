@@ -27,6 +27,11 @@ public sealed class NonEventTests(GoldenWorld world)
         { "en", "2018-02-05", "Government forces could attack Idlib in the coming days.", "hypothetical: 'could attack'" },
         { "en", "2018-02-05", "Will the army attack Idlib?", "a question" },
         { "en", "2018-02-05", "Rebels have held Douma since 2012.", "background: 'since 2012' is a state of affairs, not an event" },
+        { "fr", "2018-02-05", "Les avions du régime n'ont pas bombardé Douma lundi.", "negated verb negates the instrument noun before it (regression: 'avions' alone was an air strike)" },
+        { "fr", "2018-02-05", "Depuis 2011, la ville de Douma a été bombardée à de nombreuses reprises.", "idiom 'à de nombreuses reprises' is no retaking, and the clause is background" },
+        { "en", "2018-02-05", "Douma has been shelled many times since 2011.", "background clause: 'since 2011' in the same clause as the trigger" },
+        { "fr", "2018-02-05", "La guerre en Syrie a fait plus de 340 000 morts depuis 2011.", "a war-long toll with no place of its own is no event" },
+        { "en", "2018-02-05", "The war in Syria has killed more than 340,000 people since 2011.", "a war-long toll with no place of its own is no event" },
     };
 
     [Theory]

@@ -12,6 +12,14 @@ public sealed class DemoSettings : CommandSettings
     [CommandOption("-o|--out <DIR>")]
     [Description("Where the demo writes its database and exports.")]
     public string Out { get; init; } = Path.Combine("out", "demo");
+
+    [CommandOption("--serve")]
+    [Description("Then serve the map of the demo's store (prints the URL; Ctrl+C stops).")]
+    public bool Serve { get; init; }
+
+    [CommandOption("--urls <URLS>")]
+    [Description("With --serve: where to listen.")]
+    public string Urls { get; init; } = Sitrep.Api.ServerOptions.DefaultUrl;
 }
 
 /// <summary><c>sitrep demo</c>: analyses the sample dispatches shipped in samples/ into out/demo and explains the first.</summary>
@@ -34,6 +42,8 @@ public sealed class DemoCommand(IClock clock) : Command<DemoSettings>
             Db = Path.Combine(settings.Out, "sitrep.db"),
         }, cancellationToken);
         Console.Out.WriteLine($"demo: wrote {Path.Combine(settings.Out, "events.csv")}, events.json and control.csv; 'sitrep explain {Path.Combine(samples, "fr-2017-03-homs.txt")}' shows the evidence of one dispatch.");
+        if (settings.Serve && code != ExitCodes.Fatal)
+            return ServeCommand.RunAsync(new ServeSettings { Db = Path.Combine(settings.Out, "sitrep.db"), Urls = settings.Urls }, clock, cancellationToken).GetAwaiter().GetResult();
         return code;
     }
 }

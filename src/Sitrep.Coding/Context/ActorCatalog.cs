@@ -20,6 +20,9 @@ public sealed class ActorCatalog(ActorDictionary dictionary) : IActorCatalog
         return new ActorInfo(entry.Class.Code(), role, entry.Generic);
     }
 
+    public Actor? ById(string id, DispatchDate? date) =>
+        dictionary.TryGet(id, out var entry) ? dictionary.ScopeTo(entry, date).ToActor() : null;
+
     /// <summary>
     /// The actor that stands for a class when a dispatch names none: the entry tagged <c>default</c>, else for the
     /// government its state forces, else the class's generic entry.

@@ -23,4 +23,7 @@ public interface IActorCatalog
 
     /// <summary>The generic actor that stands for a class ("rebels" gives the generic Syrian rebels) as of a date, or null.</summary>
     Actor? Generic(string actorClass, DispatchDate? date);
+
+    /// <summary>A dictionary entry by its id (as data/coding/defaults.json names it), scoped to the dispatch date, or null.</summary>
+    Actor? ById(string id, DispatchDate? date);
 }

@@ -15,11 +15,13 @@ public sealed class ControlLexicon
     public required PhraseMatcher<string> Partial { get; init; }
     public required IReadOnlyList<string> HeldSuffixes { get; init; }
     public required IReadOnlyDictionary<string, string> Adjectives { get; init; }
+    /// <summary>Every form of the verbs that take control ("prendre", "seize") before a control noun.</summary>
+    public required IReadOnlySet<string> GainVerbs { get; init; }
 
     /// <summary>Cue kinds in <see cref="Cues"/>.</summary>
     public const string Under = "under", Absence = "absence", Presence = "presence", Capital = "capital", CapitalProvince = "capital_province";
 
-    public static ControlLexicon Load(Language language)
+    public static ControlLexicon Load(Language language, FrenchConjugations? french, EnglishInflector? english)
     {
         var code = language.Code();
         using var doc = JsonDocument.Parse(DataFiles.ReadText($"lang/{code}/control.json"));
@@ -41,6 +43,8 @@ public sealed class ControlLexicon
             Partial = partial,
             HeldSuffixes = List("held_suffixes").ToList(),
             Adjectives = r.GetProperty("adjectives").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!),
+            GainVerbs = List("gain_verbs").SelectMany(v => language == Language.French ? french?.Forms(v) ?? [v] : english?.Forms(v) ?? [v])
+                .Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
         };
     }
 }

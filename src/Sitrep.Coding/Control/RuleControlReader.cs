@@ -26,11 +26,13 @@ public sealed class RuleControlReader : IControlReader
     private readonly IReadOnlyDictionary<string, CapitalAreas> _capitals;
     private readonly string _focus;
 
-    public RuleControlReader(IReadOnlyDictionary<Language, EventLexicon> events, IActorCatalog actors, string countryFocus = "SY")
+    public RuleControlReader(IReadOnlyDictionary<Language, EventLexicon> events, IActorCatalog actors, FrenchConjugations? french = null, string countryFocus = "SY")
     {
         _events = events;
         _actors = actors;
-        _lexicons = Enum.GetValues<Language>().ToDictionary(l => l, ControlLexicon.Load);
+        french ??= FrenchConjugations.Load();
+        var english = new EnglishInflector();
+        _lexicons = Enum.GetValues<Language>().ToDictionary(l => l, l => ControlLexicon.Load(l, french, english));
         _capitals = CapitalAreas.Load();
         _focus = countryFocus;
     }
@@ -59,7 +61,8 @@ public sealed class RuleControlReader : IControlReader
                 {
                     case ControlLexicon.Under:
                     {
-                        var who = parties.FirstOrDefault(a => a.Range.Start >= cueRange.End && Gap(layer, cueRange.End, a.Range.Start) <= 3);
+                        // The controller follows the cue; its words may begin inside it ("sous le contrôle des Forces démocratiques").
+                        var who = parties.FirstOrDefault(a => a.Range.End > cueRange.End && a.Range.Start >= cueRange.Start && Gap(layer, cueRange.End, a.Range.Start) <= 3);
                         (Actor, TextRange, string)? controller = who is not null ? (who.Actor, who.Range, who.Rule) : Adjective(doc, lex, layer, cue.FirstToken + cue.Length, to);
                         if (controller is not { } c)
                             break;
@@ -97,16 +100,19 @@ public sealed class RuleControlReader : IControlReader
             {
                 if (!lex.ControlNouns.Contains(keys[i - from]) || cues.Any(c => i >= c.FirstToken && i < c.FirstToken + c.Length))
                     continue;
-                var verb = territory.LastOrDefault(m => m.FirstToken < i && i - m.FirstToken <= 10);
-                if (verb.Value is null)
+                int verbToken = territory.Where(m => m.FirstToken < i && i - m.FirstToken <= 10).Select(m => m.FirstToken).DefaultIfEmpty(-1).Max();
+                for (int j = i - 1; verbToken < 0 && j >= Math.Max(from, i - 4); j--)
+                    if (lex.GainVerbs.Contains(keys[j - from]))
+                        verbToken = j;
+                if (verbToken < 0)
                     continue;
-                var verbStart = layer.Tokens[verb.FirstToken].Range.Start;
+                var verbStart = layer.Tokens[verbToken].Range.Start;
                 var who = parties.LastOrDefault(a => a.Range.End <= verbStart);
                 if (who is null)
                     continue;
-                bool full = i + 1 < to && lex.Full.Contains(keys[i + 1 - from]);
+                bool full = (i + 1 < to && lex.Full.Contains(keys[i + 1 - from])) || (i > from && lex.Full.Contains(keys[i - 1 - from]));
                 var nounRange = layer.Tokens[i].Range;
-                found.Add((who.Actor, who.Range, who.Rule, areas.Where(a => a.Range.Start >= nounRange.End).Take(1).ToList(), Range(layer, verb.FirstToken, i - verb.FirstToken + 1), full));
+                found.Add((who.Actor, who.Range, who.Rule, areas.Where(a => a.Range.Start >= nounRange.End).Take(1).ToList(), Range(layer, verbToken, i - verbToken + 1), full));
             }
 
             // "IS-held Raqqa", "regime-controlled areas"

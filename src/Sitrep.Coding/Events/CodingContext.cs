@@ -61,8 +61,19 @@ internal sealed class CodingContext
     /// <summary>The trigger units of a sentence: triggers that are not negated, hypothetical, or part of a name.</summary>
     public List<Unit> Units(int s)
     {
+        if (!_units.TryGetValue(s, out var units))
+            _units[s] = units = FindUnits(s);
+        return units;
+    }
+
+    private readonly Dictionary<int, List<Unit>> _units = new();
+
+    private List<Unit> FindUnits(int s)
+    {
         var (from, to) = Span(s);
         var matches = _lex.Triggers.Matches(_text, Layer.Tokens, from, to);
+        var blocked = _lex.Blockers.Matches(_text, Layer.Tokens, from, to);
+        var negated = new HashSet<int>();
         var placeNames = (_doc.Places ?? []).Select(p => p.Range).ToList();
         var actorNames = (_doc.Actors ?? []).Select(a => a.Range).ToList();
         var units = new List<Unit>();
@@ -74,8 +85,11 @@ internal sealed class CodingContext
             // A trigger word inside a place name is part of the name; inside an actor's words it still says how
             // ("l'aviation" is both the air force and an air strike), but a clash word inside a group's name does not.
             bool instrument = m.Value.Class.Name is "air" or "shelling";
-            if (placeNames.Any(n => n.Contains(range)) || (!instrument && actorNames.Any(n => n.Contains(range))) || Negated(m.FirstToken, from))
+            if (placeNames.Any(n => n.Contains(range)) || (!instrument && actorNames.Any(n => n.Contains(range)))
+                || blocked.Any(b => m.FirstToken >= b.FirstToken && m.FirstToken < b.FirstToken + b.Length))
                 continue;
+            if (Negated(m.FirstToken, from))
+                negated.Add(m.FirstToken);
             // "killed", "morts" only head an event of their own when nothing else in the sentence does: otherwise they
             // are the toll of the event they follow.
             if (m.Value.Class.Name == "kill")
@@ -110,7 +124,34 @@ internal sealed class CodingContext
             foreach (var u in units)
                 u.Triggers.Sort((a, b) => a.Match.FirstToken.CompareTo(b.Match.FirstToken));
         }
-        return units;
+        // A unit is not an event when any of its words is negated or hypothetical ("les avions n'ont pas bombardé"),
+        // or when its clause is background ("Douma has been shelled many times since 2011").
+        return units.Where(u => !u.Triggers.Any(t => negated.Contains(t.Match.FirstToken)) && !InBackgroundClause(u, from, to)).ToList();
+    }
+
+    private bool InBackgroundClause(Unit unit, int from, int to)
+    {
+        int left = unit.FirstToken, right = unit.LastToken;
+        while (left > from && !IsClauseEdge(left - 1)) left--;
+        while (right < to - 1 && !IsClauseEdge(right + 1)) right++;
+        var clause = new TextRange(Layer.Tokens[left].Range.Start, Layer.Tokens[right].Range.End);
+        var dates = (_doc.Dates ?? []).Where(d => clause.Contains(d.Range)).ToList();
+        if (dates.Count > 0 && dates.All(d => d.Role == DateRole.Background))
+            return true;
+        // "Depuis 2011, Douma a été bombardée...": a background frame opening the sentence covers it, unless the
+        // sentence dates an event of its own.
+        var sentence = new TextRange(Layer.Tokens[from].Range.Start, Layer.Tokens[to - 1].Range.End);
+        var inSentence = (_doc.Dates ?? []).Where(d => sentence.Contains(d.Range)).ToList();
+        int firstEdge = Enumerable.Range(from, to - from).FirstOrDefault(IsClauseEdge, to);
+        bool framed = firstEdge < unit.FirstToken && _lex.PeriodCues.Contains(Key(from))
+                      && inSentence.Any(d => d.Role == DateRole.Background && d.Range.End <= Layer.Tokens[firstEdge].Range.Start);
+        return framed && inSentence.All(d => d.Role != DateRole.Event);
+    }
+
+    private bool IsClauseEdge(int token)
+    {
+        var k = Key(token);
+        return k == "," || _lex.ClauseBreaks.Contains(k);
     }
 
     private bool Negated(int token, int sentenceStart)
@@ -228,7 +269,7 @@ internal sealed class CodingContext
         // trigger); in a battle, a strike, an evacuation or a deal they are victims or evacuees, counted in the toll.
         if (unit.Head.Class.Name is not ("massacre" or "abduction" or "kill") && a2 is not null && _actors.Describe(a2.Value).Role == ActorRole.Civilians)
             a2 = null;
-        var dates = (_doc.Dates ?? []).Where(d => InSentence(d.Range, s) && d.Role != DateRole.Background).ToList();
+        var dates = (_doc.Dates ?? []).Where(d => InSentence(d.Range, s) && d.Role != DateRole.Background).Select(d => WithPeriodCue(d, from)).ToList();
         var myDate = dates.Where(d => ReferenceEquals(Owner(units, TokenAt(d.Range.Start)), units[mine])).FirstOrDefault() ?? dates.FirstOrDefault();
         var tolls = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && ReferenceEquals(Owner(units, TokenAt(t.Range.Start)), units[mine])).ToList();
         // An incident keeps its own toll only if it is the dispatch's main toll or smaller: a larger figure that is not
@@ -238,7 +279,9 @@ internal sealed class CodingContext
         var civiliansOnly = tolls.FirstOrDefault(t => t.Kind is CountedKind.Dead && t.Civilians is not null)?.Civilians;
 
         bool campaign = unit.Triggers.Any(t => _lex.CampaignNouns.Contains(TokenKeys.Key(t.Range.SpanOf(_text))));
-        bool aggregate = (dead?.Cumulative ?? false) || (campaign && myDate?.Role == DateRole.PeriodStart);
+        // A toll or a campaign counted from a start ("depuis le 18 février", "since the offensive began a month ago")
+        // is a total over a period, never one day's.
+        bool aggregate = (dead?.Cumulative ?? false) || (myDate?.Role == DateRole.PeriodStart && (campaign || dead is not null));
 
         var typeEvidence = unit.Triggers.Select(t => new Evidence("event_type", t.Range, t.Match.Value.Rule)).ToList();
         var classes = SplitByInstrument(unit);
@@ -251,6 +294,8 @@ internal sealed class CodingContext
                     : new Sourced<Resolved>((Resolved)pm.Resolution, [new Evidence("location", pm.Range, ((Resolved)pm.Resolution).Rule)]);
                 var prev = earlier.LastOrDefault(d => !d.Aggregate || aggregate);
                 bool inherited = false;
+                if (place is null && aggregate)
+                    continue; // a campaign total without a place of its own ("la guerre a fait 340 000 morts") codes nothing
                 if (place is null && prev?.Place is not null)
                 {
                     place = Inherit(prev.Place, "location");
@@ -288,16 +333,31 @@ internal sealed class CodingContext
                     actor1 = Inherit(prev.Actor1, "actor1");
                 if (actor2 is null && near && prev!.Actor2 is not null && prev.Actor2.Value.Id != actor1?.Value.Id && (violent || Named(prev.Actor2)))
                     actor2 = Inherit(prev.Actor2, "actor2");
+                if (cls.Name == "protest")
+                {
+                    // ACLED: the protesters are actor1; whom they protest against is not a side.
+                    var protesters = _actors.ById(_defaults.ProtestActor1, _doc.Dispatch.Date);
+                    if (protesters is not null && (actor1 is null || _actors.Describe(actor1.Value).Role != ActorRole.Party || _actors.Describe(actor1.Value).Class != "other"))
+                        actor1 = new Sourced<Actor>(protesters, unit.Triggers.Select(t => new Evidence("actor1", t.Range, $"{Defaults.Rule}#protest_actor1")).ToList());
+                    actor2 = null;
+                }
+                if (cls.Name == "territory" && actor2 is null && actor1 is not null)
+                    actor2 = SentenceParty(s, actor1.Value);
                 actor1 ??= DefaultActor1(cls.Name, actor2, unit.Range, front, place);
                 if (violent)
                     actor2 ??= DefaultActor2(cls.Name, actor1, unit.Range, civiliansOnly is not null && dead?.Value.Best == civiliansOnly.Best, front, place);
 
-                var (eventType, sub) = TypeOf(cls, actor1, actor2);
+                var effective = cls;
+                // "Les frappes ont tué six combattants" after an air strike at the same place is that air strike.
+                if (cls.Name == "remote" && near && prev is not null && prev.EventType == cls.EventType && prev.Sentence >= s - 1
+                    && _lex.Classes.TryGetValue(prev.TriggerClass, out var prevClass))
+                    effective = prevClass;
+                var (eventType, sub) = TypeOf(effective, actor1, actor2);
 
                 Sourced<Quantity>? fatalities = dead is null ? null
                     : new Sourced<Quantity>(dead.Value, [new Evidence("fatalities", dead.Range, dead.Rule)]);
                 var claims = cue is null ? new List<Claim>() : [MakeClaim(s, cue)];
-                yield return new Draft(s, cls.Name, cls.Priority, eventType, sub, actor1, actor2, place, when, fromText,
+                yield return new Draft(s, effective.Name, effective.Priority, eventType, sub, actor1, actor2, place, when, fromText,
                     fatalities, civiliansOnly ?? dead?.Civilians, aggregate, claims, typeEvidence, unit.Range);
             }
         }
@@ -374,6 +434,26 @@ internal sealed class CodingContext
         }
     }
 
+    /// <summary>An "Event" date right after "depuis"/"since" ("depuis le 18 février") starts a period.</summary>
+    private DateMention WithPeriodCue(DateMention d, int sentenceStart)
+    {
+        if (d.Role != DateRole.Event)
+            return d;
+        int t = TokenAt(d.Range.Start);
+        for (int i = t - 1; i >= Math.Max(sentenceStart, t - 8); i--)
+            if (_lex.PeriodCues.Contains(Key(i)))
+                return d with { Role = DateRole.PeriodStart };
+        return d;
+    }
+
+    /// <summary>Another fighting party named anywhere in the sentence ("... s'emparent de Palmyre après des combats contre les forces du régime").</summary>
+    private Sourced<Actor>? SentenceParty(int s, Actor actor1)
+    {
+        var c1 = _actors.Describe(actor1).Class;
+        var other = (_doc.Actors ?? []).FirstOrDefault(a => InSentence(a.Range, s) && _actors.Describe(a.Actor) is { Role: ActorRole.Party } info && info.Class != c1);
+        return other is null ? null : new Sourced<Actor>(other.Actor, [new Evidence("actor2", other.Range, other.Rule + " (same sentence)")]);
+    }
+
     /// <summary>Strategic developments and protests: ACLED codes them with one side when the text names one.</summary>
     private static bool NonViolent(string cls) => cls is "evacuation" or "agreement" or "arrest" or "protest" or "looting";
 
@@ -431,8 +511,19 @@ internal sealed class CodingContext
             if (two.Count == 2 && two[0].Mention.Actor.Id != two[1].Mention.Actor.Id)
                 return (Of(two[0].Mention, "actor1"), Of(two[1].Mention, "actor2"));
         }
-        var before = parties.Where(p => p.Token < unit.FirstToken).ToList();
+        // Civilians are never the side that acts.
+        var before = parties.Where(p => p.Token < unit.FirstToken && _actors.Describe(p.Mention.Actor).Role != ActorRole.Civilians).ToList();
         var after = parties.Where(p => p.Token > unit.LastToken || (p.Token >= unit.FirstToken && p.Mention.Range.Start >= unit.Range.End)).ToList();
+        // "Russia and the rebel group Faylaq al-Rahman reached an agreement": a coordinated subject holds both sides.
+        if (before.Count >= 2 && after.Count == 0 && Coordinated(before[^2].Mention, before[^1].Mention) && before[^2].Mention.Actor.Id != before[^1].Mention.Actor.Id)
+            return (Of(before[^2].Mention, "actor1"), Of(before[^1].Mention, "actor2"));
+        // "Des combats ont opposé l'armée aux rebelles": with no subject, the first two sides after the trigger.
+        if (before.Count == 0 && unit.Head.Class.Name is "clash" or "territory" or "advance")
+        {
+            var distinct = after.Where(p => _actors.Describe(p.Mention.Actor).Role == ActorRole.Party).DistinctBy(p => p.Mention.Actor.Id).Take(2).ToList();
+            if (distinct.Count == 2 && !after.Take(2).Any(p => p.Token > 0 && _lex.By.Contains(Key(p.Token - 1))))
+                return (Of(distinct[0].Mention, "actor1"), Of(distinct[1].Mention, "actor2"));
+        }
         ActorMention? a1 = null, a2 = null;
         // Passive agent: "décrétée par l'armée", "killed by regime shelling".
         var agent = after.FirstOrDefault(p => p.Token > 0 && _lex.By.Contains(Key(p.Token - 1)) || (p.Token > 1 && _lex.By.Contains(Key(p.Token - 2)) && Key(p.Token - 1) is "the" or "les" or "le" or "la" or "l'"));
@@ -448,6 +539,14 @@ internal sealed class CodingContext
             break;
         }
         return (a1 is null ? null : Of(a1, "actor1"), a2 is null ? null : Of(a2, "actor2"));
+    }
+
+    /// <summary>Two mentions joined only by "et"/"and"/"," (an article may follow the joiner).</summary>
+    private bool Coordinated(ActorMention a, ActorMention b)
+    {
+        int end = TokenAt(a.Range.End), start = TokenAt(b.Range.Start);
+        var between = Enumerable.Range(end, Math.Max(0, start - end)).Select(Key).Where(k => k is not ("the" or "le" or "la" or "les" or "l'")).ToList();
+        return between.Count is 1 or 2 && between.All(_lex.Coordinators.Contains);
     }
 
     private Sourced<Actor> DefaultActor1(string cls, Sourced<Actor>? actor2, TextRange at, Front? front, Sourced<Resolved>? place)

@@ -66,7 +66,7 @@ public sealed class RuleEventCoder : IEventCoder
 }
 
 /// <summary>The stated defaults of data/coding/defaults.json.</summary>
-internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, string RemoteActor1, string TerritoryOpponent, string DefaultActor1, string SuicideActor1)
+internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, string RemoteActor1, string TerritoryOpponent, string DefaultActor1, string SuicideActor1, string ProtestActor1)
 {
     public static Defaults Load()
     {
@@ -77,7 +77,8 @@ internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, st
             r.GetProperty("remote_actor1").GetString()!,
             r.GetProperty("territory_opponent").GetString()!,
             r.GetProperty("default_actor1").GetString()!,
-            r.GetProperty("suicide_actor1").GetString()!);
+            r.GetProperty("suicide_actor1").GetString()!,
+            r.GetProperty("protest_actor1").GetString()!);
     }
 
     public const string Rule = "default:coding/defaults.json";

@@ -30,6 +30,12 @@ public sealed class EventLexicon
     public required Language Language { get; init; }
     public required PhraseMatcher<Trigger> Triggers { get; init; }
     public required PhraseMatcher<string> Reporting { get; init; }
+    /// <summary>Idioms in which a trigger word means no event ("à de nombreuses reprises", "took part").</summary>
+    public required PhraseMatcher<string> Blockers { get; init; }
+    /// <summary>"depuis", "since": a date after them starts a period.</summary>
+    public required IReadOnlySet<string> PeriodCues { get; init; }
+    /// <summary>"et", "and", ",": words that join two actors into one subject.</summary>
+    public required IReadOnlySet<string> Coordinators { get; init; }
     public required IReadOnlySet<string> CampaignNouns { get; init; }
     public required IReadOnlySet<string> NegationBefore { get; init; }
     public required IReadOnlySet<string> IrrealisBefore { get; init; }
@@ -85,12 +91,19 @@ public sealed class EventLexicon
         foreach (var phrase in Strings(rep, "phrases"))
             reporting.Add(phrase, phrase);
 
+        var blockers = new PhraseMatcher<string>();
+        foreach (var phrase in Strings(root, "blockers"))
+            blockers.Add(phrase, phrase);
+
         IReadOnlySet<string> Set(string name) => Strings(root, name).Select(s => TokenKeys.Key(s.AsSpan())).ToHashSet();
         return new EventLexicon
         {
             Language = language,
             Triggers = triggers,
             Reporting = reporting,
+            Blockers = blockers,
+            PeriodCues = Set("period_cues"),
+            Coordinators = Set("coordinators"),
             CampaignNouns = Strings(root, "campaign_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
             NegationBefore = Set("negation_before"),
             IrrealisBefore = Set("irrealis_before"),
