@@ -21,6 +21,9 @@ app.Configure(config =>
         g.AddCommand<GazetteerImportCommand>("import").WithDescription("Compile GeoNames dumps and OCHA COD-AB files into the gazetteer index.");
     });
     config.AddCommand<BenchCommand>("bench").WithDescription("Measure dispatches per second and peak memory.");
+    config.AddCommand<MergeCommand>("merge").WithDescription("Merge the stored events across dispatches into incidents (with --explain EVENT: why its reports were merged).");
+    config.AddCommand<ControlCommand>("control").WithDescription("Write who controls which area on a day (--as-of DATE), as CSV and GeoJSON.");
+    config.AddCommand<EvalCommand>("eval").WithDescription("Score the stored, merged events against a UCDP GED or ACLED gold CSV.");
     config.AddCommand<DemoCommand>("demo").WithDescription("Analyse the bundled sample dispatches into out/demo.");
     config.AddCommand<ServeCommand>("serve").WithDescription("Serve the HTTP API and the web map (events, control, evidence) on Kestrel.");
     config.PropagateExceptions();

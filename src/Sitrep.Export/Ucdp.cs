@@ -5,22 +5,8 @@ namespace Sitrep.Export;
 /// <summary>UCDP GED's codes, derived from an event's own fields (see the UCDP GED codebook).</summary>
 public static class Ucdp
 {
-    /// <summary>
-    /// UCDP's type_of_violence: 1 state-based (a state's forces on one side of a Battle or a remote strike), 2 non-state
-    /// (organised groups fighting each other), 3 one-sided (violence against civilians, or a strike on civilians). Null for
-    /// what UCDP does not count (protests, riots, strategic developments).
-    /// </summary>
-    public static int? TypeOfViolence(EventRecord e)
-    {
-        bool state = e.Actor1?.Inter is InterCode.StateForces or InterCode.External || e.Actor2?.Inter is InterCode.StateForces or InterCode.External;
-        return e.EventType switch
-        {
-            "Violence against civilians" => 3,
-            "Battles" => state || e.Actor1 is null || e.Actor2 is null ? 1 : 2,
-            "Explosions/Remote violence" => e.Actor2?.Inter == InterCode.Civilians && !state ? 3 : state || e.Actor1 is null ? 1 : 2,
-            _ => null,
-        };
-    }
+    /// <summary>UCDP's type_of_violence: see <see cref="Sitrep.Merge.UcdpCodes.TypeOfViolence"/>.</summary>
+    public static int? TypeOfViolence(EventRecord e) => Sitrep.Merge.UcdpCodes.TypeOfViolence(e);
 
     /// <summary>
     /// UCDP's where_prec from a location: 1 the place itself, 2 within about 25 km of it, 3 a district (admin2),

@@ -8,7 +8,7 @@ namespace Sitrep.Cli.Tests;
 [Collection(CliCollection.Name)]
 public sealed partial class AnalyzeTests(SitrepCli cli)
 {
-    private static readonly string In = "in";
+    private const string In = "in";
 
     [Fact]
     public void A_mixed_folder_is_read_recursively_and_exported_under_each_input_id()

@@ -34,7 +34,10 @@ public sealed class Frontlines(IReadOnlyList<Front> fronts)
     {
         if (when is null)
             return null;
-        foreach (var code in new[] { place.Admin.Admin2PCode, place.Admin.Admin1PCode })
+        // A district front applies to a place inside the district; an area's representative point may fall in a
+        // district it only touches, so areas use their governorate's fronts.
+        bool point = place.Kind is PlaceKind.Populated or PlaceKind.Neighbourhood or PlaceKind.Feature;
+        foreach (var code in new[] { point ? place.Admin.Admin2PCode : null, place.Admin.Admin1PCode })
         {
             if (code is null)
                 continue;
