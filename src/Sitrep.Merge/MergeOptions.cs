@@ -6,14 +6,16 @@ namespace Sitrep.Merge;
 /// date spans are at most <see cref="MaxDayGap"/> days apart, their places nest (a point in an area) or lie within
 /// <see cref="MaxKm"/> km (plus the larger place's uncertainty, up to <see cref="MaxUncertaintyKm"/>), their sides do
 /// not conflict (one report's actors are among the other's), and their tolls, when both give one, are within a factor
-/// <see cref="MaxTollRatio"/> (or <see cref="MaxTollDifference"/> people) of each other.
+/// <see cref="MaxTollRatio"/> (or <see cref="MaxTollDifference"/> people) of each other. A report placed only in a
+/// governorate merges with a place inside it only when <see cref="NestInGovernorates"/> is set.
 /// </summary>
 public sealed record MergeOptions(
     int MaxDayGap = 1,
     double MaxKm = 10,
     double MaxUncertaintyKm = 15,
     double MaxTollRatio = 10,
-    long MaxTollDifference = 10)
+    long MaxTollDifference = 10,
+    bool NestInGovernorates = false)
 {
     public static MergeOptions Default { get; } = new();
 }
