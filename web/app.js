@@ -101,6 +101,7 @@
 
   async function update() {
     const seq = ++state.seq;
+    state.day = undefined; // set again once this update is drawn
     const day = state.days[Number(el("slider").value)] || null;
     el("day").textContent = day || "";
     const [events, control] = await Promise.all([

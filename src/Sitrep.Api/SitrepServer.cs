@@ -119,6 +119,15 @@ public static class SitrepServer
                 await error.WriteAsync(ctx);
             }
         });
+        app.Use((ctx, next) =>
+        {
+            // The page loads nothing from elsewhere except, when the user sets one, map tiles.
+            var h = ctx.Response.Headers;
+            h.XContentTypeOptions = "nosniff";
+            h.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: *; connect-src 'self'; frame-ancestors 'none'";
+            h["Referrer-Policy"] = "no-referrer";
+            return next(ctx);
+        });
         app.UseRateLimiter();
         if (Directory.Exists(webRoot))
         {
@@ -137,7 +146,7 @@ public static class SitrepServer
         app.MapGet("/api/admin", api.Admin).WithSummary("Governorate boundaries (GeoJSON): the offline base map").Produces(200, contentType: "application/geo+json");
         app.MapGet("/api/dispatches/{id}", api.Dispatch).WithSummary("A dispatch with its text, coded events and control statements").Produces(200).Produces(404);
         app.MapPost("/api/dispatches", (HttpContext ctx, CancellationToken cancel) => api.Submit(ctx, cancel))
-            .Accepts<SubmittedDispatch>("application/json").Produces(201).Produces(200).Produces(400).Produces(401).Produces(403).Produces(413).Produces(415).Produces(429)
+            .Accepts<SubmittedDispatch>("application/json", "*/*").Produces(201).Produces(200).Produces(400).Produces(401).Produces(403).Produces(413).Produces(415).Produces(429)
             .WithSummary("Analyse and store a dispatch {text, date, language, source, url, title, id}; needs X-Api-Key")
             .RequireRateLimiting("writes");
         app.MapFallback("/api/{**rest}", (HttpContext ctx) => new ApiError(404, "no_such_endpoint", $"no endpoint {ctx.Request.Method} {ApiError.Clip(ctx.Request.Path.Value ?? "")}; see /openapi.json").ToResult());

@@ -11,6 +11,7 @@ var app = new CommandApp(new TypeRegistrar(services));
 app.Configure(config =>
 {
     config.SetApplicationName("sitrep");
+    config.SetInterceptor(new UnknownOptionGuard());
     config.AddCommand<AnalyzeCommand>("analyze").WithDescription("Read dispatches, code their events and control statements, store them, and export.")
         .WithExample("analyze", "samples", "--out", "out", "--db", "out/sitrep.db");
     config.AddCommand<ExportCommand>("export").WithDescription("Write events.csv, events.json and control.csv from the store without analysing again.");
@@ -32,7 +33,7 @@ try
 {
     return app.Run(args);
 }
-catch (CommandAppException e)
+catch (Exception e) when (e is CommandAppException or UsageException)
 {
     Console.Error.WriteLine($"error: {e.Message}");
     return ExitCodes.Fatal;

@@ -24,15 +24,25 @@ public sealed class DispatchReader(ILanguageDetector detector)
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson", ".json"];
 
-    /// <summary>Expands directories (recursively, sorted by path) and reads every file.</summary>
-    public IEnumerable<IngestItem> Read(IEnumerable<string> inputs)
+    /// <summary>
+    /// Expands directories (recursively, sorted by path) and reads every file, except hidden files and what
+    /// <paramref name="exclude"/> names (the run's own output folder and database, which may sit inside an input folder).
+    /// </summary>
+    public IEnumerable<IngestItem> Read(IEnumerable<string> inputs, IReadOnlyCollection<string>? exclude = null)
     {
+        var skip = (exclude ?? []).Select(p => Path.GetFullPath(p).TrimEnd(Path.DirectorySeparatorChar)).ToList();
+        bool Excluded(string file)
+        {
+            var full = Path.GetFullPath(file);
+            return skip.Any(x => full == x || full.StartsWith(x + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                                 || full == x + "-wal" || full == x + "-shm" || full == x + "-journal");
+        }
         foreach (var input in inputs)
         {
             if (Directory.Exists(input))
             {
                 var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Where(f => !Path.GetFileName(f).StartsWith('.') && !Excluded(f))
                     .Order(StringComparer.Ordinal);
                 foreach (var file in files)
                     foreach (var item in ReadFile(file))

@@ -7,7 +7,9 @@ namespace Sitrep.Merge;
 /// <see cref="MaxKm"/> km (plus the larger place's uncertainty, up to <see cref="MaxUncertaintyKm"/>), their sides do
 /// not conflict (one report's actors are among the other's), and their tolls, when both give one, are within a factor
 /// <see cref="MaxTollRatio"/> (or <see cref="MaxTollDifference"/> people) of each other. A report placed only in a
-/// governorate merges with a place inside it only when <see cref="NestInGovernorates"/> is set.
+/// governorate merges with a place inside it only when <see cref="NestInGovernorates"/> is set. With
+/// <see cref="SourceDayApart"/>, two dispatches of one source published the same day are taken to report different incidents
+/// (off by default: on UCDP GED 2016-2017 most reports UCDP groups into one event are one source's of one day).
 /// </summary>
 public sealed record MergeOptions(
     int MaxDayGap = 1,
@@ -15,7 +17,8 @@ public sealed record MergeOptions(
     double MaxUncertaintyKm = 15,
     double MaxTollRatio = 10,
     long MaxTollDifference = 10,
-    bool NestInGovernorates = false)
+    bool NestInGovernorates = false,
+    bool SourceDayApart = false)
 {
     public static MergeOptions Default { get; } = new();
 }

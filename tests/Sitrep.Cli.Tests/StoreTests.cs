@@ -34,6 +34,40 @@ public sealed partial class StoreTests(SitrepCli cli)
     }
 
     [Fact]
+    public void The_same_input_named_twice_in_one_run_is_exported_once()
+    {
+        // Given one dispatch file
+        var work = cli.NewFolder("named-twice");
+        Dispatches.Write(Path.Combine(work, "in", "fr-douma.txt"), Dispatches.FrenchDouma);
+
+        // When it is named twice on the command line (regression: every event was written twice)
+        var run = cli.Analyze(work, Path.Combine("in", "fr-douma.txt"), Path.Combine("in", "fr-douma.txt"), "--out", "out", "--db", "sitrep.db");
+
+        // Then each event appears once
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var rows = Csv.ReadFile(Path.Combine(work, "out", ExportWriter.EventsCsvName)).Rows;
+        Assert.NotEmpty(rows);
+        Assert.Equal(rows.Count, rows.Select(r => (r["dispatch_id"], r["event_id_cnty"])).Distinct().Count());
+    }
+
+    [Fact]
+    public void Outputs_and_database_inside_the_input_folder_are_not_read_back_as_dispatches()
+    {
+        // Given a folder analysed with its outputs and database written inside it
+        var work = cli.NewFolder("inside");
+        Dispatches.Write(Path.Combine(work, "in", "fr-douma.txt"), Dispatches.FrenchDouma);
+        var first = cli.Analyze(work, "in", "--out", Path.Combine("in", "out"), "--db", Path.Combine("in", "sitrep.db"));
+        Assert.True(first.ExitCode == 0, first.ToString());
+
+        // When the same command runs again
+        var second = cli.Analyze(work, "in", "--out", Path.Combine("in", "out"), "--db", Path.Combine("in", "sitrep.db"));
+
+        // Then events.csv, events.json, control.csv and the database are not taken for dispatches
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Contains("sitrep: 0 stored, 1 already stored, 0 skipped", second.Stderr);
+    }
+
+    [Fact]
     public void A_copy_under_another_name_is_not_stored_again_and_is_exported_under_its_new_name()
     {
         // Given a dispatch stored as fr-douma.txt

@@ -13,6 +13,7 @@ public sealed class UsageTests(SitrepCli cli)
     [InlineData("an option without its value", "analyze in --out", "error: Option 'out' is defined but no value has been provided.")]
     [InlineData("the gazetteer compiler is given a file that does not exist", "gazetteer import nope.txt", "error: no such file: nope.txt")]
     [InlineData("bench validates its count", "bench --count 0", "error: --count must be at least 1")]
+    [InlineData("a misspelt option is refused, never ignored (regression: '--gazeteer' fell back to the default)", "analyze in --gazeteer g.idx", "error: Unknown option 'gazeteer'.")]
     public void A_usage_error_is_one_line_and_exit_code_1(string why, string args, string expected)
     {
         // Given an empty folder

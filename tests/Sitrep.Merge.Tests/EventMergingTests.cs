@@ -50,9 +50,14 @@ public class EventMergingTests
             2
         },
         {
-            "nesting: a strike 'in Valdoria province' and one on Brenn the same day are one event",
-            [Dispatch("a", Language.English, 4, Strike("E1", ValdoriaArea, 4, 5)), Dispatch("b", Language.English, 4, Strike("E1", Brenn, 4, 5))],
+            "nesting: a strike 'in Brenn district' and one on Brenn the same day are one event",
+            [Dispatch("a", Language.English, 4, Strike("E1", BrennDistrict, 4, 5)), Dispatch("b", Language.English, 4, Strike("E1", Brenn, 4, 5))],
             1
+        },
+        {
+            "governorate: a strike somewhere 'in Valdoria province' is not tied to the one on Brenn (too vague to say)",
+            [Dispatch("a", Language.English, 4, Strike("E1", ValdoriaArea, 4, 5)), Dispatch("b", Language.English, 4, Strike("E1", Brenn, 4, 5))],
+            2
         },
         {
             "tolls far apart: 2 dead and 300 dead in Brenn on one day are two incidents",
@@ -94,8 +99,8 @@ public class EventMergingTests
     [Fact]
     public void Time_and_place_come_from_the_most_precise_report()
     {
-        // Given a report placing a strike in the province over two days, and one naming Cask on one day
-        var vague = Dispatch("a", Language.English, 5, Event("E1", "Explosions/Remote violence", "Air/drone strike", ValdoriaArea, null, 5, Army, Civilians,
+        // Given a report placing a strike in the district over two days, and one naming Cask on one day
+        var vague = Dispatch("a", Language.English, 5, Event("E1", "Explosions/Remote violence", "Air/drone strike", BrennDistrict, null, 5, Army, Civilians,
             span: new DateSpan(Day(3), Day(4), TimePrecision.Week), geoPrecision: 3));
         var precise = Dispatch("b", Language.English, 5, Strike("E1", Cask, 4, 5));
 
@@ -117,8 +122,8 @@ public class EventMergingTests
         var tarn = Dispatch("b", Language.English, 4, Strike("E1", Tarn, 4, 5));
         var vague = Dispatch("c", Language.English, 4, Strike("E1", ValdoriaArea, 4, 5));
 
-        // When merged
-        var merged = EventMerging.Merge([brenn, tarn, vague]);
+        // When merged, letting a governorate-wide report join a place inside it
+        var merged = EventMerging.MergeWithLinks([brenn, tarn, vague], new MergeOptions(NestInGovernorates: true)).Events;
 
         // Then the province-wide report joins one of them at most: Brenn and Tarn stay apart
         Assert.Equal(2, merged.Count);

@@ -16,8 +16,9 @@ internal static class World
 
     public static readonly Place ValdoriaArea = new("a1-va01", "Valdoria", PlaceKind.Admin1, 35.0, 37.0, "VA", Valdoria);
     public static readonly Place OstrelArea = new("a1-va02", "Ostrel", PlaceKind.Admin1, 33.0, 36.0, "VA", OstrelProvince);
-    public static readonly Place Brenn = new("p-brenn", "Brenn", PlaceKind.Populated, 35.00, 37.00, "VA", Valdoria, 20_000);
-    public static readonly Place Cask = new("p-cask", "Cask", PlaceKind.Populated, 35.036, 37.00, "VA", Valdoria, 5_000);
+    public static readonly Place BrennDistrict = new("a2-va0101", "Brenn District", PlaceKind.Admin2, 35.02, 37.0, "VA", Valdoria with { Admin2 = "Brenn District", Admin2PCode = "VA0101" });
+    public static readonly Place Brenn = new("p-brenn", "Brenn", PlaceKind.Populated, 35.00, 37.00, "VA", Valdoria with { Admin2 = "Brenn District", Admin2PCode = "VA0101" }, 20_000);
+    public static readonly Place Cask = new("p-cask", "Cask", PlaceKind.Populated, 35.036, 37.00, "VA", Valdoria with { Admin2 = "Brenn District", Admin2PCode = "VA0101" }, 5_000);
     public static readonly Place Tarn = new("p-tarn", "Tarn", PlaceKind.Populated, 35.36, 37.00, "VA", Valdoria, 8_000);
     public static readonly Place Ostrel = new("p-ostrel", "Ostrel", PlaceKind.Populated, 33.0, 36.0, "VA", OstrelProvince, 300_000);
 

@@ -70,32 +70,63 @@ internal sealed class Snapshot
     }
 }
 
-/// <summary>Owns the store: one writer at a time, and the current <see cref="Snapshot"/>.</summary>
+/// <summary>
+/// Owns the store: one writer at a time, and the current <see cref="Snapshot"/>. Another process (<c>sitrep analyze</c>)
+/// may add dispatches to the same file while the server runs: at most once a second, a read checks the number of
+/// stored dispatches (dispatches are only ever added) and rebuilds the snapshot when it changed.
+/// </summary>
 internal sealed class Catalog : IDisposable
 {
+    private const long RecheckMilliseconds = 1000;
     private readonly SqliteStore _store;
-    private readonly object _write = new();
+    private readonly object _gate = new();
     private volatile Snapshot _snapshot;
+    private long _checkedAt;
 
     public Catalog(SqliteStore store)
     {
         _store = store;
         _snapshot = new Snapshot(store.ReadAll().ToList());
+        _checkedAt = Environment.TickCount64;
     }
 
-    public Snapshot Current => _snapshot;
+    public Snapshot Current
+    {
+        get
+        {
+            long now = Environment.TickCount64; // a monotonic timer for throttling, not a calendar clock
+            if (now - Interlocked.Read(ref _checkedAt) >= RecheckMilliseconds && Monitor.TryEnter(_gate))
+            {
+                try
+                {
+                    Interlocked.Exchange(ref _checkedAt, now);
+                    if (_store.Count != _snapshot.Dispatches.Count)
+                        _snapshot = new Snapshot(_store.ReadAll().ToList());
+                }
+                finally
+                {
+                    Monitor.Exit(_gate);
+                }
+            }
+            return _snapshot;
+        }
+    }
 
     /// <summary>Stores an analysed dispatch and publishes a new snapshot; runs one at a time.</summary>
     public SaveResult Save(Func<AnalyzedDispatch> analyze, Instant at)
     {
-        lock (_write)
+        lock (_gate)
         {
             var result = _store.Save(analyze(), at);
-            if (result is SaveResult.Stored)
+            if (result is SaveResult.Stored || _store.Count != _snapshot.Dispatches.Count)
                 _snapshot = new Snapshot(_store.ReadAll().ToList());
             return result;
         }
     }
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        lock (_gate)
+            _store.Dispose();
+    }
 }

@@ -61,7 +61,7 @@ public sealed class AnalyzeCommand(IClock clock) : Command<AnalyzeSettings>
         }
         using (store)
         {
-            var summary = Batch.Run(engine, store, settings.Inputs, clock, log, settings.Quiet);
+            var summary = Batch.Run(engine, store, settings.Inputs, [settings.Out, settings.Db], clock, log, settings.Quiet);
             var export = ExportWriter.WriteAll(settings.Out, Outputs.ForRun(store, summary));
             log.WriteLine($"sitrep: {summary.Stored} stored, {summary.Duplicates} already stored, {summary.Skipped.Count} skipped in {summary.Elapsed.TotalSeconds:F1}s; " +
                           $"{export.Events} events and {export.ControlStatements} control statements written to {settings.Out}");

@@ -74,7 +74,7 @@ public sealed class ControlCommand : Command<ControlSettings>
             ControlState.WriteGeoJson(s, state, byId, Geometry);
         Console.Out.WriteLine($"Control on {settings.AsOf} ({state.Count} of {timeline.Periods.Count} periods):");
         foreach (var p in state.OrderBy(p => p.Admin1PCode ?? "~").ThenBy(p => p.Area))
-            Console.Out.WriteLine($"  {p.Area,-28} {p.Admin1PCode ?? "",-6} {p.Controller.Name,-36} {p.Share.ToString().ToLowerInvariant(),-9} since {p.From:uuuu-MM-dd}{(p.Disputed ? "  DISPUTED" : "")}");
+            Console.Out.WriteLine($"  {p.Area,-24} {p.Key[..p.Key.IndexOf(':')],-7} {p.Admin1PCode ?? "",-6} {p.Controller.Name,-36} {p.Share.ToString().ToLowerInvariant(),-9} since {p.From:uuuu-MM-dd}{(p.Disputed ? "  DISPUTED" : "")}");
         Console.Error.WriteLine($"sitrep: {state.Count} areas written to {Path.Combine(settings.Out, ControlState.CsvName)} and {ControlState.GeoJsonName}" +
                                 (admin is { HasPolygons: true } ? " (governorate polygons)" : " (points: the gazetteer has no admin polygons)"));
         return ExitCodes.Ok;

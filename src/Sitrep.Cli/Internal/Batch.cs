@@ -17,14 +17,14 @@ internal sealed record BatchSummary(IReadOnlyList<(string DispatchId, string Ext
 /// </summary>
 internal static class Batch
 {
-    public static BatchSummary Run(Engine engine, SqliteStore store, IEnumerable<string> inputs, IClock clock, TextWriter log, bool quiet)
+    public static BatchSummary Run(Engine engine, SqliteStore store, IEnumerable<string> inputs, IReadOnlyCollection<string> exclude, IClock clock, TextWriter log, bool quiet)
     {
         var seen = new List<(string, string)>();
         var skipped = new List<Diagnostic>();
         int stored = 0, duplicates = 0, done = 0;
         var watch = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
-        foreach (var item in engine.Reader.Read(inputs))
+        foreach (var item in engine.Reader.Read(inputs, exclude))
         {
             done++;
             switch (item)

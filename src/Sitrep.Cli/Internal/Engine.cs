@@ -23,21 +23,33 @@ internal sealed class Engine
     /// <summary>Builds the engine, or says (as a user-facing message) why it cannot.</summary>
     public static (Engine? Engine, string? Error) Create(string? gazetteerIndex, IProgress<string>? progress)
     {
-        var loaded = Gazetteer.LoadDefault(new GazetteerOptions(IndexPath: gazetteerIndex), progress);
-        if (!loaded.Success)
-            return (null, loaded.Error);
+        Gazetteer gazetteer;
+        if (gazetteerIndex is not null)
+        {
+            // An index the user names is used as it is: never recompiled, never overwritten.
+            if (!File.Exists(gazetteerIndex))
+                return (null, $"no gazetteer index at '{gazetteerIndex}': build one with 'sitrep gazetteer import FILE... --index {gazetteerIndex}', or leave out --gazetteer to use the default");
+            gazetteer = Gazetteer.Load(gazetteerIndex);
+        }
+        else
+        {
+            var loaded = Gazetteer.LoadDefault(new GazetteerOptions(), progress);
+            if (!loaded.Success)
+                return (null, loaded.Error);
+            gazetteer = loaded.Gazetteer!;
+        }
         var dictionary = ActorDictionary.LoadDefault();
         var catalog = new ActorCatalog(dictionary);
         var lexicons = RuleEventCoder.LoadLexicons();
         var pipeline = new Pipeline(
             new RuleTokenizer(),
-            new GazetteerPlaceRecognizer(loaded.Gazetteer!),
+            new GazetteerPlaceRecognizer(gazetteer),
             new RuleDateRecognizer(),
             new RuleQuantityRecognizer(),
             new DictionaryActorRecognizer(dictionary),
             new RuleEventCoder(lexicons, catalog),
             new RuleControlReader(lexicons, catalog));
-        return (new Engine { Pipeline = pipeline, Reader = new DispatchReader(new StopwordLanguageDetector()), Gazetteer = loaded.Gazetteer! }, null);
+        return (new Engine { Pipeline = pipeline, Reader = new DispatchReader(new StopwordLanguageDetector()), Gazetteer = gazetteer }, null);
     }
 
     public AnalyzedDispatch Analyze(Dispatch dispatch) => Pipeline.Run(dispatch);

@@ -28,7 +28,7 @@ public static class Explanation
             Field(sb, "when", e.When?.ToString() + (e.When is null ? "" : $" (time_precision {(int)e.When.Precision})"), e.Evidence, "event_date", text);
             Field(sb, "actor1", e.Actor1?.Name, e.Evidence, "actor1", text);
             Field(sb, "actor2", e.Actor2?.Name, e.Evidence, "actor2", text);
-            Field(sb, "where", e.Where is null ? null : $"{e.Where.Place.Name} ({e.Where.Place.Latitude:F4}, {e.Where.Place.Longitude:F4}; {e.Where.Place.Admin.Admin1} {e.Where.Place.Admin.Admin1PCode}; geo_precision {e.Where.GeoPrecision})", e.Evidence, "location", text);
+            Field(sb, "where", e.Where is null ? null : $"{e.Where.Place.Name} ({string.Join("; ", new[] { $"{e.Where.Place.Latitude:F4}, {e.Where.Place.Longitude:F4}", Admin(e.Where.Place), $"geo_precision {e.Where.GeoPrecision}" }.Where(x => x.Length > 0))})", e.Evidence, "location", text);
             Field(sb, "type", e.EventType, e.Evidence, "event_type", text);
             Field(sb, "fatalities", e.Fatalities is null ? null : Figure(e.Fatalities) + (e.CivilianFatalities is null ? "" : $", of whom civilians {Figure(e.CivilianFatalities)}"), e.Evidence, "fatalities", text);
             foreach (var c in e.Claims)
@@ -38,7 +38,8 @@ public static class Explanation
         for (int i = 0; i < control.Count; i++)
         {
             var c = control[i];
-            sb.AppendLine($"Control {i + 1}: {c.Area} ({c.AreaPlace?.Admin.Admin1} {c.AreaPlace?.Admin.Admin1PCode}) held by {c.Controller.Name}, {c.Share.ToString().ToLowerInvariant()}, as of {c.AsOf}");
+            var admin = c.AreaPlace is null ? "" : Admin(c.AreaPlace);
+            sb.AppendLine($"Control {i + 1}: {c.Area}{(admin.Length > 0 ? $" ({admin})" : "")} held by {c.Controller.Name}, {c.Share.ToString().ToLowerInvariant()}, as of {c.AsOf?.ToString() ?? "unknown"}");
             foreach (var ev in c.Evidence)
                 sb.AppendLine($"  {ev.Field,-11} \"{Quote(ev.Range, text)}\" {ev.Range} {ev.Rule}");
         }
@@ -51,6 +52,8 @@ public static class Explanation
         foreach (var ev in evidence.Where(v => v.Field == field))
             sb.AppendLine($"  {"",-11}   ← \"{Quote(ev.Range, text)}\" {ev.Range} {ev.Rule}");
     }
+
+    private static string Admin(Place p) => string.Join(" ", new[] { p.Admin.Admin1, p.Admin.Admin1PCode }.Where(x => !string.IsNullOrEmpty(x)));
 
     private static string Figure(Quantity q) =>
         q.Low == q.High ? $"{q.Best} ({q.Qualifier.ToString().ToLowerInvariant()})" : $"{q.Best} [{q.Low}–{q.High}] ({q.Qualifier.ToString().ToLowerInvariant()})";

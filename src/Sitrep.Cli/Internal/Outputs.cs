@@ -11,7 +11,8 @@ internal static class Outputs
     /// </summary>
     public static IEnumerable<StoredDispatch> ForRun(SqliteStore store, BatchSummary summary)
     {
-        foreach (var (id, external) in summary.Seen)
+        // The same input named twice in one run is exported once.
+        foreach (var (id, external) in summary.Seen.Distinct())
         {
             var stored = store.Read(id);
             if (stored is null)

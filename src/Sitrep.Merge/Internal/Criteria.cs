@@ -39,6 +39,17 @@ internal static class Criteria
                 "events of one dispatch are never merged: the coder kept them apart") && !explain)
             return false;
 
+        // 1b. One source does not report one incident twice on the day it publishes: two of its dispatches of one day are two incidents.
+        if (o.SourceDayApart)
+        {
+            var (da, db) = (a.Dispatch.Dispatch, b.Dispatch.Dispatch);
+            bool sameIssue = da.Source is { Length: > 0 } sa && string.Equals(sa, db.Source, StringComparison.OrdinalIgnoreCase)
+                && da.Date is { HasDay: true } && da.Date == db.Date;
+            if (!Add(list, ref ok, !sameIssue, "source", explain ? (sameIssue ? $"both {da.Source}, {da.Date}" : $"{da.Source ?? "—"} {da.Date} / {db.Source ?? "—"} {db.Date}") : "",
+                    "one source's dispatches of one day report different incidents") && !explain)
+                return false;
+        }
+
         // 2. Campaign totals merge only with totals.
         bool sameKind = ea.Aggregate == eb.Aggregate;
         if (!Add(list, ref ok, sameKind, "aggregate", explain ? $"{Kind(ea)} / {Kind(eb)}" : "",
