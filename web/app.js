@@ -122,9 +122,10 @@
       const p = f.properties;
       const toll = p.fatalities ? p.fatalities.best : 0;
       const [lon, lat] = f.geometry.coordinates;
+      // Area grows with the toll, capped; a campaign total (aggregate) is drawn dashed and pale, never as one day's toll.
       const m = L.circleMarker([lat, lon], {
-        radius: 5 + 2.5 * Math.sqrt(toll), color: "#222", weight: 1, fillColor: TYPE_COLOURS[p.event_type] || "#555",
-        fillOpacity: 0.85, className: "sitrep-event",
+        radius: Math.min(28, 5 + 2.5 * Math.sqrt(toll)), color: "#222", weight: 1, fillColor: TYPE_COLOURS[p.event_type] || "#555",
+        fillOpacity: p.aggregate ? 0.3 : 0.85, dashArray: p.aggregate ? "4 3" : null, className: "sitrep-event",
       });
       m.bindTooltip(`${p.event_type} · ${p.date_to || "?"} · ${p.location ? p.location.name : ""} · ${t("fatalities")}: ${p.fatalities ? p.fatalities.best : t("unknown")}`);
       m.on("click", () => showEvent(p.id));
@@ -154,12 +155,14 @@
       }
     }
     state.shading = {};
+    const holders = new Map();
     adminLayer.eachLayer(layer => {
       const code = layer.feature.properties.pcode;
       const hit = byPcode[code];
       if (hit) {
         const c = colourOf(hit.p.controller.id);
         state.shading[code] = hit.p.controller.name;
+        holders.set(hit.p.controller.name, c);
         layer.setStyle({ fillColor: c, fillOpacity: hit.p.level === "admin1" ? 0.45 : 0.3 });
         layer.bindTooltip(`${layer.feature.properties.name}: ${t("controller")} ${hit.p.controller.name} (${hit.p.share}, ${t("since")} ${hit.p.from})`);
         layer.getElement() && layer.getElement().setAttribute("data-controller", hit.p.controller.id);
@@ -169,6 +172,15 @@
         layer.getElement() && layer.getElement().removeAttribute("data-controller");
       }
     });
+    const box = el("control-legend");
+    box.textContent = holders.size ? t("control") + ": " : "";
+    for (const [name, colour] of holders) {
+      const s = document.createElement("span");
+      const b = document.createElement("b");
+      b.style.background = colour;
+      s.append(b, name);
+      box.appendChild(s);
+    }
   }
 
   function h(tag, text, attrs) {

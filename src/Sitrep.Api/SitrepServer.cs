@@ -95,7 +95,32 @@ public static class SitrepServer
             k.AddServerHeader = false;
             k.Limits.MaxRequestBodySize = options.MaxBodyBytes;
         });
-        builder.Services.AddOpenApi("v1");
+        builder.Services.AddOpenApi("v1", o =>
+        {
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info.Title = "Sitrep API";
+                doc.Info.Description = "Coded conflict events, control of territory and the dispatch text behind every field. Errors are {status, error, message, parameter} with a 4xx status.";
+                return Task.CompletedTask;
+            });
+            o.AddOperationTransformer((operation, context, _) =>
+            {
+                var route = "/" + (context.Description.RelativePath ?? "").TrimEnd('/');
+                if (QueryDocs.TryGetValue(route, out var parameters) && context.Description.HttpMethod == "GET")
+                {
+                    operation.Parameters ??= [];
+                    foreach (var (name, description) in parameters)
+                        operation.Parameters.Add(new Microsoft.OpenApi.OpenApiParameter
+                        {
+                            Name = name,
+                            In = Microsoft.OpenApi.ParameterLocation.Query,
+                            Description = description,
+                            Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String },
+                        });
+                }
+                return Task.CompletedTask;
+            });
+        });
         builder.Services.AddRateLimiter(r =>
         {
             r.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -152,6 +177,25 @@ public static class SitrepServer
         app.MapFallback("/api/{**rest}", (HttpContext ctx) => new ApiError(404, "no_such_endpoint", $"no endpoint {ctx.Request.Method} {ApiError.Clip(ctx.Request.Path.Value ?? "")}; see /openapi.json").ToResult());
         return app;
     }
+
+    /// <summary>The query parameters of each GET endpoint, for the OpenAPI document (the handlers read them by hand).</summary>
+    private static readonly Dictionary<string, (string Name, string Description)[]> QueryDocs = new()
+    {
+        ["/api/events"] =
+        [
+            ("from", "first day, YYYY-MM-DD (inclusive): events whose span overlaps [from, to]"),
+            ("to", "last day, YYYY-MM-DD (inclusive)"),
+            ("bbox", "west,south,east,north in degrees"),
+            ("type", "event type (ACLED), exact, case-insensitive; several separated by commas or repeated"),
+            ("actor", "part of an actor's name or id, either side"),
+            ("admin1", "governorate P-code, e.g. SY04"),
+            ("place", "part of the location's or its governorate's name"),
+            ("offset", "events to skip (default 0)"),
+            ("limit", $"events to return, 1 to {EventQuery.MaxLimit} (default {EventQuery.DefaultLimit})"),
+            ("format", "json (default), geojson or csv (ACLED columns)"),
+        ],
+        ["/api/control"] = [("as_of", "the day, YYYY-MM-DD (default: the last day in the store)")],
+    };
 
     /// <summary>The body of <c>POST /api/dispatches</c> (for the OpenAPI document; the server reads it by hand).</summary>
     public sealed record SubmittedDispatch(string Text, string? Date, string? Language, string? Source, string? Url, string? Title, string? Id);

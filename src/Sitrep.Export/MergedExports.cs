@@ -23,7 +23,7 @@ public static class MergedExports
     /// <summary>
     /// events.csv's columns (<see cref="AcledCsv.Columns"/>) for merged events, then <c>merged_id</c>, <c>reports</c>:
     /// <c>event_id_cnty</c> is the merged id with the country prefix; <c>source</c> lists every report's source
-    /// ("; "-separated, each once); <c>dispatch_id</c> every report's dispatch external id (";"-separated);
+    /// ("; "-separated, each once, in the order stored); <c>dispatch_id</c> every report's dispatch external id (";"-separated);
     /// dates, place and tolls are the merged ones; the evidence is the head report's.
     /// </summary>
     public static void WriteAcledCsv(TextWriter w, IEnumerable<MergedEvent> events, IReadOnlyDictionary<string, StoredDispatch> dispatches)
@@ -38,8 +38,8 @@ public static class MergedExports
             var head = m.Head with { When = m.When, Where = m.Where, Fatalities = m.Fatalities };
             var row = AcledCsv.Row(headDispatch, head).ToList();
             Set(row, "event_id_cnty", $"{Countries.Find(m.Where?.Place.CountryCode)?.Alpha3 ?? "XXX"}-{m.Id}");
-            Set(row, "source", string.Join("; ", m.Reports.Select(r => r.Source).Where(s => !string.IsNullOrEmpty(s)).Distinct()));
-            Set(row, "dispatch_id", string.Join(";", m.Reports.Select(r => r.ExternalId).Distinct()));
+            Set(row, "source", string.Join("; ", InOrder(m).Select(r => r.Source).Where(s => !string.IsNullOrEmpty(s)).Distinct()));
+            Set(row, "dispatch_id", string.Join(";", InOrder(m).Select(r => r.ExternalId).Distinct()));
             Set(row, "timestamp", Format.Long(m.Reports.Max(r => r.StoredAt).ToUnixTimeSeconds()));
             row.Add(m.Id);
             row.Add(Format.Int(m.Reports.Count));
@@ -77,8 +77,8 @@ public static class MergedExports
                 m.Head.Actor1?.Name ?? "",
                 m.Head.Actor2?.Name ?? "",
                 Format.Int(m.Reports.Count),
-                string.Join(";", m.Reports.Select(r => r.ExternalId)),
-                string.Join(";", m.Reports.Select(r => r.Source ?? "")),
+                string.Join(";", InOrder(m).Select(r => r.ExternalId)),
+                string.Join(";", InOrder(m).Select(r => r.Source ?? "")),
                 Ucdp.WherePrecision(m.Where) is int wp ? Format.Int(wp) : "",
                 place?.Name ?? "",
                 place?.Admin.Admin1 ?? "",
@@ -170,6 +170,9 @@ public static class MergedExports
         w.WriteEndArray();
         w.WriteEndObject();
     }
+
+    /// <summary>The reports in the order they were stored (then by key): the order sources are listed in.</summary>
+    private static IEnumerable<EventReport> InOrder(MergedEvent m) => m.Reports.OrderBy(r => r.StoredAt).ThenBy(r => r.Key, StringComparer.Ordinal);
 
     private static void Set(List<string> row, string column, string value)
     {

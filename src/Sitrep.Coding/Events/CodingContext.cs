@@ -272,16 +272,14 @@ internal sealed class CodingContext
         var dates = (_doc.Dates ?? []).Where(d => InSentence(d.Range, s) && d.Role != DateRole.Background).Select(d => WithPeriodCue(d, from)).ToList();
         var myDate = dates.Where(d => ReferenceEquals(Owner(units, TokenAt(d.Range.Start)), units[mine])).FirstOrDefault() ?? dates.FirstOrDefault();
         var tolls = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && ReferenceEquals(Owner(units, TokenAt(t.Range.Start)), units[mine])).ToList();
-        // An incident keeps its own toll only if it is the dispatch's main toll or smaller: a larger figure that is not
-        // the headline toll is almost always another count (an earlier incident, a running total).
-        var dead = tolls.Where(t => t.Kind is CountedKind.Dead && (t.Cumulative || _mainToll is null || t == _mainToll || t.Value.Best <= _mainToll.Value.Best))
+        var dead = tolls.Where(t => t.Kind is CountedKind.Dead && IsOwnToll(t))
             .OrderByDescending(t => t == _mainToll).ThenByDescending(t => t.Value.Best).FirstOrDefault();
         var civiliansOnly = tolls.FirstOrDefault(t => t.Kind is CountedKind.Dead && t.Civilians is not null)?.Civilians;
 
         bool campaign = unit.Triggers.Any(t => _lex.CampaignNouns.Contains(TokenKeys.Key(t.Range.SpanOf(_text))));
-        // A toll or a campaign counted from a start ("depuis le 18 février", "since the offensive began a month ago")
-        // is a total over a period, never one day's.
-        bool aggregate = (dead?.Cumulative ?? false) || (myDate?.Role == DateRole.PeriodStart && (campaign || dead is not null));
+        // A campaign counted from a start ("since the offensive began a month ago"), or a toll counted from a stated
+        // date ("depuis le 18 février, 1 600 civils ont été tués"), is a total over a period, never one day's.
+        bool aggregate = (dead?.Cumulative ?? false) || (myDate?.Role == DateRole.PeriodStart && (campaign || (dead is not null && myDate.Rule.EndsWith(SinceSuffix, StringComparison.Ordinal))));
 
         var typeEvidence = unit.Triggers.Select(t => new Evidence("event_type", t.Range, t.Match.Value.Rule)).ToList();
         var classes = SplitByInstrument(unit);
@@ -374,10 +372,17 @@ internal sealed class CodingContext
         return incident.FirstOrDefault(t => t.Value.Qualifier != QuantityQualifier.Vague) ?? incident.FirstOrDefault();
     }
 
+    /// <summary>
+    /// Whether an incident may carry this toll: the dispatch's main toll or a smaller one. A larger figure that is not the
+    /// headline toll is almost always another count (an earlier incident, a running total). Campaign totals always may.
+    /// </summary>
+    private bool IsOwnToll(TollMention t) =>
+        t.Cumulative || _mainToll is null || t == _mainToll || t.Value.Best <= _mainToll.Value.Best;
+
     /// <summary>A sentence with a death toll and no trigger of its own gives its toll to the event just before it, if that had none.</summary>
     public void OrphanTolls(int s, List<Draft> drafts)
     {
-        var dead = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead).MaxBy(t => t.Value.Best);
+        var dead = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && IsOwnToll(t)).MaxBy(t => t.Value.Best);
         if (dead is null || drafts.Count == 0)
             return;
         var last = drafts[^1];
@@ -434,6 +439,8 @@ internal sealed class CodingContext
         }
     }
 
+    private const string SinceSuffix = "+since";
+
     /// <summary>An "Event" date right after "depuis"/"since" ("depuis le 18 février") starts a period.</summary>
     private DateMention WithPeriodCue(DateMention d, int sentenceStart)
     {
@@ -442,7 +449,7 @@ internal sealed class CodingContext
         int t = TokenAt(d.Range.Start);
         for (int i = t - 1; i >= Math.Max(sentenceStart, t - 8); i--)
             if (_lex.PeriodCues.Contains(Key(i)))
-                return d with { Role = DateRole.PeriodStart };
+                return d with { Role = DateRole.PeriodStart, Rule = d.Rule + SinceSuffix };
         return d;
     }
 
