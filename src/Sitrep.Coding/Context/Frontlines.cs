@@ -29,15 +29,18 @@ public sealed class Frontlines(IReadOnlyList<Front> fronts)
         return new Frontlines(fronts);
     }
 
-    /// <summary>The front at a place and time, or null.</summary>
-    public Front? At(Place place, DateSpan? when)
+    /// <summary>
+    /// The front at a place and time, or null. A district front applies to a place inside the district: a town, a
+    /// named region, the district itself. An area described relative to another ("the southern countryside of Hama")
+    /// has a representative point that may fall in a district it only touches, so it uses its governorate's fronts
+    /// (<paramref name="relative"/>).
+    /// </summary>
+    public Front? At(Place place, DateSpan? when, bool relative = false)
     {
         if (when is null)
             return null;
-        // A district front applies to a place inside the district; an area's representative point may fall in a
-        // district it only touches, so areas use their governorate's fronts.
-        bool point = place.Kind is PlaceKind.Populated or PlaceKind.Neighbourhood or PlaceKind.Feature;
-        foreach (var code in new[] { point ? place.Admin.Admin2PCode : null, place.Admin.Admin1PCode })
+        bool inDistrict = !relative && place.Kind is not PlaceKind.Admin1;
+        foreach (var code in new[] { inDistrict ? place.Admin.Admin2PCode : null, place.Admin.Admin1PCode })
         {
             if (code is null)
                 continue;

@@ -323,7 +323,7 @@ internal sealed class CodingContext
                 else
                     when = Fallback(unit.Range);
 
-                var front = place is null ? null : _fronts.At(place.Value.Place, when?.Value);
+                var front = place is null ? null : _fronts.At(place.Value.Place, when?.Value, IsRelative(place.Value));
                 bool violent = !NonViolent(cls.Name);
                 // A side carries over from the previous event at the same place; a side that was itself only a
                 // stated default carries over only to violent events, which need an opponent.
@@ -426,7 +426,7 @@ internal sealed class CodingContext
             var rule = $"source-profile:coding/sources.json#{profile.Names[0]}";
             var actor = _actors.Generic(profile.Actor1Class, _doc.Dispatch.Date)
                         ?? throw new InvalidOperationException($"the actor dictionary has no generic actor for class '{profile.Actor1Class}' (data/coding/sources.json names it)");
-            var front = _fronts.At(resolved.Place, when?.Value);
+            var front = _fronts.At(resolved.Place, when?.Value, IsRelative(resolved));
             // On a front, the strike is coded to the front's dyad (the ground war it supports, as UCDP does) with the
             // source's air power as associated actor; elsewhere the air power is the side.
             var sourced = new Sourced<Actor>(actor, [new Evidence("actor1", pm.Range, rule)]);
@@ -556,8 +556,13 @@ internal sealed class CodingContext
         return between.Count is 1 or 2 && between.All(_lex.Coordinators.Contains);
     }
 
+    /// <summary>An area stated relative to another place ("north of Aleppo", "Idlib countryside").</summary>
+    private static bool IsRelative(Resolved r) => r.Rule.StartsWith("relative:", StringComparison.Ordinal) || r.Rule.StartsWith("area:", StringComparison.Ordinal);
+
     private Sourced<Actor> DefaultActor1(string cls, Sourced<Actor>? actor2, TextRange at, Front? front, Sourced<Resolved>? place)
     {
+        if (cls is "suicide" && (actor2 is null || _actors.Describe(actor2.Value).Class != _defaults.SuicideActor1))
+            return GenericOf(_defaults.SuicideActor1, "actor1", at);
         if (actor2 is not null)
         {
             var c2 = _actors.Describe(actor2.Value).Class;
@@ -565,8 +570,6 @@ internal sealed class CodingContext
                 return FromFront(side, front!, place, "actor1", at);
             return GenericOf(_defaults.Opponent.GetValueOrDefault(c2, _defaults.DefaultActor1), "actor1", at);
         }
-        if (cls is "suicide")
-            return GenericOf(_defaults.SuicideActor1, "actor1", at);
         if (cls is "air" or "shelling" or "remote")
             return front is not null ? FromFront(front.Attacker, front, place, "actor1", at) : GenericOf(_defaults.RemoteActor1, "actor1", at);
         var context = DispatchParty(exceptClass: null);
