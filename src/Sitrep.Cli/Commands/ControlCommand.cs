@@ -64,9 +64,15 @@ public sealed class ControlCommand : Command<ControlSettings>
         var loaded = Places.Gazetteer.LoadDefault(new GazetteerOptions(IndexPath: settings.Gazetteer));
         var admin = loaded.Gazetteer?.Admin;
         var json = new JsonSerializerOptions { Converters = { new GeoJsonConverterFactory() } };
-        string? Geometry(ControlPeriod p) =>
-            admin is { HasPolygons: true } && p.Key.StartsWith("admin1:", StringComparison.Ordinal) && p.Admin1PCode is { } code && admin.Geometry(code) is { } g
-                ? JsonSerializer.Serialize(g, json) : null;
+        // A governorate is drawn as its OCHA polygon, a district as its own; anything else (a town, an unresolved area) as its point.
+        string? Geometry(ControlPeriod p)
+        {
+            if (admin is not { HasPolygons: true })
+                return null;
+            var code = p.Key.StartsWith("admin1:", StringComparison.Ordinal) ? p.Admin1PCode
+                : p.Place is { Kind: Core.Model.PlaceKind.Admin2 } district ? district.Admin.Admin2PCode : null;
+            return code is not null && admin.Geometry(code) is { } g ? JsonSerializer.Serialize(g, json) : null;
+        }
         Directory.CreateDirectory(settings.Out);
         using (var w = new StreamWriter(Path.Combine(settings.Out, ControlState.CsvName), false, new UTF8Encoding(false)))
             ControlState.WriteCsv(w, state, byId);
@@ -74,7 +80,7 @@ public sealed class ControlCommand : Command<ControlSettings>
             ControlState.WriteGeoJson(s, state, byId, Geometry);
         Console.Out.WriteLine($"Control on {settings.AsOf} ({state.Count} of {timeline.Periods.Count} periods):");
         foreach (var p in state.OrderBy(p => p.Admin1PCode ?? "~").ThenBy(p => p.Area))
-            Console.Out.WriteLine($"  {p.Area,-24} {p.Key[..p.Key.IndexOf(':')],-7} {p.Admin1PCode ?? "",-6} {p.Controller.Name,-36} {p.Share.ToString().ToLowerInvariant(),-9} since {p.From:uuuu-MM-dd}{(p.Disputed ? "  DISPUTED" : "")}");
+            Console.Out.WriteLine($"  {p.Area,-24} {p.Key[..p.Key.IndexOf(':')],-7} {p.Admin1PCode ?? "",-5} {p.Admin1 ?? "",-15} {p.Controller.Name,-36} {p.Share.ToString().ToLowerInvariant(),-9} since {p.From:uuuu-MM-dd}{(p.Disputed ? "  DISPUTED" : "")}");
         Console.Error.WriteLine($"sitrep: {state.Count} areas written to {Path.Combine(settings.Out, ControlState.CsvName)} and {ControlState.GeoJsonName}" +
                                 (admin is { HasPolygons: true } ? " (governorate polygons)" : " (points: the gazetteer has no admin polygons)"));
         return ExitCodes.Ok;

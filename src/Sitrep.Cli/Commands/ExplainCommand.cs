@@ -9,8 +9,13 @@ namespace Sitrep.Cli.Commands;
 public sealed class ExplainSettings : CommandSettings
 {
     [CommandArgument(0, "<DISPATCH>")]
-    [Description("A dispatch file, or a JSONL file (every line is explained).")]
+    [Description("A dispatch file, a JSONL file (every line is explained), or the id of a stored event (merged id M..., event_id_cnty, or HASH/EVENTID) to see why its reports were merged.")]
     public string[] Inputs { get; init; } = [];
+
+    [CommandOption("--db <FILE>")]
+    [Description("The store holding the event to explain (with an event id).")]
+    [DefaultValue(Sitrep.Storage.SqliteStore.DefaultFileName)]
+    public string Db { get; init; } = Sitrep.Storage.SqliteStore.DefaultFileName;
 
     [CommandOption("--gazetteer <FILE>")]
     [Description("A compiled gazetteer index.")]
@@ -25,6 +30,10 @@ public sealed class ExplainCommand : Command<ExplainSettings>
 {
     public override int Execute(CommandContext context, ExplainSettings settings, CancellationToken cancellationToken)
     {
+        // "sitrep explain EVENT": an id that is no file names a stored event; show why its reports were merged.
+        if (settings.Inputs is [var one] && !File.Exists(one) && !Directory.Exists(one) && File.Exists(settings.Db)
+            && MergeCommand.ExplainFromStore(settings.Db, one, Console.Out) is int stored)
+            return stored;
         var (engine, error) = Engine.Create(settings.Gazetteer, null);
         if (engine is null)
         {

@@ -84,6 +84,25 @@ public sealed class MergeCommand : Command<MergeSettings>
         return ExitCodes.Ok;
     }
 
+    /// <summary>
+    /// For <c>sitrep explain EVENT</c>: if the store at <paramref name="db"/> holds the event <paramref name="wanted"/>
+    /// (a merged id, an event_id_cnty or DISPATCHHASH/EVENTID), writes why its reports were merged and returns the exit
+    /// code; returns null when there is no store or no such event (the argument is then something else, e.g. a file).
+    /// </summary>
+    internal static int? ExplainFromStore(string db, string wanted, TextWriter output)
+    {
+        if (!File.Exists(db))
+            return null;
+        using var store = SqliteStore.Open(db);
+        var all = store.ReadAll().ToList();
+        var index = new MergeIndex();
+        index.Add(all);
+        if (ResolveId(index, all, wanted.Trim()) is not { } id || index.Explain(id) is not { } ex)
+            return null;
+        output.Write(MergeExplanation.Render(ex.Event, ex.Links, ex.NearMisses, all.ToDictionary(d => d.Dispatch.Id, StringComparer.Ordinal)));
+        return ExitCodes.Ok;
+    }
+
     /// <summary>A merged id, an ACLED event_id_cnty (ISO3-hash8-EVENT) or a report key, to a merged id.</summary>
     internal static string? ResolveId(MergeIndex index, IReadOnlyList<StoredDispatch> all, string wanted)
     {

@@ -164,7 +164,7 @@ public sealed class RuleControlReader : IControlReader
     {
         var sent = layer.Sentences[s].Range;
         var list = (doc.Places ?? [])
-            .Where(p => sent.Contains(p.Range) && p.Resolution is Resolved)
+            .Where(p => sent.Contains(p.Range) && p.Resolution is Resolved && !(doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range)))
             .Select(p => new Area(p.Range.Of(doc.Content), ((Resolved)p.Resolution).Place, p.Range, ((Resolved)p.Resolution).Rule))
             .ToList();
         if (_capitals.TryGetValue(_focus, out var cap))

@@ -258,8 +258,8 @@ internal sealed class CodingContext
             if (_lex.ClauseBreaks.Contains(Key(i))) { clauseStart = i + 1; break; }
 
         // Places: resolved mentions this unit owns; several distinct places make several events.
-        var places = (_doc.Places ?? [])
-            .Where(p => p.Resolution is Resolved && InSentence(p.Range, s) && ReferenceEquals(Owner(units, TokenAt(p.Range.Start)), units[mine]))
+        var places = EventPlaces()
+            .Where(p => InSentence(p.Range, s) && ReferenceEquals(Owner(units, TokenAt(p.Range.Start)), units[mine]))
             .Where(p => !IsDestination(p) && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country)
             .ToList();
         places = places.Where(p => !Shadowed(p, places)).ToList();
@@ -272,14 +272,15 @@ internal sealed class CodingContext
         var dates = (_doc.Dates ?? []).Where(d => InSentence(d.Range, s) && d.Role != DateRole.Background).Select(d => WithPeriodCue(d, from)).ToList();
         var myDate = dates.Where(d => ReferenceEquals(Owner(units, TokenAt(d.Range.Start)), units[mine])).FirstOrDefault() ?? dates.FirstOrDefault();
         var tolls = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && ReferenceEquals(Owner(units, TokenAt(t.Range.Start)), units[mine])).ToList();
-        var dead = tolls.Where(t => t.Kind is CountedKind.Dead && IsOwnToll(t))
+        bool campaign = unit.Triggers.Any(t => _lex.CampaignNouns.Contains(TokenKeys.Key(t.Range.SpanOf(_text))));
+        bool periodCampaign = campaign && myDate?.Role == DateRole.PeriodStart;
+        var dead = tolls.Where(t => t.Kind is CountedKind.Dead && (IsOwnToll(t) || periodCampaign))
             .OrderByDescending(t => t == _mainToll).ThenByDescending(t => t.Value.Best).FirstOrDefault();
         var civiliansOnly = tolls.FirstOrDefault(t => t.Kind is CountedKind.Dead && t.Civilians is not null)?.Civilians;
 
-        bool campaign = unit.Triggers.Any(t => _lex.CampaignNouns.Contains(TokenKeys.Key(t.Range.SpanOf(_text))));
         // A campaign counted from a start ("since the offensive began a month ago"), or a toll counted from a stated
         // date ("depuis le 18 février, 1 600 civils ont été tués"), is a total over a period, never one day's.
-        bool aggregate = (dead?.Cumulative ?? false) || (myDate?.Role == DateRole.PeriodStart && (campaign || (dead is not null && myDate.Rule.EndsWith(SinceSuffix, StringComparison.Ordinal))));
+        bool aggregate = (dead?.Cumulative ?? false) || periodCampaign || (myDate?.Role == DateRole.PeriodStart && dead is not null && myDate.Rule.EndsWith(SinceSuffix, StringComparison.Ordinal));
 
         var typeEvidence = unit.Triggers.Select(t => new Evidence("event_type", t.Range, t.Match.Value.Rule)).ToList();
         var classes = SplitByInstrument(unit);
@@ -292,8 +293,10 @@ internal sealed class CodingContext
                     : new Sourced<Resolved>((Resolved)pm.Resolution, [new Evidence("location", pm.Range, ((Resolved)pm.Resolution).Rule)]);
                 var prev = earlier.LastOrDefault(d => !d.Aggregate || aggregate);
                 bool inherited = false;
-                if (place is null && aggregate)
-                    continue; // a campaign total without a place of its own ("la guerre a fait 340 000 morts") codes nothing
+                // A campaign total without a place of its own is the campaign of the story ("depuis le début de
+                // l'offensive, les combats ont fait 150 morts"); a war-long toll ("la guerre a fait 340 000 morts") codes nothing.
+                if (place is null && aggregate && (!campaign || WarWide(s)))
+                    continue;
                 if (place is null && prev?.Place is not null)
                 {
                     place = Inherit(prev.Place, "location");
@@ -315,7 +318,7 @@ internal sealed class CodingContext
                     when = new Sourced<DateSpan>(myDate.Span, [new Evidence("event_date", myDate.Range, myDate.Rule)]);
                     fromText = true;
                 }
-                else if (prev?.When is not null && prev.DateFromText && !prev.Aggregate)
+                else if (prev?.When is not null && prev.DateFromText && !prev.Aggregate && SameParagraph(prev.Sentence, s))
                 {
                     when = Inherit(prev.When, "event_date");
                     fromText = true;
@@ -396,12 +399,42 @@ internal sealed class CodingContext
     }
 
     /// <summary>
+    /// Resolved place mentions that can locate an event: not words that name an actor ("la Russie" is Russia, not
+    /// a village whose name sounds alike; "Damas a démenti" is the government speaking).
+    /// </summary>
+    private IEnumerable<PlaceMention> EventPlaces() =>
+        (_doc.Places ?? []).Where(p => p.Resolution is Resolved && !(_doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range)));
+
+    /// <summary>The sentence speaks of the whole war ("la guerre", "the conflict").</summary>
+    private bool WarWide(int s)
+    {
+        var (from, to) = Span(s);
+        return Enumerable.Range(from, to - from).Any(i => _lex.WarNouns.Contains(Key(i)));
+    }
+
+    /// <summary>Two sentences of one paragraph: no line break between them.</summary>
+    private bool SameParagraph(int a, int b)
+    {
+        if (a == b)
+            return true;
+        var (first, last) = a < b ? (a, b) : (b, a);
+        var between = new TextRange(Layer.Sentences[first].Range.End, Layer.Sentences[last].Range.Start);
+        return !between.SpanOf(_text).Contains('\n');
+    }
+
+    /// <summary>
     /// A vaguer place that only describes a more precise one of the same clause ("Hajar al-Aswad, à neuf kilomètres au
     /// sud du Vieux Damas"; "Kafr Nabl in Idlib countryside") is not a second place of the event.
     /// </summary>
-    private static bool Shadowed(PlaceMention p, List<PlaceMention> all)
+    private bool Shadowed(PlaceMention p, List<PlaceMention> all)
     {
         var rp = (Resolved)p.Resolution;
+        // "Daraa al-Balad in Daraa city", "Sheikh Maqsoud neighbourhood of Aleppo": a town named just after a place
+        // near it, joined by a locative, says where that place is.
+        if (all.Any(q => q != p && q.Resolution is Resolved rq && q.Range.End <= p.Range.Start && !Geo.IsArea(rp.Place) && !Geo.IsArea(rq.Place)
+                         && Geo.Km(rp.Place, rq.Place) <= 10 && TokenAt(p.Range.Start) - TokenAt(q.Range.End) <= 4
+                         && Enumerable.Range(TokenAt(q.Range.End), TokenAt(p.Range.Start) - TokenAt(q.Range.End)).Any(i => Key(i) is "in" or "of" or "à" or "dans" or "de" or "du" or ",")))
+            return true;
         return all.Any(q => q != p && q.Resolution is Resolved rq
                             && (rq.GeoPrecision < rp.GeoPrecision || (rq.GeoPrecision == rp.GeoPrecision && Geo.Specificity(rq.Place) < Geo.Specificity(rp.Place) && Geo.IsArea(rp.Place)))
                             && (Geo.IsArea(rp.Place) ? Geo.SameAdmin1(rp.Place, rq.Place) : Geo.Km(rp.Place, rq.Place) <= rp.UncertaintyKm + 5));
@@ -415,7 +448,7 @@ internal sealed class CodingContext
     {
         if (!_lex.Classes.TryGetValue(profile.TriggerClass, out var cls))
             throw new InvalidDataException($"data/coding/sources.json names class '{profile.TriggerClass}', which data/coding/classes.json does not define");
-        var places = (_doc.Places ?? []).Where(p => p.Resolution is Resolved r && r.Place.Kind != PlaceKind.Country).ToList();
+        var places = EventPlaces().Where(p => ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country).ToList();
         places = places.Where(p => !Shadowed(p, places)).ToList();
         var date = (_doc.Dates ?? []).FirstOrDefault(d => d.Role == DateRole.Event);
         foreach (var pm in places)

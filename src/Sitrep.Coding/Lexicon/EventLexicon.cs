@@ -36,7 +36,10 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> PeriodCues { get; init; }
     /// <summary>"et", "and", ",": words that join two actors into one subject.</summary>
     public required IReadOnlySet<string> Coordinators { get; init; }
+    /// <summary>"offensive", "bataille": an operation whose toll is a campaign total.</summary>
     public required IReadOnlySet<string> CampaignNouns { get; init; }
+    /// <summary>"guerre", "war": the whole war, whose toll is never an event.</summary>
+    public required IReadOnlySet<string> WarNouns { get; init; }
     public required IReadOnlySet<string> NegationBefore { get; init; }
     public required IReadOnlySet<string> IrrealisBefore { get; init; }
     public required IReadOnlySet<string> Between { get; init; }
@@ -105,6 +108,7 @@ public sealed class EventLexicon
             PeriodCues = Set("period_cues"),
             Coordinators = Set("coordinators"),
             CampaignNouns = Strings(root, "campaign_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
+            WarNouns = Strings(root, "war_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
             NegationBefore = Set("negation_before"),
             IrrealisBefore = Set("irrealis_before"),
             Between = Set("between"),
