@@ -355,7 +355,7 @@ public sealed class MergeIndex
         return new MergedEvent(id, head.Event, members.Select(m => m.Ref).ToList(), Toll(members), bestWhen?.Event.When, bestWhere?.Event.Where, head.Event.Aggregate);
     }
 
-    private static (int, double, int) WhereRank(EventLocation w) => (w.GeoPrecision, w.UncertaintyKm, Geo.Specificity(w.Place));
+    private static (int, double, int) WhereRank(EventLocation w) => (w.GeoPrecision, w.UncertaintyKm, PlaceGeometry.Specificity(w.Place));
 
     private static (int, int) WhenRank(DateSpan t) => (t.Days, (int)t.Precision);
 

@@ -431,13 +431,13 @@ internal sealed class CodingContext
         var rp = (Resolved)p.Resolution;
         // "Daraa al-Balad in Daraa city", "Sheikh Maqsoud neighbourhood of Aleppo": a town named just after a place
         // near it, joined by a locative, says where that place is.
-        if (all.Any(q => q != p && q.Resolution is Resolved rq && q.Range.End <= p.Range.Start && !Geo.IsArea(rp.Place) && !Geo.IsArea(rq.Place)
-                         && Geo.Km(rp.Place, rq.Place) <= 10 && TokenAt(p.Range.Start) - TokenAt(q.Range.End) <= 4
+        if (all.Any(q => q != p && q.Resolution is Resolved rq && q.Range.End <= p.Range.Start && !PlaceGeometry.IsArea(rp.Place) && !PlaceGeometry.IsArea(rq.Place)
+                         && PlaceGeometry.Km(rp.Place, rq.Place) <= 10 && TokenAt(p.Range.Start) - TokenAt(q.Range.End) <= 4
                          && Enumerable.Range(TokenAt(q.Range.End), TokenAt(p.Range.Start) - TokenAt(q.Range.End)).Any(i => Key(i) is "in" or "of" or "à" or "dans" or "de" or "du" or ",")))
             return true;
         return all.Any(q => q != p && q.Resolution is Resolved rq
-                            && (rq.GeoPrecision < rp.GeoPrecision || (rq.GeoPrecision == rp.GeoPrecision && Geo.Specificity(rq.Place) < Geo.Specificity(rp.Place) && Geo.IsArea(rp.Place)))
-                            && (Geo.IsArea(rp.Place) ? Geo.SameAdmin1(rp.Place, rq.Place) : Geo.Km(rp.Place, rq.Place) <= rp.UncertaintyKm + 5));
+                            && (rq.GeoPrecision < rp.GeoPrecision || (rq.GeoPrecision == rp.GeoPrecision && PlaceGeometry.Specificity(rq.Place) < PlaceGeometry.Specificity(rp.Place) && PlaceGeometry.IsArea(rp.Place)))
+                            && (PlaceGeometry.IsArea(rp.Place) ? PlaceGeometry.SameAdmin1(rp.Place, rq.Place) : PlaceGeometry.Km(rp.Place, rq.Place) <= rp.UncertaintyKm + 5));
     }
 
     /// <summary>

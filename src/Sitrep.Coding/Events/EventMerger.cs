@@ -47,7 +47,7 @@ internal static class EventMerger
     private static Draft Combine(Draft a, Draft b)
     {
         var head = b.Priority > a.Priority ? b : a;
-        var place = Geo.Specificity(b.Place!.Value.Place) < Geo.Specificity(a.Place!.Value.Place) ? b.Place : a.Place;
+        var place = PlaceGeometry.Specificity(b.Place!.Value.Place) < PlaceGeometry.Specificity(a.Place!.Value.Place) ? b.Place : a.Place;
         var when = b.When!.Value.Days < a.When!.Value.Days || (b.DateFromText && !a.DateFromText) ? b : a;
         var toll = (a.Fatalities, b.Fatalities) switch
         {

@@ -78,7 +78,7 @@ public static class Scorer
                     var ge = goldIn[g];
                     if (!seen.Add(g) || ge.Class != cls || ge.Latitude is not double lat || ge.Longitude is not double lon)
                         continue;
-                    double dist = Geo.Km(m.Where!.Place.Latitude, m.Where.Place.Longitude, lat, lon);
+                    double dist = PlaceGeometry.Km(m.Where!.Place.Latitude, m.Where.Place.Longitude, lat, lon);
                     long gap = Math.Max(0, Math.Max(ge.From.ToEpochDay() - t, f - ge.To.ToEpochDay()));
                     if (dist <= km && gap <= days)
                         pairs.Add((p, g, dist, gap));

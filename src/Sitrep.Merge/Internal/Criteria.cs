@@ -133,10 +133,10 @@ internal static class Criteria
             return (false, 0, explain ? $"{pa.Name} / {pb.Name}" : "", "a whole country is too coarse to merge on");
         if (pa.Id == pb.Id)
             return (true, 3, explain ? $"the same place, {pa.Name}" : "", "the same gazetteer place");
-        bool areaA = Geo.IsArea(pa), areaB = Geo.IsArea(pb);
+        bool areaA = PlaceGeometry.IsArea(pa), areaB = PlaceGeometry.IsArea(pb);
         if (areaA || areaB)
         {
-            var (area, inner) = areaA && (!areaB || Geo.Specificity(pa) >= Geo.Specificity(pb)) ? (pa, pb) : (pb, pa);
+            var (area, inner) = areaA && (!areaB || PlaceGeometry.Specificity(pa) >= PlaceGeometry.Specificity(pb)) ? (pa, pb) : (pb, pa);
             // A governorate-wide report says too little to tie it to one town's incident (measured on UCDP's grouping:
             // allowing it halves merge precision); a district is close enough.
             if (area.Kind is PlaceKind.Admin1 or PlaceKind.Region && !o.NestInGovernorates)
@@ -145,9 +145,9 @@ internal static class Criteria
             return (nested, nested ? 0.5 : 0, explain ? $"{inner.Name} {(nested ? "lies in" : "lies outside")} {area.Name} ({area.Kind})" : "",
                 "a place inside the other report's area");
         }
-        double km = Geo.Km(pa, pb);
+        double km = PlaceGeometry.Km(pa, pb);
         double unc = Math.Min(o.MaxUncertaintyKm, Math.Max(a.Event.Where!.UncertaintyKm, b.Event.Where!.UncertaintyKm));
-        double limit = Math.Max(o.MaxKm + unc, Math.Max(Geo.ReachKm(pa), Geo.ReachKm(pb)));
+        double limit = Math.Max(o.MaxKm + unc, Math.Max(PlaceGeometry.ReachKm(pa), PlaceGeometry.ReachKm(pb)));
         bool close = km <= limit;
         return (close, close ? 2 * (1 - km / limit) : 0,
             explain ? $"{km.ToString("0.0", CultureInfo.InvariantCulture)} km ({pa.Name} / {pb.Name})" : "",
