@@ -195,5 +195,11 @@ public static class GoldenEvents
         { "2017-10-17", "The Syrian Democratic Forces took full control of Raqqa on Tuesday.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=rebels; at=Raqqa; on=2017-10-17; dead=-; agg=no",
             "'took full control of' is a takeover; with no loser named the stated default opponent applies" },
+        { "2017-02-06", "Two Turkish soldiers killed near Manbij on Monday.",
+            "type=Battles; sub=Armed clash; a1=is; a2=turkey; at=Manbij; on=2017-02-06; dead=2; agg=no",
+            "a counted side before 'killed' names the dead, not the attacker (who is the stated opponent)" },
+        { "2017-03-14", "Clashes broke out between the factions in Daraa on Tuesday.",
+            "type=Battles; sub=Armed clash; a1=rebels; a2=rebels; at=Daraa; on=2017-03-14; dead=-; agg=no",
+            "'between the factions': one plural description, fighting within that side" },
     };
 }

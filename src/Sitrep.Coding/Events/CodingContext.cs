@@ -550,9 +550,23 @@ internal sealed class CodingContext
             var two = parties.Where(p => p.Token > i).Take(2).ToList();
             if (two.Count == 2 && two[0].Mention.Actor.Id != two[1].Mention.Actor.Id)
                 return (Of(two[0].Mention, "actor1"), Of(two[1].Mention, "actor2"));
+            // "between the factions", "entre factions rivales": one plural description, fighting within that side.
+            if (two.Count == 1 && two[0].Token - i <= 2
+                && _actors.Describe(two[0].Mention.Actor).Generic && Key(TokenAt(two[0].Mention.Range.End) - 1).EndsWith('s'))
+                return (Of(two[0].Mention, "actor1"), Of(two[0].Mention, "actor2"));
         }
-        // Civilians are never the side that acts.
-        var before = parties.Where(p => p.Token < unit.FirstToken && _actors.Describe(p.Mention.Actor).Role != ActorRole.Civilians).ToList();
+        // Civilians are never the side that acts; nor are counted dead ("Two Turkish soldiers killed", "223 IS killed"):
+        // a figure before a side that a killing follows names its victims.
+        bool killing = unit.Has("kill");
+        var victims = killing
+            ? parties.Where(p => p.Token < unit.FirstToken
+                                 && ((p.Token > 0 && Layer.Tokens[p.Token - 1].Kind == TokenKind.Number)
+                                     || (_doc.Quantities ?? []).Any(q => q.Range.Overlaps(p.Mention.Range) || (q.Range.End <= p.Mention.Range.Start && TokenAt(q.Range.End) == p.Token))
+                                     || (_doc.Tolls ?? []).Any(t => t.Kind == CountedKind.Dead && t.Range.Overlaps(p.Mention.Range)))).ToList()
+            : [];
+        var before = parties.Where(p => p.Token < unit.FirstToken && _actors.Describe(p.Mention.Actor).Role != ActorRole.Civilians && !victims.Contains(p)).ToList();
+        if (victims.Count > 0 && before.Count == 0)
+            return (null, Of(victims[0].Mention, "actor2"));
         var after = parties.Where(p => p.Token > unit.LastToken || (p.Token >= unit.FirstToken && p.Mention.Range.Start >= unit.Range.End)).ToList();
         // "Russia and the rebel group Faylaq al-Rahman reached an agreement": a coordinated subject holds both sides.
         if (before.Count >= 2 && after.Count == 0 && Coordinated(before[^2].Mention, before[^1].Mention) && before[^2].Mention.Actor.Id != before[^1].Mention.Actor.Id)
