@@ -522,11 +522,11 @@ internal sealed class CodingContext
         return [head];
     }
 
-    private (string, string) TypeOf(TriggerClass cls, Sourced<Actor> a1, Sourced<Actor> a2)
+    private (string, string) TypeOf(TriggerClass cls, Sourced<Actor> a1, Sourced<Actor>? a2)
     {
         if (cls.NonStateSubEventType is not null && a1.Value.Inter != InterCode.StateForces)
             return (cls.EventType, cls.NonStateSubEventType);
-        if (cls.CivilianEventType is not null && _actors.Describe(a2.Value).Role == ActorRole.Civilians)
+        if (cls.CivilianEventType is not null && a2 is not null && _actors.Describe(a2.Value).Role == ActorRole.Civilians)
             return (cls.CivilianEventType, cls.CivilianSubEventType!);
         return (cls.EventType, cls.SubEventType);
     }
