@@ -482,6 +482,11 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     return new PlaceMention(e.Range, surface, new Unresolved($"'{surface}' only resembles names of places outside the dispatch's focus ({_ix.Names[p]}, {cc})"));
                 return null;
             }
+            // A foreign place reached through one of its transliterations, not its own name ("Aerial" for Ariel,
+            // "Uzbek" for Özbek), needs the text's support: words pointing at a place, and no governorate of the
+            // focus country named in the dispatch (then the word is more likely a local name the gazetteer misses).
+            if (!focus && !curated && kind != PlaceKind.Country && !ExactName(e.Match, p) && (!hasContext || sentenceInitial || _docAdmin1.Count > 0))
+                return null;
             if (!focus && !near)
             {
                 bool big = _ix.Population[p] >= 100_000 || _ix.FeatureCodes[p] is "P.PPLC" or "P.PPLA" || kind == PlaceKind.Country;

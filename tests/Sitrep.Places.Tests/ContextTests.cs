@@ -43,13 +43,39 @@ public class ContextTests(TestWorld world)
     [InlineData("en", "Man killed by a sniper.", "sentence-initial common word, a big town in Côte d'Ivoire")]
     [InlineData("en", "Nice work by the State media.", "sentence-initial word that is a French city")]
     [InlineData("en", "Fighters of Ahrar al-Sham and Jaish al-Islam clashed.", "organisation names built on place-like words")]
+    [InlineData("en", "Azza was shelled at dawn.", "a neighbour's city reached by an alternate name, sentence-initial, with nothing pointing at a place")]
+    [InlineData("en", "Aerial bombardment continued over the hills.", "a misspelt common word that is a neighbour's town, sentence-initial")]
     public void Ordinary_words_are_not_places(string lang, string text, string why)
     {
         // Given a sentence without any place
         // When recognised
         var mentions = world.Recognize(text, L(lang));
         // Then nothing is resolved
-        Assert.True(!mentions.Any(m => m.Resolution is Resolved), $"{why}: {string.Join(", ", mentions.Select(m => m.Surface))}");
+        Assert.True(!mentions.Any(m => m.Resolution is Resolved), $"{why}: {string.Join(", ", mentions.Select(m => m.Surface + "=" + m.Resolution))}");
+    }
+
+    [Theory]
+    [InlineData("en", "Shells hit Azza village in the western countryside of Homs.", "Azza", "a transliteration of a neighbour's city, while the dispatch names a Syrian governorate")]
+    [InlineData("en", "Clashes near Azza and in Idlib countryside.", "Azza", "alternate name of Gaza next to a named Syrian governorate")]
+    public void Foreign_places_reached_by_a_transliteration_need_support(string lang, string text, string surface, string why)
+    {
+        // Given a Syrian dispatch with a word that is only an alternate name of a neighbour's city
+        // When recognised
+        var mentions = world.Recognize(text, L(lang));
+        // Then that word is not resolved abroad
+        Assert.True(!mentions.Any(m => m.Surface == surface && m.Resolution is Resolved r && r.Place.CountryCode != "SY"),
+            $"{why}: {string.Join(", ", mentions.Select(m => m.Surface + "=" + m.Resolution))}");
+    }
+
+    [Fact]
+    public void A_neighbour_city_by_its_own_name_is_still_found()
+    {
+        // Given a dispatch naming Gaza by its own name after a preposition
+        var m = world.Recognize("Israeli jets struck targets in Gaza overnight.", Language.English).Single(x => x.Surface == "Gaza");
+        // When resolved
+        var r = Assert.IsType<Resolved>(m.Resolution);
+        // Then the transliteration guard does not touch an exact name of a neighbour's city
+        Assert.Equal("PS", r.Place.CountryCode);
     }
 
     [Fact]

@@ -50,6 +50,21 @@ public class RecognizerTests(TestWorld world)
     }
 
     [Theory]
+    [InlineData("en", "Warplanes struck the Barada valley at dawn.", "Barada valley", "region:wadi-barada", "SY03", "English 'X valley' for Wadi X beats a similar-sounding village elsewhere")]
+    [InlineData("fr", "Des combats ont repris dans la vallée du Barada.", "vallée du Barada", "region:wadi-barada", "SY03", "French 'vallée du X' for Wadi X")]
+    [InlineData("en", "Fighting resumed around Shaer gas field.", "Shaer gas field", "region:shaer-field", "SY04", "a named gas field is a feature, not a village with a similar name")]
+    [InlineData("en", "Shells landed in al-Marj area of the Ghouta.", "al-Marj", "region:al-marj", "SY03", "al-Marj is an area of Eastern Ghouta")]
+    public void Named_features_resolve_to_curated_regions(string lang, string text, string surface, string id, string admin1, string why)
+    {
+        // Given a sentence naming a valley, field or area in one of its press spellings
+        // When places are recognised
+        var r = ResolvedAt(text, lang, surface);
+        // Then it resolves to the curated region, in its governorate
+        Assert.True(id == r.Place.Id, $"{why}: got {r.Place.Id} {r.Place.Name}");
+        Assert.Equal(admin1, r.Place.Admin.Admin1PCode);
+    }
+
+    [Theory]
     [InlineData("fr", "Le régime contrôle la province de Homs.", "Homs", PlaceKind.Admin1, "SY04", 3, "province de X: the governorate, not the city")]
     [InlineData("fr", "Le régime contrôle la province centrale de Homs.", "Homs", PlaceKind.Admin1, "SY04", 3, "an adjective between the area word and the name")]
     [InlineData("en", "Regime forces shell Kafr Nobol town in Idlib countryside.", "Idlib", PlaceKind.Admin1, "SY07", 3, "X countryside, X a governorate capital")]

@@ -107,6 +107,8 @@ public sealed class TestWorld : IDisposable
         G(901005, "Le", "", 45.0, 4.0, "P", "PPL", "FR", "84", 600),
         G(901006, "State", "", 40.0, -90.0, "P", "PPL", "US", "IL", 700),
         G(901007, "Islamic", "", 5.0, 30.0, "P", "PPL", "SS", "01", 800),
+        G(281133, "Gaza", "Ghazzah,Azza", 31.50161, 34.46672, "P", "PPLA", "PS", "GZ", 410000),
+        G(294877, "Ariel", "Ari'el", 32.10, 35.17, "P", "PPL", "PS", "WE", 20000),
     ];
 
     private static string G(long id, string name, string alternates, double lat, double lon, string fclass, string fcode, string cc, string admin1, long pop) =>
