@@ -211,7 +211,8 @@ public static class EventsJson
         w.WriteNumber("time_precision", (int)span.Precision);
     }
 
-    private static void WriteActor(Utf8JsonWriter w, string name, Actor? actor)
+    /// <summary>An actor as <c>{"id","name","inter"}</c>, or null (shared with the HTTP API).</summary>
+    public static void WriteActor(Utf8JsonWriter w, string name, Actor? actor)
     {
         if (actor is null)
         {
@@ -262,7 +263,8 @@ public static class EventsJson
         w.WriteEndObject();
     }
 
-    private static void WriteQuantity(Utf8JsonWriter w, string name, Quantity? q)
+    /// <summary>A figure as <c>{"low","best","high","qualifier"}</c>, or null (shared with the HTTP API).</summary>
+    public static void WriteQuantity(Utf8JsonWriter w, string name, Quantity? q)
     {
         if (q is null)
         {

@@ -29,34 +29,9 @@ internal static class Writers
         else w.WriteString(name, s);
     }
 
-    public static void Actor(Utf8JsonWriter w, string name, Actor? a)
-    {
-        if (a is null)
-        {
-            w.WriteNull(name);
-            return;
-        }
-        w.WriteStartObject(name);
-        w.WriteString("id", a.Id);
-        w.WriteString("name", a.Name);
-        w.WriteNumber("inter", (int)a.Inter);
-        w.WriteEndObject();
-    }
+    public static void Actor(Utf8JsonWriter w, string name, Actor? a) => EventsJson.WriteActor(w, name, a);
 
-    public static void Quantity(Utf8JsonWriter w, string name, Quantity? q)
-    {
-        if (q is null)
-        {
-            w.WriteNull(name);
-            return;
-        }
-        w.WriteStartObject(name);
-        w.WriteNumber("low", q.Low);
-        w.WriteNumber("best", q.Best);
-        w.WriteNumber("high", q.High);
-        w.WriteString("qualifier", EventsJson.Qualifier(q.Qualifier));
-        w.WriteEndObject();
-    }
+    public static void Quantity(Utf8JsonWriter w, string name, Quantity? q) => EventsJson.WriteQuantity(w, name, q);
 
     public static void Location(Utf8JsonWriter w, EventLocation? where)
     {

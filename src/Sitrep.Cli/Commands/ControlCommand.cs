@@ -47,15 +47,10 @@ public sealed class ControlCommand : Command<ControlSettings>
 {
     public override int Execute(CommandContext context, ControlSettings settings, CancellationToken cancellationToken)
     {
-        List<Core.Model.StoredDispatch> all;
-        try
+        var (all, error) = Outputs.ReadStore(settings.Db);
+        if (all is null)
         {
-            using var store = SqliteStore.Open(settings.Db);
-            all = store.ReadAll().ToList();
-        }
-        catch (StoreException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine($"error: {error}");
             return ExitCodes.Fatal;
         }
         var timeline = ControlTimeline.Build(all);

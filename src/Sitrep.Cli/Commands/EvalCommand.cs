@@ -54,15 +54,10 @@ public sealed class EvalCommand : Command<EvalSettings>
             }
             gold = g;
         }
-        List<Core.Model.StoredDispatch> all;
-        try
+        var (all, storeError) = Outputs.ReadStore(settings.Db);
+        if (all is null)
         {
-            using var store = SqliteStore.Open(settings.Db);
-            all = store.ReadAll().ToList();
-        }
-        catch (StoreException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine($"error: {storeError}");
             return ExitCodes.Fatal;
         }
         var merged = EventMerging.Merge(all);

@@ -5,6 +5,20 @@ namespace Sitrep.Cli.Internal;
 
 internal static class Outputs
 {
+    /// <summary>Every stored dispatch of a database, or the message that says why it cannot be read.</summary>
+    public static (List<StoredDispatch>? All, string? Error) ReadStore(string db)
+    {
+        try
+        {
+            using var store = SqliteStore.Open(db);
+            return (store.ReadAll().ToList(), null);
+        }
+        catch (StoreException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
     /// <summary>
     /// What a run exports: every dispatch it read, as stored, under the id this run's input gave it (so that a
     /// dispatch stored earlier under another name still joins back to this input).
