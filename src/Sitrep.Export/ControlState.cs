@@ -61,15 +61,7 @@ public static class ControlState
             if (geometryJson?.Invoke(p) is { } raw)
                 w.WriteRawValue(raw);
             else if (p.Place is { } place)
-            {
-                w.WriteStartObject();
-                w.WriteString("type", "Point");
-                w.WriteStartArray("coordinates");
-                w.WriteNumberValue(Math.Round(place.Longitude, 6));
-                w.WriteNumberValue(Math.Round(place.Latitude, 6));
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
+                GeoJson.WritePoint(w, place.Latitude, place.Longitude);
             else
                 w.WriteNullValue();
             w.WriteStartObject("properties");

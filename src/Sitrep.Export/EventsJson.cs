@@ -182,7 +182,8 @@ public static class EventsJson
         w.WriteEndObject();
     }
 
-    private static void WriteEvidence(Utf8JsonWriter w, string text, IReadOnlyList<Evidence> evidence)
+    /// <summary>An "evidence" array: field, start, end (exclusive), the text covered, and the rule (shared with the HTTP API).</summary>
+    public static void WriteEvidence(Utf8JsonWriter w, string text, IEnumerable<Evidence> evidence)
     {
         w.WriteStartArray("evidence");
         foreach (var v in evidence)

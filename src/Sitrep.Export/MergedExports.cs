@@ -116,13 +116,8 @@ public static class MergedExports
             w.WriteString("id", m.Id);
             if (m.Where?.Place is { } p)
             {
-                w.WriteStartObject("geometry");
-                w.WriteString("type", "Point");
-                w.WriteStartArray("coordinates");
-                w.WriteNumberValue(Math.Round(p.Longitude, 6));
-                w.WriteNumberValue(Math.Round(p.Latitude, 6));
-                w.WriteEndArray();
-                w.WriteEndObject();
+                w.WritePropertyName("geometry");
+                GeoJson.WritePoint(w, p.Latitude, p.Longitude);
             }
             else
                 w.WriteNull("geometry");

@@ -88,21 +88,7 @@ internal static class Writers
         w.WriteString("notes", r.Notes);
     }
 
-    public static void Evidence(Utf8JsonWriter w, string text, IEnumerable<Evidence> evidence)
-    {
-        w.WriteStartArray("evidence");
-        foreach (var v in evidence)
-        {
-            w.WriteStartObject();
-            w.WriteString("field", v.Field);
-            w.WriteNumber("start", v.Range.Start);
-            w.WriteNumber("end", v.Range.End);
-            w.WriteString("rule", v.Rule);
-            w.WriteString("text", v.Range.Of(text));
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
+    public static void Evidence(Utf8JsonWriter w, string text, IEnumerable<Evidence> evidence) => EventsJson.WriteEvidence(w, text, evidence);
 
     public static void Claims(Utf8JsonWriter w, string text, IEnumerable<Claim> claims)
     {
@@ -213,15 +199,11 @@ internal static class Writers
         w.WriteEndObject();
     }
 
+    /// <summary>A "geometry" property holding a Point.</summary>
     public static void Point(Utf8JsonWriter w, double lat, double lon)
     {
-        w.WriteStartObject("geometry");
-        w.WriteString("type", "Point");
-        w.WriteStartArray("coordinates");
-        w.WriteNumberValue(Math.Round(lon, 6));
-        w.WriteNumberValue(Math.Round(lat, 6));
-        w.WriteEndArray();
-        w.WriteEndObject();
+        w.WritePropertyName("geometry");
+        GeoJson.WritePoint(w, lat, lon);
     }
 
     /// <summary>A polygon or multipolygon as GeoJSON coordinates (rounded to 5 decimals, about a metre).</summary>
