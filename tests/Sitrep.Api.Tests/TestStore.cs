@@ -1,3 +1,4 @@
+using Sitrep.Coding.Lexicon;
 using System.Globalization;
 using System.Text;
 using NodaTime;
@@ -77,9 +78,10 @@ public sealed class TestStore : IAsyncDisposable
     {
         var dictionary = ActorDictionary.LoadDefault();
         var catalog = new ActorCatalog(dictionary);
-        var lexicons = RuleEventCoder.LoadLexicons();
+        var french = FrenchConjugations.Load(); // read once: the event lexicons and the control reader share it
+        var lexicons = RuleEventCoder.LoadLexicons(french);
         return new Pipeline(new RuleTokenizer(), new GazetteerPlaceRecognizer(gazetteer), new RuleDateRecognizer(), new RuleQuantityRecognizer(),
-            new DictionaryActorRecognizer(dictionary), new RuleEventCoder(lexicons, catalog), new RuleControlReader(lexicons, catalog));
+            new DictionaryActorRecognizer(dictionary), new RuleEventCoder(lexicons, catalog), new RuleControlReader(lexicons, catalog, french));
     }
 
     public static Place Town(string id, string name, double lat, double lon, string admin1, string pcode) =>

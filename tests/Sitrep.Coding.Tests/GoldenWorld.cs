@@ -1,3 +1,4 @@
+using Sitrep.Coding.Lexicon;
 using System.Globalization;
 using System.Text;
 using Sitrep.Actors;
@@ -38,7 +39,8 @@ public sealed class GoldenWorld : IDisposable
         var gazetteer = Gazetteer.FromSources([geonames, admin1]);
         Actors = ActorDictionary.LoadDefault();
         var catalog = new ActorCatalog(Actors);
-        var lexicons = RuleEventCoder.LoadLexicons();
+        var french = FrenchConjugations.Load(); // read once: the event lexicons and the control reader share it
+        var lexicons = RuleEventCoder.LoadLexicons(french);
         Pipeline = new Pipeline(
             new RuleTokenizer(),
             new GazetteerPlaceRecognizer(gazetteer),
@@ -46,7 +48,7 @@ public sealed class GoldenWorld : IDisposable
             new RuleQuantityRecognizer(),
             new DictionaryActorRecognizer(Actors),
             new RuleEventCoder(lexicons, catalog),
-            new RuleControlReader(lexicons, catalog));
+            new RuleControlReader(lexicons, catalog, french));
     }
 
     /// <summary>Runs the pipeline on a dispatch written for a test ("fr" or "en"; a date YYYY-MM-DD or YYYY-MM).</summary>

@@ -1,3 +1,4 @@
+using Sitrep.Coding.Lexicon;
 using Sitrep.Actors;
 using Sitrep.Coding.Context;
 using Sitrep.Coding.Control;
@@ -40,7 +41,8 @@ internal sealed class Engine
         }
         var dictionary = ActorDictionary.LoadDefault();
         var catalog = new ActorCatalog(dictionary);
-        var lexicons = RuleEventCoder.LoadLexicons();
+        var french = FrenchConjugations.Load(); // read once: the event lexicons and the control reader share it
+        var lexicons = RuleEventCoder.LoadLexicons(french);
         var pipeline = new Pipeline(
             new RuleTokenizer(),
             new GazetteerPlaceRecognizer(gazetteer),
@@ -48,7 +50,7 @@ internal sealed class Engine
             new RuleQuantityRecognizer(),
             new DictionaryActorRecognizer(dictionary),
             new RuleEventCoder(lexicons, catalog),
-            new RuleControlReader(lexicons, catalog));
+            new RuleControlReader(lexicons, catalog, french));
         return (new Engine { Pipeline = pipeline, Reader = new DispatchReader(new StopwordLanguageDetector()), Gazetteer = gazetteer }, null);
     }
 

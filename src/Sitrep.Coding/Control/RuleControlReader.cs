@@ -26,11 +26,11 @@ public sealed class RuleControlReader : IControlReader
     private readonly IReadOnlyDictionary<string, CapitalAreas> _capitals;
     private readonly string _focus;
 
-    public RuleControlReader(IReadOnlyDictionary<Language, EventLexicon> events, IActorCatalog actors, FrenchConjugations? french = null, string countryFocus = "SY")
+    /// <param name="french">The French conjugation table the event lexicons were built from (loaded once by the caller).</param>
+    public RuleControlReader(IReadOnlyDictionary<Language, EventLexicon> events, IActorCatalog actors, FrenchConjugations french, string countryFocus = "SY")
     {
         _events = events;
         _actors = actors;
-        french ??= FrenchConjugations.Load();
         var english = new EnglishInflector();
         _lexicons = Enum.GetValues<Language>().ToDictionary(l => l, l => ControlLexicon.Load(l, french, english));
         _capitals = CapitalAreas.Load();
