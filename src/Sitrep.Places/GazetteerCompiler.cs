@@ -53,6 +53,7 @@ public static class GazetteerCompiler
         var drafts = new List<PlaceDraft>();
         var shapes = new List<AdminShape>();
         var adminNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var qualifiers = CuratedData.Qualifiers();
         var classified = files.Select(f => (File: f, Kind: File.Exists(f) ? SourceReaders.Detect(f) : SourceKind.Unknown)).ToList();
         foreach (var (f, kind) in classified)
         {
@@ -75,7 +76,7 @@ public static class GazetteerCompiler
         {
             try
             {
-                var (np, ns) = SourceReaders.ReadOcha(f, drafts, shapes, adminNames);
+                var (np, ns) = SourceReaders.ReadOcha(f, drafts, shapes, adminNames, qualifiers);
                 progress?.Report($"{Path.GetFileName(f)}: {np:N0} places, {ns:N0} polygons");
                 if (np == 0)
                     problems.Add($"{f}: no OCHA features (expected PCODE/NAME_EN or HAY_EN properties)");

@@ -30,6 +30,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
     private readonly HashSet<string> _allCommon = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _admin1Places = new(StringComparer.Ordinal);
     private readonly int _focusCountryPlace = -1;
+    private readonly int _capitalPlace = -1;
     /// <summary>Directional parts of areas ("north of Aleppo governorate"): polygon clipping is done once per area and bearing.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, double), Place> _parts = new();
 
@@ -51,6 +52,10 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             if (ix.Ids[i] == "country:" + _options.FocusCountry)
                 _focusCountryPlace = i;
         }
+        if (CuratedData.Capitals().TryGetValue(_options.FocusCountry, out var capitalId))
+            for (int i = 0; i < ix.Count && _capitalPlace < 0; i++)
+                if (ix.Ids[i] == capitalId)
+                    _capitalPlace = i;
     }
 
     /// <summary>Place mentions in text order; ranges cover the whole expression ("province de Homs", "15 km north of Hama").</summary>
@@ -149,6 +154,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     mentions.Add(mention);
             }
             mentions.AddRange(CountryParts(mentions));
+            mentions.AddRange(CapitalReferences(mentions));
             mentions.AddRange(UnknownNames(mentions));
             return mentions.OrderBy(m => m.Range.Start).ToList();
         }
@@ -190,7 +196,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             {
                 var pw = layer.Tokens[prev].Range.Of(text);
                 int ps = layer.SentenceAt(layer.Tokens[prev].Range.Start);
-                bool sentenceInitial = ps >= 0 && layer.Sentences[ps].FirstToken == prev;
+                bool sentenceInitial = ps >= 0 && FirstWordToken(ps) == prev;
                 var pl = PlaceLexicon.Norm(pw);
                 if (char.IsUpper(pw[0]) && !sentenceInitial && !lex.DirectionAdjectives.ContainsKey(pl) && !lex.Directions.ContainsKey(pl) &&
                     !lex.AreaNouns.ContainsKey(pl) && !lex.PreNouns.ContainsKey(pl) && !lex.PlaceCues.ContainsKey(pl) && !IsPlaceLike(prev))
@@ -237,6 +243,16 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             for (int t = token - 1; t >= 0 && IsWord(t) && NameKey.IsArticle(Lower(t)) && n < 2; t--)
                 n++;
             return n;
+        }
+
+        /// <summary>The sentence's first word, past opening quotes, brackets and dashes ("“Liberating Deir Ezzor”").</summary>
+        private int FirstWordToken(int sentence)
+        {
+            var s = layer.Sentences[sentence];
+            for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+                if (layer.Tokens[t].Kind == TokenKind.Word)
+                    return t;
+            return s.FirstToken;
         }
 
         private int PrevWordToken(int token)
@@ -472,7 +488,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             bool locative = prev >= 0 && IsWord(prev) && (lex.Locatives.Contains(Lower(prev)) || lex.PlaceCues.ContainsKey(Lower(prev)));
             bool hasContext = locative || e.Area is not null || e.Direction is not null || e.Distance is not null || e.Cue is not null;
             int sentence = layer.SentenceAt(e.NameRange.Start);
-            bool sentenceInitial = sentence >= 0 && layer.Sentences[sentence].FirstToken == firstTok;
+            bool sentenceInitial = sentence >= 0 && FirstWordToken(sentence) == firstTok;
             bool curated = e.Match.Candidates.Any(c => (c >> 1) == p && (c & 1) == 1);
             var kind = (PlaceKind)_ix.Kinds[p];
             if (!focus && !curated && NameKey.Similarity(NameKey.Plain(surface), owner._gazetteer.PlainName(p)) < 0.7)
@@ -690,6 +706,63 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 yield return new PlaceMention(range, toks[t].Range.Of(text), new Resolved(part, 1, 3, 150, "relative:country"));
             }
         }
+
+        // ---- "the capital", "au nord-est de la capitale" -------------------------------------------------
+
+        /// <summary>
+        /// The country's capital named by its role: "the capital" (the capital itself, precision 1), "the southern
+        /// capital", "north-east of the capital", "outskirts of the capital" (near it, precision 2). "The capital
+        /// of X" names another capital, and is left to the name that follows.
+        /// </summary>
+        private IEnumerable<PlaceMention> CapitalReferences(List<PlaceMention> found)
+        {
+            if (owner._capitalPlace < 0 || lex.CapitalNouns.Count == 0)
+                yield break;
+            var toks = layer.Tokens;
+            for (int t = 1; t < toks.Count; t++)
+            {
+                if (!IsWord(t) || !lex.CapitalNouns.Contains(Lower(t)))
+                    continue;
+                if (IsWord(t + 1) && lex.Connectors.Contains(Lower(t + 1)) && !lex.CapitalDeterminers.Contains(Lower(t + 1)))
+                    continue;
+                int k = t - 1;
+                double? bearing = null;
+                if (IsWord(k) && lex.DirectionAdjectives.TryGetValue(Lower(k), out var adj))
+                {
+                    bearing = adj;
+                    k--;
+                }
+                if (!IsWord(k) || !lex.CapitalDeterminers.Contains(Lower(k)))
+                    continue;
+                int start = k;
+                bool near = bearing is not null;
+                // "north-east of the capital", "outskirts of the capital".
+                int c = k - 1;
+                if (IsWord(c) && lex.Connectors.Contains(Lower(c)) && IsWord(c - 1))
+                {
+                    var w = Lower(c - 1);
+                    if (lex.Directions.TryGetValue(w, out var b))
+                        (bearing, near, start) = (bearing ?? b, true, c - 1);
+                    else if (lex.AreaNouns.ContainsKey(w))
+                        (near, start) = (true, c - 1);
+                }
+                var range = new TextRange(toks[start].Range.Start, toks[t].Range.End);
+                if (found.Any(f => f.Range.Overlaps(range)))
+                    continue;
+                var capital = owner._gazetteer.PlaceAt(owner._capitalPlace);
+                var place = capital;
+                if (bearing is double br)
+                {
+                    var (lat, lon) = Geo.Displace(capital.Latitude, capital.Longitude, CapitalNearKm, br);
+                    place = Relative(capital, lat, lon, $"{Compass(br)} of {capital.Name}");
+                }
+                yield return new PlaceMention(range, range.Of(text),
+                    new Resolved(place, 1, near ? 2 : 1, near ? CapitalNearKm : 0, $"capital:{RuleLanguage()}/{Lower(t)}"));
+            }
+        }
+
+        /// <summary>How far "north of the capital" and "the capital's outskirts" reach from the capital's point, in km.</summary>
+        private const double CapitalNearKm = 10;
 
         // ---- names the gazetteer does not know -----------------------------------------------------------
 

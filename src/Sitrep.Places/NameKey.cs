@@ -11,7 +11,7 @@ namespace Sitrep.Places;
 /// <remarks>
 /// A name is split into words at spaces, hyphens and slashes; Arabic articles (al-, el-, ad-, ash-, as-, ar-...)
 /// are dropped; each word is folded: accents and apostrophes removed, lower case, <c>ou→u</c>, <c>ch→sh</c>,
-/// <c>dj→j</c>, <c>dh→z</c>, <c>th→t</c>, <c>gh→g</c>, <c>kh→k</c>, <c>q/c/ck→k</c>, a final <c>h</c> after a vowel
+/// <c>dj→j</c>, <c>dh→z</c>, <c>th→t</c>, <c>gh→g</c>, <c>kh→k</c>, <c>q/c/ck→k</c>, <c>v→f</c> (Arabic has no v: "Tivur" and "Tifour" are one name), a final <c>h</c> after a vowel
 /// dropped (-eh/-ah endings), doubled letters collapsed, and every run of vowels (with y and w inside a word)
 /// written as a single <c>a</c>. Words of the key are joined by one space. The <see cref="Skeleton"/> (consonants
 /// only) is a looser key, used only to propose candidates that are then checked by similarity.
@@ -19,7 +19,7 @@ namespace Sitrep.Places;
 public static class NameKey
 {
     /// <summary>Changes whenever the folding rules change: an index compiled with other rules is stale.</summary>
-    public const int RulesVersion = 3;
+    public const int RulesVersion = 4;
 
     private static readonly HashSet<string> ArticleWords = new(StringComparer.Ordinal)
     {
@@ -116,7 +116,7 @@ public static class NameKey
         // Digraphs and letter equivalences, in order.
         s = s.Replace("yy", "y").Replace("ww", "w").Replace("tch", "sh").Replace("dj", "j").Replace("ch", "sh").Replace("ou", "u").Replace("oo", "u")
              .Replace("ee", "i").Replace("dh", "z").Replace("th", "t").Replace("gh", "g").Replace("kh", "k")
-             .Replace("ph", "f").Replace("ck", "k").Replace("q", "k").Replace("c", "k").Replace("x", "ks");
+             .Replace("ph", "f").Replace("v", "f").Replace("ck", "k").Replace("q", "k").Replace("c", "k").Replace("x", "ks");
         var sb = new StringBuilder(s.Length);
         for (int i = 0; i < s.Length; i++)
         {

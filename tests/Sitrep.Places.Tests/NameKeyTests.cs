@@ -25,6 +25,7 @@ public class NameKeyTests
     [InlineData("Jisr al-Shughur", "Jisr ash-Shugur", "gh/g and sun-letter article")]
     [InlineData("Dhameer", "Zameer", "dh/z")]
     [InlineData("Khan Shaykhun", "Khan Shaykhoun", "ou/u inside a multi-word name")]
+    [InlineData("Tivur", "Tifour", "v for the Arabic f")]
     public void Spellings_of_one_name_share_a_key(string a, string b, string why)
     {
         // Given two spellings

@@ -38,6 +38,12 @@ public class RecognizerTests(TestWorld world)
     [InlineData("fr", "Le régime a repris Rastan.", "Rastan", "ocha:C2870", "SY04", "short form of Ar-Rastan")]
     [InlineData("en", "ISIS executes 3 men in al-Mayadin city.", "al-Mayadin", "ocha:C5192", "SY09", "hyphenated article")]
     [InlineData("en", "Raids on Qusayr continue.", "Qusayr", "geonames:173322", "SY04", "GeoNames-only town gets its governorate by polygon")]
+    [InlineData("en", "Airstrikes hit Deir Sharqi village.", "Deir Sharqi", "ocha:C3962", "SY07", "OCHA translates the qualifier and puts it first (Eastern Deir); the press transliterates it after the name")]
+    [InlineData("fr", "Des obus sont tombés sur Makhram Fouqani.", "Makhram Fouqani", "ocha:C2901", "SY04", "French spelling of 'upper' after the name, OCHA's 'Upper Makhrim'")]
+    [InlineData("en", "IS attacked the military airport of Tivur.", "Tivur", "ocha:C2662", "SY04", "v for the Arabic f: Tivur is the curated Tifour")]
+    [InlineData("en", "Raids on Dara Azza village.", "Dara Azza", "ocha:C1139", "SY02", "a press spelling the exonym 'Dara' (Daraa) must not swallow")]
+    [InlineData("en", "“Liberating Deir Ezzor” raises the toll.", "Deir Ezzor", "ocha:C5086", "SY09", "an opening quote is not a word before the name: the name is not part of a person's name")]
+    [InlineData("en", "Shells fell on al-Waer neighbourhood.", "al-Waer", "ocha:C2528", "SY04", "a city neighbourhood named alone is coded to its city, as ACLED does")]
     public void Spelling_families_resolve_to_one_place(string lang, string text, string surface, string id, string admin1, string why)
     {
         // Given a sentence naming a place in one of its spellings
@@ -47,6 +53,36 @@ public class RecognizerTests(TestWorld world)
         Assert.True(id == r.Place.Id, $"{why}: got {r.Place.Id} {r.Place.Name}");
         Assert.Equal(admin1, r.Place.Admin.Admin1PCode);
         Assert.Equal(1, r.GeoPrecision);
+    }
+
+    [Theory]
+    [InlineData("en", "Shells fell on the capital on Monday.", "the capital", "ocha:C1001", 1, "the capital of the dispatch's country, by its role")]
+    [InlineData("fr", "Des obus sont tombés sur la capitale.", "la capitale", "ocha:C1001", 1, "French determiner and noun")]
+    [InlineData("en", "Clashes continue northeast of the capital.", "northeast of the capital", "ocha:C1001@", 2, "a direction from the capital is near it, not in it")]
+    [InlineData("fr", "Des raids ont visé le sud de la capitale.", "sud de la capitale", "ocha:C1001@", 2, "French direction noun before the capital")]
+    [InlineData("en", "Clashes on the outskirts of the southern capital.", "outskirts of the southern capital", "ocha:C1001@", 2, "an area word and a direction adjective")]
+    public void The_capital_is_the_focus_countrys_capital(string lang, string text, string surface, string idPrefix, int precision, string why)
+    {
+        // Given a sentence naming the capital by its role
+        // When places are recognised
+        var r = ResolvedAt(text, lang, surface);
+        // Then it is the focus country's capital (or a point near it) with the expected precision
+        Assert.True(r.Place.Id.StartsWith(idPrefix, StringComparison.Ordinal), $"{why}: got {r.Place.Id} {r.Place.Name}");
+        Assert.Equal(precision, r.GeoPrecision);
+    }
+
+    [Theory]
+    [InlineData("en", "Rebels shelled the capital of Lebanon.", "the capital of another country is named after it")]
+    [InlineData("en", "Investors need capital.", "no determiner: the common noun")]
+    [InlineData("fr", "Une capitale régionale a été touchée.", "indefinite: not the country's capital")]
+    public void A_capital_that_is_not_the_focus_capital_is_not_damascus(string lang, string text, string why)
+    {
+        // Given a sentence with the word capital that does not name the dispatch country's capital
+        // When places are recognised
+        var mentions = world.Recognize(text, L(lang));
+        // Then no mention resolves to Damascus
+        Assert.True(!mentions.Any(m => m.Resolution is Resolved r && r.Place.Id.StartsWith("ocha:C1001", StringComparison.Ordinal)),
+            $"{why}: {string.Join(", ", mentions.Select(m => m.Surface + "=" + m.Resolution))}");
     }
 
     [Theory]

@@ -89,6 +89,10 @@ public sealed class TestWorld : IDisposable
         ("Deir-ez-Zor", "C5086", "SY0901", 35.3377, 40.1398, 1),
         ("Al Mayadin", "C5192", "SY0903", 35.0210, 40.4517, 2),
         ("Arida", "C6238", "SY0401", 34.5100, 36.5400, 0),
+        ("Eastern Deir", "C3962", "SY0703", 35.6054, 36.7097, 0),
+        ("Upper Makhrim", "C2901", "SY0406", 34.8150, 37.0850, 0),
+        ("Safa Eltayyas", "C2662", "SY0401", 34.5521, 37.6754, 0),
+        ("Daret Azza", "C1139", "SY0201", 36.2825, 36.8509, 0),
     ];
 
     /// <summary>GeoNames dump lines (19 tab-separated columns).</summary>

@@ -17,6 +17,7 @@ internal static class CuratedData
     public const string ExonymsPath = "places/exonyms.tsv";
     public const string RegionsPath = "places/regions.tsv";
     public const string CountriesPath = "places/countries.tsv";
+    public const string QualifiersPath = "places/qualifiers.tsv";
 
     public static IReadOnlyList<Exonym> Exonyms() =>
         DataFiles.ReadLines(ExonymsPath).Select(l => l.Split('\t')).Where(c => c.Length >= 3)
@@ -30,11 +31,24 @@ internal static class CuratedData
         DataFiles.ReadLines(CountriesPath).Select(l => l.Split('\t')).Where(c => c.Length >= 4)
             .Select(c => new CuratedArea("country:" + c[0], D(c[1]), D(c[2]), "", 300, c[3].Split('|', StringSplitOptions.TrimEntries), true)).ToList();
 
+    /// <summary>Each country's capital as an entry id (column 5 of data/places/countries.tsv; "-" when none).</summary>
+    public static IReadOnlyDictionary<string, string> Capitals() =>
+        DataFiles.ReadLines(CountriesPath).Select(l => l.Split('\t')).Where(c => c.Length >= 6 && c[4].Contains(':'))
+            .ToDictionary(c => c[0].Trim(), c => c[4].Trim(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// data/places/qualifiers.tsv: each English qualifier OCHA puts first ("Eastern") and the transliterations of the
+    /// Arabic word the press puts last ("Sharqi"), keyed by the qualifier (case-sensitive, as OCHA capitalises it).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string[]> Qualifiers() =>
+        DataFiles.ReadLines(QualifiersPath).Select(l => l.Split('\t')).Where(c => c.Length >= 2)
+            .ToDictionary(c => c[0].Trim(), c => c[1].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+
     /// <summary>A hash of the curated files: an index compiled from other curated data is stale.</summary>
     public static string Fingerprint()
     {
         var sb = new StringBuilder();
-        foreach (var p in new[] { ExonymsPath, RegionsPath, CountriesPath })
+        foreach (var p in new[] { ExonymsPath, RegionsPath, CountriesPath, QualifiersPath })
             sb.Append(DataFiles.ReadText(p)).Append('\u0001');
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())), 0, 8);
     }

@@ -39,6 +39,11 @@ internal sealed class PlaceLexicon
     /// <summary>Words after a name that make it part of an organisation's or operation's name ("Euphrates Shield").</summary>
     public required HashSet<string> OrgSuffixes { get; init; }
 
+    /// <summary>Nouns that name the dispatch's country's capital by its role ("the capital", "la capitale").</summary>
+    public required HashSet<string> CapitalNouns { get; init; }
+    /// <summary>Determiners that make a capital noun definite ("the", "la"): "a capital" names no place.</summary>
+    public required HashSet<string> CapitalDeterminers { get; init; }
+
     public static PlaceLexicon Load(Language language)
     {
         var path = $"places/lang/{language.Code()}.json";
@@ -64,6 +69,8 @@ internal sealed class PlaceLexicon
             OrgPrefixes = Set(root, "orgPrefixes"),
             FillerAdjectives = Set(root, "fillerAdjectives"),
             OrgSuffixes = Set(root, "orgSuffixes"),
+            CapitalNouns = Set(root, "capitalNouns"),
+            CapitalDeterminers = Set(root, "capitalDeterminers"),
         };
     }
 

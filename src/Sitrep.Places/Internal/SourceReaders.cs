@@ -146,7 +146,8 @@ internal static class SourceReaders
     /// points (LATITUDE/ADMIN3_COD) or Damascus neighbourhoods (HAY_EN). Bytes that are not valid UTF-8 (a few
     /// truncated Arabic names) are read as U+FFFD instead of failing the file.
     /// </summary>
-    public static (int Places, int Shapes) ReadOcha(string path, List<PlaceDraft> places, List<AdminShape> shapes, Dictionary<string, string> adminNames)
+    public static (int Places, int Shapes) ReadOcha(string path, List<PlaceDraft> places, List<AdminShape> shapes, Dictionary<string, string> adminNames,
+        IReadOnlyDictionary<string, string[]> qualifiers)
     {
         var text = new UTF8Encoding(false, false).GetString(File.ReadAllBytes(path));
         using var doc = JsonDocument.Parse(text);
@@ -192,9 +193,9 @@ internal static class SourceReaders
                     Admin1 = Str(p, "ADMIN1_COD") ?? "", Admin2 = Str(p, "ADMIN2_COD") ?? "", Admin3 = Str(p, "ADMIN3_COD") ?? "",
                     CapitalLevel = (byte)(Num(p, "CAPIT_LVL") ?? 0), Source = PlaceSource.Ocha, FeatureCode = "OCHA.ADM4",
                 };
-                AddOchaNames(d, nameEn);
+                AddOchaNames(d, nameEn, qualifiers);
                 if (Str(p, "NAM_EN_REF") is { } refName)
-                    AddOchaNames(d, refName);
+                    AddOchaNames(d, refName, qualifiers);
                 if (d.Admin3.Length > 0 && Str(p, "ADMIN3_EN") is { } a3)
                     adminNames.TryAdd(d.Admin3, a3);
                 places.Add(d);
@@ -225,10 +226,12 @@ internal static class SourceReaders
     }
 
     /// <summary>
-    /// OCHA community names: "A - B" and "A / B" name two places joined in one community (both are kept), and
-    /// the article is often glued in ("Deir Elhajar"): the unglued spelling is added beside it.
+    /// OCHA community names: "A - B" and "A / B" name two places joined in one community (both are kept), the
+    /// article is often glued in ("Deir Elhajar": the unglued spelling is added beside it), and a qualifier is
+    /// translated and put first ("Eastern Deir": "Deir Sharqi" and the other transliterations of
+    /// <paramref name="qualifiers"/> are added).
     /// </summary>
-    private static void AddOchaNames(PlaceDraft d, string raw)
+    internal static void AddOchaNames(PlaceDraft d, string raw, IReadOnlyDictionary<string, string[]> qualifiers)
     {
         foreach (var part0 in raw.Split([" - ", " / ", "/"], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
@@ -249,7 +252,24 @@ internal static class SourceReaders
             }
             if (changed)
                 d.Names.Add(string.Join(' ', words));
+            AddQualifiedNames(d, words, qualifiers);
         }
+    }
+
+    /// <summary>"Upper Big Um Jfar" → "Um Jfar Foqani Kabir" and the other spellings: leading qualifiers move to the end, in order.</summary>
+    private static void AddQualifiedNames(PlaceDraft d, string[] words, IReadOnlyDictionary<string, string[]> qualifiers)
+    {
+        int lead = 0;
+        while (lead < words.Length - 1 && qualifiers.ContainsKey(words[lead]))
+            lead++;
+        if (lead == 0)
+            return;
+        var rest = string.Join(' ', words[lead..]);
+        var tails = new List<string> { "" };
+        for (int q = 0; q < lead; q++)
+            tails = tails.SelectMany(t => qualifiers[words[q]].Select(a => t.Length == 0 ? a : t + " " + a)).Take(64).ToList();
+        foreach (var tail in tails)
+            d.Names.Add(rest + " " + tail);
     }
 
     private static string Clean(string s) => s.Replace('\uFFFD', ' ').Replace("  ", " ").Trim();
