@@ -124,7 +124,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 foreach (var c in e.Match.Candidates)
                 {
                     int p = c >> 1;
-                    if ((PlaceKind)_ix.Kinds[p] == PlaceKind.Country && e.Match.Candidates.Count == 1)
+                    if ((PlaceKind)_ix.Kinds[p] == PlaceKind.Country && (e.Match.Candidates.Count == 1 || (c & 1) == 1))
                         _mentionedCountries.Add(_ix.Countries[p]);
                 }
             }
@@ -425,7 +425,10 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 s += Math.Min(2, Math.Log10(_ix.Population[p] + 1) * 0.4);
                 if (_ix.FeatureCodes[p] is "P.PPLC" or "P.PPLA") s += 1;
                 if (curated) s += 1.5;
-                if (ExactName(e.Match, p)) s += kind == PlaceKind.Country && curated ? 3 : 0.7;
+                // A country reached by one of its curated names ("Liban", "Turquie") is that country, not a village
+                // whose name folds to the same key ("Lebbin").
+                if (kind == PlaceKind.Country && curated) s += 3;
+                else if (ExactName(e.Match, p)) s += 0.7;
                 if (e.Match.Loose) s -= 1.5;
                 if (e.Cue == PlaceKind.Neighbourhood && kind == PlaceKind.Neighbourhood) s += 2;
                 if (e.Cue == PlaceKind.Populated && kind == PlaceKind.Populated) s += 1;

@@ -11,6 +11,7 @@ public class ContextTests(TestWorld world)
     [InlineData("en", "Shelling on Arida.", "Arida", "SY", "a name shared by a Syrian and a Lebanese village: Syria is the default focus")]
     [InlineData("en", "In Lebanon, shelling on Arida near the border.", "Arida", "LB", "the country named in the sentence wins")]
     [InlineData("fr", "Des obus sur Arida, au Liban.", "Arida", "LB", "French country name")]
+    [InlineData("fr", "Des obus tirés depuis le Liban.", "Liban", "LB", "a country's French name over a Syrian village whose name folds to the same key (Lebbin)")]
     [InlineData("en", "Shelling on Damascus.", "Damascus", "SY", "a Syrian city over a US town of the same name")]
     public void Ambiguous_names_follow_the_country_in_focus(string lang, string text, string surface, string country, string why)
     {

@@ -93,6 +93,7 @@ public sealed class TestWorld : IDisposable
         ("Upper Makhrim", "C2901", "SY0406", 34.8150, 37.0850, 0),
         ("Safa Eltayyas", "C2662", "SY0401", 34.5521, 37.6754, 0),
         ("Daret Azza", "C1139", "SY0201", 36.2825, 36.8509, 0),
+        ("Lebbin", "C6251", "SY1300", 32.9170, 36.3930, 0),
     ];
 
     /// <summary>GeoNames dump lines (19 tab-separated columns).</summary>
