@@ -756,7 +756,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 var place = capital;
                 if (bearing is double br)
                 {
-                    var (lat, lon) = Geo.Displace(capital.Latitude, capital.Longitude, CapitalNearKm, br);
+                    var (lat, lon) = Geo.Displace(capital.Latitude, capital.Longitude, CapitalEdgeKm, br);
                     place = Relative(capital, lat, lon, $"{Compass(br)} of {capital.Name}");
                 }
                 yield return new PlaceMention(range, range.Of(text),
@@ -764,8 +764,12 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             }
         }
 
-        /// <summary>How far "north of the capital" and "the capital's outskirts" reach from the capital's point, in km.</summary>
+        /// <summary>How far "north of the capital" and "the capital's outskirts" may lie from the capital's point, in km.</summary>
         private const double CapitalNearKm = 10;
+
+        /// <summary>Where "north of the capital" is put: the edge of the city, in that direction (the fighting of a
+        /// besieged capital is in its edge districts), with <see cref="CapitalNearKm"/> as the uncertainty.</summary>
+        private const double CapitalEdgeKm = 5;
 
         // ---- names the gazetteer does not know -----------------------------------------------------------
 

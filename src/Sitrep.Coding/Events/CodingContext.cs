@@ -260,7 +260,7 @@ internal sealed class CodingContext
         // Places: resolved mentions this unit owns; several distinct places make several events.
         var places = EventPlaces()
             .Where(p => InSentence(p.Range, s) && ReferenceEquals(Owner(units, TokenAt(p.Range.Start)), units[mine]))
-            .Where(p => !IsDestination(p) && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country)
+            .Where(p => !(MovesPeople(unit) && IsDestination(p)) && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country)
             .ToList();
         places = places.Where(p => !Shadowed(p, places)).ToList();
 
@@ -499,7 +499,13 @@ internal sealed class CodingContext
 
     private static bool Named<T>(Sourced<T> s) => s.Evidence.All(e => !e.Rule.Contains(Defaults.Rule, StringComparison.Ordinal));
 
-    /// <summary>"vers le désert", "to Idlib": where evacuees are taken is not where the event happened.</summary>
+    /// <summary>
+    /// Evacuations and deals move people: where they are taken is not where the event happened. Forces that
+    /// advance "into" a place or "dash to" it fight there, and a strike "on" or "into" a place lands there.
+    /// </summary>
+    private static bool MovesPeople(Unit unit) => unit.Head.Class.Name is "evacuation" or "agreement";
+
+    /// <summary>"vers le désert", "to Idlib": a place named as a destination.</summary>
     private bool IsDestination(PlaceMention p)
     {
         int t = TokenAt(p.Range.Start);
