@@ -410,7 +410,8 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 else if (_opt.NeighbourSet.Contains(cc)) s += 1.5;
                 else if (anyNear && !_mentionedCountries.Contains(cc)) s -= 3;
                 s += (NameKey.Similarity(plainSurface, owner._gazetteer.PlainName(p)) - 0.75) * 2;
-                if (_mentionedCountries.Contains(cc) && kind != PlaceKind.Country) s += 2.5;
+                // A country named elsewhere pulls its places; not a place that shares a key with the country's own name ("Syria", Sara).
+                if (_mentionedCountries.Contains(cc) && cc != _opt.FocusCountry && kind != PlaceKind.Country && !NamesCountry(e.Match, cc)) s += 2.5;
                 s += kind switch
                 {
                     PlaceKind.Populated => 1,
@@ -464,6 +465,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         }
 
         private const int AnchorWindow = 12;
+
+        private bool NamesCountry(NameMatch m, string country) =>
+            m.Candidates.Any(c => (c & 1) == 1 && (PlaceKind)_ix.Kinds[c >> 1] == PlaceKind.Country && _ix.Countries[c >> 1] == country);
 
         private int LowerBound(int mention)
         {
@@ -526,11 +530,24 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             {
                 // A loose spelling is trusted only where the text already points: its governorate is named nearby.
                 bool inKnownArea = _docAdmin1.Contains(_ix.Admin1[p]);
-                if (!focus || !(inKnownArea || e.Cue is not null || e.Area is not null))
+                // Or where the sentence itself introduces a place ("bombardment on Latamneh") with a spelling close
+                // to the entry's own name, outside title-case headlines where every word is capitalised.
+                bool title = sentence >= 0 && _titleCase[sentence];
+                // The name must end where the match ends ("Ashrafieh Sehnaya" is another name), and no governorate
+                // named in the sentence may contradict it ("Ashrafieh in Aleppo city" is not a village of Lattakia).
+                int after = units[e.Match.LastUnit].Token + 1;
+                bool nameGoesOn = IsWord(after) && char.IsUpper(text[layer.Tokens[after].Range.Start]);
+                bool conflicts = _sentenceAdmin1.TryGetValue(sentence, out var named) && named.Count > 0 && !named.Any(x => x.Admin1 == _ix.Admin1[p]);
+                bool introduced = locative && !lex.Conjunctions.Contains(Lower(prev)) && !sentenceInitial && !title && !nameGoesOn && !conflicts && s.Margin >= 1 &&
+                                  NameKey.Similarity(NameKey.Key(surface), NameKey.Key(_ix.Names[p])) >= LooseIntroducedSimilarity;
+                if (!focus || !(inKnownArea || e.Cue is not null || e.Area is not null || introduced))
                     return null;
             }
             return Build(e, s, p, curated);
         }
+
+        /// <summary>How close a loose spelling must be to the entry's name to be trusted on a locative alone.</summary>
+        private const double LooseIntroducedSimilarity = 0.8;
 
         private PlaceMention Build(Expr e, Scored s, int p, bool curated)
         {

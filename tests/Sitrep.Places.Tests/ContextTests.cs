@@ -68,6 +68,22 @@ public class ContextTests(TestWorld world)
             $"{why}: {string.Join(", ", mentions.Select(m => m.Surface + "=" + m.Resolution))}");
     }
 
+    [Theory]
+    [InlineData("en", "Warplanes hit Tlbiseh at dawn.", "Tlbiseh", "ocha:C2882", "a loose spelling close to the entry's name, introduced by a locative")]
+    [InlineData("en", "Warplanes hit Tlbiseh Sahl at dawn.", "Tlbiseh", null, "the name goes on: 'Tlbiseh Sahl' is another name, not a loose Talbiseh")]
+    [InlineData("en", "Warplanes hit Tlbiseh in Aleppo city.", "Tlbiseh", null, "the governorate named in the sentence contradicts the candidate's")]
+    [InlineData("en", "Spies of the Russian and Tlbiseh regime.", "Tlbiseh", null, "a conjunction is too weak to introduce a loosely spelt name")]
+    public void A_loose_spelling_needs_a_locative_and_no_contradiction(string lang, string text, string surface, string? id, string why)
+    {
+        // Given a sentence with a loosely spelt name and no governorate that supports it
+        // When recognised
+        var mentions = world.Recognize(text, L(lang));
+        var m = mentions.FirstOrDefault(x => x.Surface == surface);
+        // Then it resolves only when a locative introduces it and nothing contradicts it
+        var got = m?.Resolution is Resolved r ? r.Place.Id : null;
+        Assert.True(id == got, $"{why}: got {got ?? "nothing"} ({string.Join(", ", mentions.Select(x => x.Surface + "=" + x.Resolution))})");
+    }
+
     [Fact]
     public void A_neighbour_city_by_its_own_name_is_still_found()
     {

@@ -44,6 +44,9 @@ internal sealed class PlaceLexicon
     /// <summary>Determiners that make a capital noun definite ("the", "la"): "a capital" names no place.</summary>
     public required HashSet<string> CapitalDeterminers { get; init; }
 
+    /// <summary>Conjunctions ("and", "et"): a locative too weak to introduce a loosely spelt name on its own.</summary>
+    public required HashSet<string> Conjunctions { get; init; }
+
     public static PlaceLexicon Load(Language language)
     {
         var path = $"places/lang/{language.Code()}.json";
@@ -70,6 +73,7 @@ internal sealed class PlaceLexicon
             FillerAdjectives = Set(root, "fillerAdjectives"),
             OrgSuffixes = Set(root, "orgSuffixes"),
             CapitalNouns = Set(root, "capitalNouns"),
+            Conjunctions = Set(root, "conjunctions"),
             CapitalDeterminers = Set(root, "capitalDeterminers"),
         };
     }
