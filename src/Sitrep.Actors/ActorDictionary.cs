@@ -119,7 +119,9 @@ internal sealed record LanguageTries(
     PhraseTrie<PatternTarget> Names,
     PhraseTrie<PatternTarget> CuesBefore,
     PhraseTrie<PatternTarget> CuesAfter,
-    PhraseTrie<PatternTarget> Linkers);
+    PhraseTrie<PatternTarget> Linkers,
+    PhraseTrie<PatternTarget> PlaceHeadsBefore,
+    PhraseTrie<PatternTarget> PlaceHeadsAfter);
 
 /// <summary>Reads the JSON format of data/actors/actors.json and checks it.</summary>
 internal static class DictionaryReader
@@ -219,7 +221,25 @@ internal static class DictionaryReader
             if (root.TryGetProperty("linkers", out var lk))
                 foreach (var p in LangList(lk, code))
                     linkers.Add(Words.OfPhrase(p), new PatternTarget(TargetKind.Cue, "linker", code, p, false));
-            tries[lang] = new LanguageTries(names, before, after, linkers);
+            var headsBefore = new PhraseTrie<PatternTarget>();
+            var headsAfter = new PhraseTrie<PatternTarget>();
+            if (root.TryGetProperty("placeHeads", out var heads))
+            {
+                foreach (var list in new[] { code, "any" })
+                {
+                    if (!heads.TryGetProperty(list, out var hl))
+                        continue;
+                    foreach (var p in LangList(hl, "before"))
+                    {
+                        var words = Words.OfPhrase(p);
+                        words.Reverse();
+                        headsBefore.Add(words, new PatternTarget(TargetKind.Block, "place-head", list, p, false));
+                    }
+                    foreach (var p in LangList(hl, "after"))
+                        headsAfter.Add(Words.OfPhrase(p), new PatternTarget(TargetKind.Block, "place-head", list, p, false));
+                }
+            }
+            tries[lang] = new LanguageTries(names, before, after, linkers, headsBefore, headsAfter);
         }
 
         var wordLike = Strings(root, "wordLikeAcronyms").ToHashSet(StringComparer.Ordinal);

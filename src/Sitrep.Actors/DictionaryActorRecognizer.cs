@@ -10,7 +10,8 @@ namespace Sitrep.Actors;
 /// (a trie walk, so linear in the text). Words compare without case or accents; a word the dictionary writes in
 /// capitals (IS, SDF, OSDH) matches only the same capitals, and in a sentence written all in capitals the
 /// acronyms that are also words (IS, US) do not match at all. Hyphenated tokens are read part by part ("IS-held"
-/// names IS). Blocks ("anti-regime", "civil war") consume their words and name nobody. A phrase marked speaker-only
+/// names IS). Blocks ("anti-regime", "civil war") consume their words and name nobody, and so does a name inside a place
+/// name ("the Kurds Mountain", "le mont des Kurdes": the dictionary's placeHeads). A phrase marked speaker-only
 /// ("Damas", "Ankara") counts only next to a speech cue ("selon Damas", "Ankara said").</para>
 /// <para>Resolution, in text order: a name codes to the entry valid on the dispatch date (<see cref="ActorDictionary.ScopeTo"/>);
 /// a description followed by "de/du/of the" and a name ("les jihadistes du groupe EI") is that name, and the mention
@@ -66,7 +67,7 @@ public sealed class DictionaryActorRecognizer : IActorRecognizer
                     i++;
                     continue;
                 }
-                if (target.Kind != TargetKind.Block)
+                if (target.Kind != TargetKind.Block && !InPlaceName(words, i, i + length, tries, exactAllowed))
                     inSentence.Add(new Match(i, i + length, target, null, Span(words, i, i + length)));
                 i += length;
             }
@@ -91,6 +92,20 @@ public sealed class DictionaryActorRecognizer : IActorRecognizer
             bestLength = length;
         }
         return best;
+    }
+
+    /// <summary>
+    /// A name inside a place name: "the Kurds Mountain" (Jabal al-Akrad), "le mont des Kurdes", "Jabal Turkman". The
+    /// dictionary's placeHeads list the words that make a people's name part of a place when they follow or precede it.
+    /// </summary>
+    private static bool InPlaceName(List<Word> words, int start, int end, LanguageTries tries, Func<Word, bool> exactAllowed)
+    {
+        var heads = new List<(int, PatternTarget)>();
+        tries.PlaceHeadsAfter.Walk(words, end, words.Count, 1, exactAllowed, heads);
+        if (heads.Count > 0)
+            return true;
+        tries.PlaceHeadsBefore.Walk(words, start - 1, 0, -1, exactAllowed, heads);
+        return heads.Count > 0;
     }
 
     private static bool NextToSpeechCue(List<Word> words, int start, int end, LanguageTries tries, Func<Word, bool> exactAllowed)

@@ -58,6 +58,16 @@ public class RecognizerTests
     [InlineData("fr", "2018-03-12", "La coalition internationale a frappé Hajin.", "La coalition internationale=coalition", "the coalition, French")]
     [InlineData("en", "2018-03-12", "US-led coalition warplanes struck a school.", "US-led coalition warplanes=coalition", "the coalition's aircraft")]
     [InlineData("en", "2018-03-12", "Let us hope the anti-IS coalition stays.", "the anti-IS coalition=coalition", "'us' the pronoun is nothing; 'anti-IS coalition' is the coalition")]
+    // Names inside place names (issue 5)
+    [InlineData("en", "2016-03-25", "Fighting went on in the Kurds Mountain north of the town.", "", "'the Kurds Mountain' is Jabal al-Akrad, a place: the Kurds are not named")]
+    [InlineData("en", "2016-03-25", "The Kurds held the Kurds Mountain road.", "The Kurds=sdf", "the same name before a verb still names the Kurdish forces; inside the place name it does not")]
+    [InlineData("fr", "2016-03-25", "Des combats se poursuivent dans le mont des Kurdes.", "", "'le mont des Kurdes' is the same mountain in French")]
+    [InlineData("fr", "2016-03-25", "Les avions ont frappé le djebel des Kurdes.", "Les avions=syria-army", "'djebel des Kurdes': a place; the aircraft are still named")]
+    // Groups added for issue 5
+    [InlineData("en", "2016-06-04", "Regime forces exchanged bodies with Ajnad al-Sham.", "Regime forces=syria-army | Ajnad al-Sham=ajnad-sham", "a Damascus-countryside rebel union, not the place al-Sham")]
+    [InlineData("en", "2016-06-04", "The al-Fateh army executed two men.", "The al-Fateh army=jaysh-fatah", "SOHR's English name of Jaysh al-Fatah")]
+    [InlineData("en", "2017-05-04", "Calm returned between the Turkestan and Hayyaat Tahrir al-Sham.", "the Turkestan=tip | Hayyaat Tahrir al-Sham=hts", "SOHR's short name of the Turkistan Islamic Party")]
+    [InlineData("fr", "2017-05-04", "Le mouvement Nour al-Din al-Zenki a attaqué le village.", "Le mouvement Nour al-Din al-Zenki=zenki", "the Zenki movement in French")]
     [InlineData("en", "2018-03-12", "An anti-regime protest was held.", "", "'anti-regime' names nobody")]
     // Civilians
     [InlineData("fr", "2018-03-12", "Onze civils, dont quatre enfants, ont péri.", "civils=civilians | enfants=civilians", "civilians and children")]

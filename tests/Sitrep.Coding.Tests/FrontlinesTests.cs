@@ -9,8 +9,8 @@ public sealed class FrontlinesTests
 {
     private static readonly Frontlines Fronts = Frontlines.Load();
 
-    private static Place At(PlaceKind kind, string admin1, string? admin2) =>
-        new("test", "test", kind, 36.0, 38.0, "SY", new AdminAreas("A", admin1, "B", admin2));
+    private static Place At(PlaceKind kind, string admin1, string? admin2, string? admin3 = null) =>
+        new("test", "test", kind, 36.0, 38.0, "SY", new AdminAreas("A", admin1, "B", admin2, "C", admin3));
 
     [Theory]
     [InlineData(PlaceKind.Populated, "SY02", "SY0205", "2016-06-20", false, "kurds", "is", "a town of Manbij district during the SDF offensive: the district's front")]
@@ -27,6 +27,25 @@ public sealed class FrontlinesTests
         // When the front is looked up
         var front = Fronts.At(At(kind, admin1, admin2), DateSpan.OfDay(date), relative);
         // Then the dyad is the one the table states for that area and period
+        Assert.True((attacker, holder) == (front?.Attacker, front?.Holder), $"{why}: got {front?.Attacker}/{front?.Holder}");
+    }
+
+    [Theory]
+    [InlineData("SY0202", null, "2017-01-15", "turkey", "is", "al-Bab district in the battle for the town: the Turkish army's own front, listed before the wider Euphrates Shield row")]
+    [InlineData("SY0202", null, "2016-09-15", "rebels", "is", "al-Bab district before the battle: the Euphrates Shield factions' front")]
+    [InlineData("SY0204", null, "2016-10-10", "rebels", "is", "A'zaz district during Euphrates Shield's westward push to Dabiq")]
+    [InlineData("SY1203", "SY120003", "2017-05-01", "rebels", "is", "a village of the Yarmouk Basin sub-district: the sub-district row, though Izra' district has none")]
+    [InlineData("SY1203", "SY120304", "2017-05-01", null, null, "a neighbouring sub-district of the same district has no row")]
+    [InlineData("SY1203", "SY120305", "2016-06-01", null, null, "Tasil before the IS affiliate took it in February 2017")]
+    [InlineData("SY0309", "SY030902", "2018-05-01", "gov", "is", "Hajar al-Aswad during the government's 2018 offensive: the second, later row of the same area")]
+    public void Front_of_a_sub_district_or_district(string admin2, string? admin3, string day, string? attacker, string? holder, string why)
+    {
+        // Given a town with its district and sub-district codes, and a day
+        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(day).Value;
+        var admin1 = admin2[..4];
+        // When the front is looked up
+        var front = Fronts.At(At(PlaceKind.Populated, admin1, admin2, admin3), DateSpan.OfDay(date));
+        // Then the most specific row valid on that day answers
         Assert.True((attacker, holder) == (front?.Attacker, front?.Holder), $"{why}: got {front?.Attacker}/{front?.Holder}");
     }
 

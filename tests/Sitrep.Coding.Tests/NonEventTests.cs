@@ -32,6 +32,8 @@ public sealed class NonEventTests(GoldenWorld world)
         { "en", "2018-02-05", "Douma has been shelled many times since 2011.", "background clause: 'since 2011' in the same clause as the trigger" },
         { "fr", "2018-02-05", "La guerre en Syrie a fait plus de 340 000 morts depuis 2011.", "a war-long toll with no place of its own is no event" },
         { "en", "2018-02-05", "The war in Syria has killed more than 340,000 people since 2011.", "a war-long toll with no place of its own is no event" },
+        { "en", "2017-05-09", "Tension in Idlib between the factions on Tuesday.", "tension between two sides is no event (issue 5)" },
+        { "fr", "2017-05-09", "Tension mardi à Idlib entre les factions.", "la tension n'est pas un événement (issue 5)" },
     };
 
     [Theory]

@@ -11,7 +11,7 @@ public sealed record Front(IReadOnlyList<string> Areas, LocalDate From, LocalDat
 
 /// <summary>
 /// Who usually fought whom in an area at a date (data/coding/frontlines.json). Consulted only for sides a dispatch
-/// leaves unnamed; district P-codes are tried before governorate P-codes.
+/// leaves unnamed; sub-district P-codes are tried before district P-codes, and those before governorate P-codes.
 /// </summary>
 public sealed class Frontlines(IReadOnlyList<Front> fronts)
 {
@@ -30,8 +30,9 @@ public sealed class Frontlines(IReadOnlyList<Front> fronts)
     }
 
     /// <summary>
-    /// The front at a place and time, or null. A district front applies to a place inside the district: a town, a
-    /// named region, the district itself. An area described relative to another ("the southern countryside of Hama")
+    /// The front at a place and time, or null. Sub-district fronts are tried first, then district fronts, then
+    /// governorate fronts. A district (or sub-district) front applies to a place inside it: a town, a named region, the
+    /// area itself. An area described relative to another ("the southern countryside of Hama")
     /// has a representative point that may fall in a district it only touches, so it uses its governorate's fronts
     /// (<paramref name="relative"/>).
     /// </summary>
@@ -40,7 +41,8 @@ public sealed class Frontlines(IReadOnlyList<Front> fronts)
         if (when is null)
             return null;
         bool inDistrict = !relative && place.Kind is not PlaceKind.Admin1;
-        foreach (var code in new[] { inDistrict ? place.Admin.Admin2PCode : null, place.Admin.Admin1PCode })
+        bool inSubDistrict = inDistrict && place.Kind is not PlaceKind.Admin2;
+        foreach (var code in new[] { inSubDistrict ? place.Admin.Admin3PCode : null, inDistrict ? place.Admin.Admin2PCode : null, place.Admin.Admin1PCode })
         {
             if (code is null)
                 continue;

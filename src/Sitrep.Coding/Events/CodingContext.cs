@@ -302,6 +302,9 @@ internal sealed class CodingContext
                     place = Inherit(prev.Place, "location");
                     inherited = true;
                 }
+                // "As part of the escalation in the Eastern Ghouta… the regime forces target ...": a sentence that names no
+                // place continues the story of the sentence before it in the paragraph, and ACLED coders take its place.
+                place ??= PlaceOfPreviousSentence(s);
                 bool near = prev is not null && (inherited || (prev.Place is not null && place is not null && Geo.Near(prev.Place.Value.Place, place.Value.Place)));
 
                 var actor1 = a1;
@@ -344,9 +347,10 @@ internal sealed class CodingContext
                 }
                 if (cls.Name == "territory" && actor2 is null && actor1 is not null)
                     actor2 = SentenceParty(s, actor1.Value);
-                actor1 ??= DefaultActor1(cls.Name, actor2, unit.Range, front, place);
+                var clause = new Clause(s, clauseStart, clauseEnd);
+                actor1 ??= DefaultActor1(cls.Name, actor2, unit.Range, front, place, clause);
                 if (violent)
-                    actor2 ??= DefaultActor2(cls.Name, actor1, unit.Range, civiliansOnly is not null && dead?.Value.Best == civiliansOnly.Best, front, place);
+                    actor2 ??= DefaultActor2(cls.Name, actor1, unit.Range, civiliansOnly is not null && dead?.Value.Best == civiliansOnly.Best, front, place, clause);
 
                 var effective = cls;
                 // "Les frappes ont tué six combattants" after an air strike at the same place is that air strike.
@@ -404,6 +408,21 @@ internal sealed class CodingContext
     /// </summary>
     private IEnumerable<PlaceMention> EventPlaces() =>
         (_doc.Places ?? []).Where(p => p.Resolution is Resolved && !(_doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range)));
+
+    /// <summary>The last place an event could have in the sentence just before, when both sentences are of one paragraph.</summary>
+    private Sourced<Resolved>? PlaceOfPreviousSentence(int s)
+    {
+        if (s == 0 || !SameParagraph(s - 1, s))
+            return null;
+        var candidates = EventPlaces()
+            .Where(p => InSentence(p.Range, s - 1) && !IsDestination(p) && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country)
+            .ToList();
+        var pm = candidates.Where(p => !Shadowed(p, candidates)).LastOrDefault();
+        if (pm is null)
+            return null;
+        var r = (Resolved)pm.Resolution;
+        return new Sourced<Resolved>(r, [new Evidence("location", pm.Range, "context:previous-sentence<" + r.Rule)]);
+    }
 
     /// <summary>The sentence speaks of the whole war ("la guerre", "the conflict").</summary>
     private bool WarWide(int s)
@@ -464,7 +483,7 @@ internal sealed class CodingContext
             // source's air power as associated actor; elsewhere the air power is the side.
             var sourced = new Sourced<Actor>(actor, [new Evidence("actor1", pm.Range, rule)]);
             var actor1 = front is null ? sourced : FromFront(front.Attacker, front, place, "actor1", pm.Range);
-            var actor2 = DefaultActor2(cls.Name, actor1, pm.Range, false, front, place);
+            var actor2 = DefaultActor2(cls.Name, actor1, pm.Range, false, front, place, null);
             IReadOnlyList<Actor> assoc = front is null ? [] : [actor];
             int sentence = Math.Max(0, Layer.SentenceAt(pm.Range.Start));
             yield return new Draft(sentence, cls.Name, cls.Priority, cls.EventType, cls.SubEventType, actor1, actor2, place, when, date is not null,
@@ -547,6 +566,11 @@ internal sealed class CodingContext
             .Where(a => a.Token >= clauseStart && a.Token < clauseEnd)
             .ToList();
         Sourced<Actor> Of(ActorMention m, string field) => new(m.Actor, [new Evidence(field, m.Range, m.Rule)]);
+        // "areas controlled by the regime", "IS-held villages": the holder of an area is not who acts in the event; it
+        // may be whom an attack on the area targets (or who holds a town left to it), never the victim of a killing or an arrest.
+        bool attack = unit.Head.Class.Name is "remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical" or "clash" or "advance" or "territory" or "evacuation";
+        var holders = parties.Where(p => IsHolder(p.Mention)).ToList();
+        parties = parties.Where(p => !holders.Contains(p) || (attack && p.Token > unit.LastToken)).ToList();
 
         // "between X and Y" / "entre X et Y"
         for (int i = clauseStart; i < clauseEnd; i++)
@@ -570,7 +594,7 @@ internal sealed class CodingContext
                                      || (_doc.Quantities ?? []).Any(q => q.Range.Overlaps(p.Mention.Range) || (q.Range.End <= p.Mention.Range.Start && TokenAt(q.Range.End) == p.Token))
                                      || (_doc.Tolls ?? []).Any(t => t.Kind == CountedKind.Dead && t.Range.Overlaps(p.Mention.Range)))).ToList()
             : [];
-        var before = parties.Where(p => p.Token < unit.FirstToken && _actors.Describe(p.Mention.Actor).Role != ActorRole.Civilians && !victims.Contains(p)).ToList();
+        var before = parties.Where(p => p.Token < unit.FirstToken && _actors.Describe(p.Mention.Actor).Role != ActorRole.Civilians && !victims.Contains(p) && !holders.Contains(p)).ToList();
         if (victims.Count > 0 && before.Count == 0)
             return (null, Of(victims[0].Mention, "actor2"));
         var after = parties.Where(p => p.Token > unit.LastToken || (p.Token >= unit.FirstToken && p.Mention.Range.Start >= unit.Range.End)).ToList();
@@ -586,19 +610,62 @@ internal sealed class CodingContext
         }
         ActorMention? a1 = null, a2 = null;
         // Passive agent: "décrétée par l'armée", "killed by regime shelling".
-        var agent = after.FirstOrDefault(p => p.Token > 0 && _lex.By.Contains(Key(p.Token - 1)) || (p.Token > 1 && _lex.By.Contains(Key(p.Token - 2)) && Key(p.Token - 1) is "the" or "les" or "le" or "la" or "l'"));
+        var agent = after.FirstOrDefault(p => !holders.Contains(p) && After(p.Token, _lex.By));
+        // "New advancement for the factions", "nouvelle avancée pour les FDS": who gained the ground.
+        if (agent.Mention is null && unit.Head.Class.Name is "territory" or "advance")
+            agent = after.FirstOrDefault(p => !holders.Contains(p) && p.Token - unit.LastToken <= 3 && After(p.Token, _lex.For));
         if (before.Count > 0)
             a1 = before[^1].Mention;
         else if (agent.Mention is not null)
             a1 = agent.Mention;
+        // The victim of an execution or an abduction stands right after its verb ("executed five soldiers"); a side further
+        // on, or named as whom the victims served ("for spying for the regime"), is not its target.
+        bool oneSided = unit.Head.Class.Name is "massacre" or "abduction" or "arrest";
         foreach (var p in after)
         {
             if (a1 is not null && (p.Mention == a1 || p.Mention.Actor.Id == a1.Actor.Id))
+                continue;
+            if (oneSided && (p.Token - unit.LastToken > 6 || After(p.Token, _lex.For)))
                 continue;
             a2 = p.Mention;
             break;
         }
         return (a1 is null ? null : Of(a1, "actor1"), a2 is null ? null : Of(a2, "actor2"));
+    }
+
+    /// <summary>The word before the token (or the one before an article) is one of <paramref name="words"/>.</summary>
+    private bool After(int token, IReadOnlySet<string> words) =>
+        (token > 0 && words.Contains(Key(token - 1)))
+        || (token > 1 && words.Contains(Key(token - 2)) && Key(token - 1) is "the" or "les" or "le" or "la" or "l'");
+
+    /// <summary>
+    /// The mention names who holds an area rather than who acts: "IS-held", "regime-controlled" (control.json's
+    /// held_suffixes), "regime held", or a mention right after "controlled by", "sous le contrôle de" (control.json's
+    /// 'under' cues; an article may stand between).
+    /// </summary>
+    private bool IsHolder(ActorMention m)
+    {
+        int last = Layer.TokenAtOrAfter(m.Range.End) - 1; // the token holding the mention's last character
+        if (last < 0)
+            return false;
+        var token = Layer.Tokens[last];
+        if (token.Range.End > m.Range.End)
+        {
+            var rest = TokenKeys.Key(new TextRange(m.Range.End, token.Range.End).SpanOf(_text));
+            if (_lex.HeldSuffixes.Any(x => rest.StartsWith(x, StringComparison.Ordinal)))
+                return true;
+        }
+        else if (last + 1 < Layer.Tokens.Count && _lex.HeldSuffixes.Contains("-" + Key(last + 1)))
+            return true;
+        int s = Layer.SentenceAt(m.Range.Start);
+        if (s < 0)
+            return false;
+        var (from, _) = Span(s);
+        int first = TokenAt(m.Range.Start);
+        if (first - from < 1)
+            return false;
+        var cues = _lex.ControlledBy.Matches(_text, Layer.Tokens, Math.Max(from, first - 8), first);
+        return cues.Any(c => first - (c.FirstToken + c.Length) <= 1);
     }
 
     /// <summary>Two mentions joined only by "et"/"and"/"," (an article may follow the joiner).</summary>
@@ -612,7 +679,7 @@ internal sealed class CodingContext
     /// <summary>An area stated relative to another place ("north of Aleppo", "Idlib countryside").</summary>
     private static bool IsRelative(Resolved r) => r.Rule.StartsWith("relative:", StringComparison.Ordinal) || r.Rule.StartsWith("area:", StringComparison.Ordinal);
 
-    private Sourced<Actor> DefaultActor1(string cls, Sourced<Actor>? actor2, TextRange at, Front? front, Sourced<Resolved>? place)
+    private Sourced<Actor> DefaultActor1(string cls, Sourced<Actor>? actor2, TextRange at, Front? front, Sourced<Resolved>? place, Clause? clause)
     {
         if (cls is "suicide" && (actor2 is null || _actors.Describe(actor2.Value).Class != _defaults.SuicideActor1))
             return GenericOf(_defaults.SuicideActor1, "actor1", at);
@@ -625,13 +692,13 @@ internal sealed class CodingContext
         }
         if (cls is "air" or "shelling" or "remote")
             return front is not null ? FromFront(front.Attacker, front, place, "actor1", at) : GenericOf(_defaults.RemoteActor1, "actor1", at);
-        var context = DispatchParty(exceptClass: null);
+        var context = DispatchParty(exceptClass: null, clause);
         if (context is not null)
             return new Sourced<Actor>(context.Actor, [new Evidence("actor1", context.Range, "context:first-party-of-dispatch")]);
         return front is not null ? FromFront(front.Attacker, front, place, "actor1", at) : GenericOf(_defaults.DefaultActor1, "actor1", at);
     }
 
-    private Sourced<Actor> DefaultActor2(string cls, Sourced<Actor> actor1, TextRange at, bool civilianVictims, Front? front, Sourced<Resolved>? place)
+    private Sourced<Actor> DefaultActor2(string cls, Sourced<Actor> actor1, TextRange at, bool civilianVictims, Front? front, Sourced<Resolved>? place, Clause? clause)
     {
         if (cls is "massacre" || (civilianVictims && cls is "kill"))
             return GenericOf("civilians", "actor2", at);
@@ -643,7 +710,7 @@ internal sealed class CodingContext
                 return FromFront(loser, front!, place, "actor2", at);
             return GenericOf(c1 == _defaults.TerritoryOpponent ? _defaults.Opponent.GetValueOrDefault(c1, "gov") : _defaults.TerritoryOpponent, "actor2", at);
         }
-        var other = DispatchParty(exceptClass: c1);
+        var other = DispatchParty(exceptClass: c1, clause);
         if (other is not null)
             return new Sourced<Actor>(other.Actor, [new Evidence("actor2", other.Range, "context:other-party-of-dispatch")]);
         if (FrontSide(front, other: c1) is { } side)
@@ -663,11 +730,26 @@ internal sealed class CodingContext
         return new Sourced<Actor>(actor, [new Evidence(field, range, $"frontline:coding/frontlines.json#{string.Join('+', front.Areas)}:{front.From:yyyy-MM}")]);
     }
 
-    private ActorMention? DispatchParty(string? exceptClass) =>
+    /// <summary>Tokens [From, To) of sentence S: the clause of the event being coded.</summary>
+    private readonly record struct Clause(int S, int From, int To);
+
+    /// <summary>
+    /// The first fighting party the dispatch names, to stand for a side the event's clause leaves unnamed. Not a side
+    /// named in another clause of the same sentence that has its own trigger ("Shells on Aleppo ..., and advancement for
+    /// the SDF in ..." does not give the SDF to the shells), nor a side named only as an area's holder.
+    /// </summary>
+    private ActorMention? DispatchParty(string? exceptClass, Clause? clause) =>
         (_doc.Actors ?? []).FirstOrDefault(a =>
         {
             var info = _actors.Describe(a.Actor);
-            return info.Role == ActorRole.Party && (exceptClass is null || info.Class != exceptClass);
+            if (info.Role != ActorRole.Party || (exceptClass is not null && info.Class == exceptClass) || IsHolder(a))
+                return false;
+            if (clause is { } c && InSentence(a.Range, c.S) && Units(c.S).Count > 1)
+            {
+                int t = TokenAt(a.Range.Start);
+                return t >= c.From && t < c.To;
+            }
+            return true;
         });
 
     private Sourced<Actor> GenericOf(string cls, string field, TextRange at)

@@ -52,7 +52,7 @@ public sealed class RuleEventCoder : IEventCoder
             var claim = ctx.ClaimOf(s);
             if (claim is not null && ctx.AttachClaim(drafts, s, units, claim))
                 continue;
-            foreach (var unit in units)
+            foreach (var unit in units.Where(u => u.Head.Class.CodesEvent))
                 foreach (var draft in ctx.Draft(unit, drafts, claim))
                     drafts.Add(draft);
             if (units.Count == 0)

@@ -12,7 +12,14 @@ public sealed record TriggerClass(
     string? NonStateSubEventType,
     string? CivilianEventType,
     string? CivilianSubEventType,
-    int Priority);
+    int Priority)
+{
+    /// <summary>
+    /// False for a class with no event type ("tension", "calm"): ACLED codes no event for it, and its words only close
+    /// the clause of the triggers around them.
+    /// </summary>
+    public bool CodesEvent => EventType.Length > 0;
+}
 
 /// <summary>One trigger entry of a language's event lexicon, and the form that matched.</summary>
 public sealed record Trigger(string Id, TriggerClass Class, string Language)
@@ -45,7 +52,16 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> Between { get; init; }
     public required IReadOnlySet<string> Against { get; init; }
     public required IReadOnlySet<string> By { get; init; }
+    /// <summary>"for", "pour" right after a gain of ground: "new advancement for the factions" names who gained it.</summary>
+    public required IReadOnlySet<string> For { get; init; }
     public required IReadOnlySet<string> ClauseBreaks { get; init; }
+    /// <summary>
+    /// "controlled by", "sous le contrôle de" (the 'under' cues of data/lang/{code}/control.json): a side named after
+    /// them holds the area, it does not act in the event.
+    /// </summary>
+    public required PhraseMatcher<string> ControlledBy { get; init; }
+    /// <summary>"-held", "-controlled" (control.json's 'held_suffixes'): "IS-held" names the holder of an area.</summary>
+    public required IReadOnlyList<string> HeldSuffixes { get; init; }
     public required IReadOnlyDictionary<string, TriggerClass> Classes { get; init; }
 
     public static IReadOnlyDictionary<string, TriggerClass> LoadClasses()
@@ -85,6 +101,14 @@ public sealed class EventLexicon
                     triggers.Add(form, trigger);
             foreach (var phrase in Strings(t, "phrases"))
                 triggers.Add(phrase, trigger);
+            // "extend their scope of control", "étendre leur contrôle": the first word is a verb lemma, inflected;
+            // the rest is literal.
+            foreach (var phrase in Strings(t, "verb_phrases"))
+            {
+                var parts = phrase.Split(' ', 2);
+                foreach (var form in VerbForms(parts[0], language, french, english))
+                    triggers.Add(parts.Length == 1 ? form : form + " " + parts[1], trigger);
+            }
         }
         var reporting = new PhraseMatcher<string>();
         var rep = root.GetProperty("reporting");
@@ -97,6 +121,11 @@ public sealed class EventLexicon
         var blockers = new PhraseMatcher<string>();
         foreach (var phrase in Strings(root, "blockers"))
             blockers.Add(phrase, phrase);
+
+        using var control = JsonDocument.Parse(DataFiles.ReadText($"lang/{code}/control.json"));
+        var controlledBy = new PhraseMatcher<string>();
+        foreach (var phrase in Strings(control.RootElement, "under"))
+            controlledBy.Add(phrase, phrase);
 
         IReadOnlySet<string> Set(string name) => Strings(root, name).Select(s => TokenKeys.Key(s.AsSpan())).ToHashSet();
         return new EventLexicon
@@ -114,7 +143,10 @@ public sealed class EventLexicon
             Between = Set("between"),
             Against = Set("against"),
             By = Set("by"),
+            For = Set("for"),
             ClauseBreaks = Set("clause_breaks"),
+            ControlledBy = controlledBy,
+            HeldSuffixes = Strings(control.RootElement, "held_suffixes").ToList(),
             Classes = classes,
         };
     }
