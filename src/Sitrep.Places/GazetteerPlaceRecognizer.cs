@@ -743,7 +743,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             {
                 if (!IsWord(t) || !lex.CapitalNouns.Contains(Lower(t)))
                     continue;
-                if (IsWord(t + 1) && lex.Connectors.Contains(Lower(t + 1)) && !lex.CapitalDeterminers.Contains(Lower(t + 1)))
+                if (IsWord(t + 1) && (lex.Connectors.Contains(Lower(t + 1)) && !lex.CapitalDeterminers.Contains(Lower(t + 1)) || lex.CapitalBlockers.Contains(Lower(t + 1))))
                     continue;
                 int k = t - 1;
                 double? bearing = null;

@@ -121,6 +121,9 @@ public static class GoldenEvents
         { "2018-02-05", "La tension est montée lundi à Douma. Les forces du régime ont pilonné les zones tenues par Jaych al-Islam.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Douma; on=2018-02-05; dead=-; agg=no",
             "a sentence naming no place continues the paragraph's previous sentence and takes its place; the holder of the areas is the target" },
+        { "2017-05-08", "Le calme est revenu lundi à Douma après de violents combats entre les forces du régime et les rebelles.",
+            "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Douma; on=2017-05-08; dead=-; agg=no",
+            "'le calme' codes no event: its place is where the clashes it follows happened" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -251,6 +254,9 @@ public static class GoldenEvents
         { "2017-06-10", "Coalition warplanes struck IS-controlled areas of Raqqa on Saturday.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=coalition; a2=is; at=Raqqa; on=2017-06-10; dead=-; agg=no",
             "the holder of the areas an attack hits is still its target" },
+        { "2017-05-08", "Calm returned to Douma on Monday after violent clashes between regime forces and the rebels.",
+            "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Douma; on=2017-05-08; dead=-; agg=no",
+            "the place held by 'calm' (which codes no event) is where the clashes it frames happened" },
         { "2016-03-24", "Regime forces advanced into Palmyra against the Islamic State on Thursday.",
             "type=Battles; sub=Armed clash; a1=gov; a2=is; at=Palmyra; on=2016-03-24; dead=-; agg=no",
             "forces that advance 'into' a place fight there: a destination is dropped only for events that move people" },

@@ -75,6 +75,9 @@ public class RecognizerTests(TestWorld world)
     [InlineData("en", "Rebels shelled the capital of Lebanon.", "the capital of another country is named after it")]
     [InlineData("en", "Investors need capital.", "no determiner: the common noun")]
     [InlineData("fr", "Une capitale régionale a été touchée.", "indefinite: not the country's capital")]
+    [InlineData("fr", "Les jihadistes ont perdu la capitale provinciale.", "a French adjective after the noun makes it another capital")]
+    [InlineData("fr", "Raqqa, la capitale de facto de l'EI, est encerclée.", "'la capitale de X' is X's capital")]
+    [InlineData("en", "Raqqa, the de facto IS capital, is surrounded.", "a word between the determiner and the noun that is not a direction")]
     public void A_capital_that_is_not_the_focus_capital_is_not_damascus(string lang, string text, string why)
     {
         // Given a sentence with the word capital that does not name the dispatch country's capital
@@ -90,6 +93,8 @@ public class RecognizerTests(TestWorld world)
     [InlineData("fr", "Des combats ont repris dans la vallée du Barada.", "vallée du Barada", "region:wadi-barada", "SY03", "French 'vallée du X' for Wadi X")]
     [InlineData("en", "Fighting resumed around Shaer gas field.", "Shaer gas field", "region:shaer-field", "SY04", "a named gas field is a feature, not a village with a similar name")]
     [InlineData("en", "Shells landed in al-Marj area of the Ghouta.", "al-Marj", "region:al-marj", "SY03", "al-Marj is an area of Eastern Ghouta")]
+    [InlineData("en", "Regime forces shell Hwyjet Katea’ in the 9th day of the siege.", "Hwyjet Katea", "region:hawijat-kati", "SY09", "an island in the Euphrates, in a press spelling the name key cannot reach")]
+    [InlineData("fr", "Des combats sur l'île de Hawijat Kati.", "île de Hawijat Kati", "region:hawijat-kati", "SY09", "French text, the island's own name")]
     public void Named_features_resolve_to_curated_regions(string lang, string text, string surface, string id, string admin1, string why)
     {
         // Given a sentence naming a valley, field or area in one of its press spellings

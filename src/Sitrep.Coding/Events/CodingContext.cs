@@ -297,6 +297,9 @@ internal sealed class CodingContext
                 // l'offensive, les combats ont fait 150 morts"); a war-long toll ("la guerre a fait 340 000 morts") codes nothing.
                 if (place is null && aggregate && (!campaign || WarWide(s)))
                     continue;
+                // "Calm is back to the fronts of X after violent clashes": the place is held by a unit that codes no
+                // event (calm, tension), and the clashes it frames happened there.
+                place ??= PlaceOfSilentUnit(units, s);
                 if (place is null && prev?.Place is not null)
                 {
                     place = Inherit(prev.Place, "location");
@@ -408,6 +411,19 @@ internal sealed class CodingContext
     /// </summary>
     private IEnumerable<PlaceMention> EventPlaces() =>
         (_doc.Places ?? []).Where(p => p.Resolution is Resolved && !(_doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range)));
+
+    /// <summary>A place of the sentence owned by a unit that codes no event ("calm", "tension"), when there is exactly one.</summary>
+    private Sourced<Resolved>? PlaceOfSilentUnit(List<Unit> units, int s)
+    {
+        var free = EventPlaces()
+            .Where(p => InSentence(p.Range, s) && !Owner(units, TokenAt(p.Range.Start)).Head.Class.CodesEvent
+                        && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country)
+            .ToList();
+        if (free.Count != 1)
+            return null;
+        var r = (Resolved)free[0].Resolution;
+        return new Sourced<Resolved>(r, [new Evidence("location", free[0].Range, "context:same-sentence<" + r.Rule)]);
+    }
 
     /// <summary>The last place an event could have in the sentence just before, when both sentences are of one paragraph.</summary>
     private Sourced<Resolved>? PlaceOfPreviousSentence(int s)

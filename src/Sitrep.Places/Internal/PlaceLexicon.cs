@@ -44,6 +44,8 @@ internal sealed class PlaceLexicon
     /// <summary>Determiners that make a capital noun definite ("the", "la"): "a capital" names no place.</summary>
     public required HashSet<string> CapitalDeterminers { get; init; }
 
+    /// <summary>Words after a capital noun that make it another capital ("la capitale provinciale", "la capitale kurde").</summary>
+    public required HashSet<string> CapitalBlockers { get; init; }
     /// <summary>Conjunctions ("and", "et"): a locative too weak to introduce a loosely spelt name on its own.</summary>
     public required HashSet<string> Conjunctions { get; init; }
 
@@ -74,6 +76,7 @@ internal sealed class PlaceLexicon
             OrgSuffixes = Set(root, "orgSuffixes"),
             CapitalNouns = Set(root, "capitalNouns"),
             Conjunctions = Set(root, "conjunctions"),
+            CapitalBlockers = Set(root, "capitalBlockers"),
             CapitalDeterminers = Set(root, "capitalDeterminers"),
         };
     }
