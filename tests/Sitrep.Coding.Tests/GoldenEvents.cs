@@ -124,6 +124,9 @@ public static class GoldenEvents
         { "2017-05-08", "Le calme est revenu lundi à Douma après de violents combats entre les forces du régime et les rebelles.",
             "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Douma; on=2017-05-08; dead=-; agg=no",
             "'le calme' codes no event: its place is where the clashes it follows happened" },
+        { "2017-03-14", "Les forces du régime ont combattu mardi l'EI près de Palmyre.\n\nDans la province d'Idleb, des tirs d'artillerie ont touché mardi Maaret al-Noomane.",
+            "type=Battles; sub=Armed clash; a1=gov; a2=is; at=Palmyra; on=2017-03-14; dead=-; agg=no || type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Maarat al-Numan; on=2017-03-14; dead=-; agg=no",
+            "a party named in another paragraph (IS, near Palmyra) is another story's: the shelling in Idlib takes the stated default opponent" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>

@@ -727,9 +727,12 @@ internal sealed class CodingContext
             return GenericOf(c1 == _defaults.TerritoryOpponent ? _defaults.Opponent.GetValueOrDefault(c1, "gov") : _defaults.TerritoryOpponent, "actor2", at);
         }
         var other = DispatchParty(exceptClass: c1, clause);
-        if (other is not null)
+        var side = FrontSide(front, other: c1);
+        // A party named in another paragraph belongs to another story ("raids on the Ghouta" in a dispatch whose first
+        // paragraph is about IS in the desert): the front at the place, else the stated default, says who faced actor1.
+        if (other is not null && (clause is not { } c || SameParagraph(Math.Max(0, Layer.SentenceAt(other.Range.Start)), c.S)))
             return new Sourced<Actor>(other.Actor, [new Evidence("actor2", other.Range, "context:other-party-of-dispatch")]);
-        if (FrontSide(front, other: c1) is { } side)
+        if (side is not null)
             return FromFront(side, front!, place, "actor2", at);
         return GenericOf(_defaults.Opponent.GetValueOrDefault(c1, _defaults.DefaultActor1), "actor2", at);
     }
