@@ -127,6 +127,9 @@ public static class GoldenEvents
         { "2017-03-14", "Les forces du régime ont combattu mardi l'EI près de Palmyre.\n\nDans la province d'Idleb, des tirs d'artillerie ont touché mardi Maaret al-Noomane.",
             "type=Battles; sub=Armed clash; a1=gov; a2=is; at=Palmyra; on=2017-03-14; dead=-; agg=no || type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Maarat al-Numan; on=2017-03-14; dead=-; agg=no",
             "a party named in another paragraph (IS, near Palmyra) is another story's: the shelling in Idlib takes the stated default opponent" },
+        { "2018-03-22", "Des centaines de rebelles ont été évacués jeudi de Douma vers Idleb, dans le nord-ouest du pays.",
+            "type=Strategic developments; sub=Non-violent transfer of territory; a1=rebels; a2=-; at=Douma; on=2018-03-22; dead=-; agg=no",
+            "a place set after the destination by a comma ('dans le nord du pays') says where the destination is, not where the evacuation happened" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>

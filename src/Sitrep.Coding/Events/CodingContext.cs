@@ -545,9 +545,14 @@ internal sealed class CodingContext
     {
         int t = TokenAt(p.Range.Start);
         for (int i = t - 1; i >= Math.Max(0, t - 3); i--)
+            if (_lex.DestinationWords.Contains(Key(i)))
+                return true;
+        // "vers Jarablous, dans le nord du pays": a place set after a destination by a comma says where the destination is.
+        var before = (_doc.Places ?? []).LastOrDefault(q => q.Resolution is Resolved && q.Range.End <= p.Range.Start);
+        if (before is not null && !ReferenceEquals(before, p))
         {
-            var k = Key(i);
-            if (k is "vers" or "to" or "towards" or "toward" or "into")
+            int b = TokenAt(before.Range.End);
+            if (b < t && t - b <= 4 && Key(b) == "," && IsDestination(before))
                 return true;
         }
         return false;

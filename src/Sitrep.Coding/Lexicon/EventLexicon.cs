@@ -43,6 +43,8 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> PeriodCues { get; init; }
     /// <summary>"et", "and", ",": words that join two actors into one subject.</summary>
     public required IReadOnlySet<string> Coordinators { get; init; }
+    /// <summary>Words that make the place after them a destination ("vers Idleb", "to Jarablus").</summary>
+    public required IReadOnlySet<string> DestinationWords { get; init; }
     /// <summary>"offensive", "bataille": an operation whose toll is a campaign total.</summary>
     public required IReadOnlySet<string> CampaignNouns { get; init; }
     /// <summary>"guerre", "war": the whole war, whose toll is never an event.</summary>
@@ -136,6 +138,7 @@ public sealed class EventLexicon
             Blockers = blockers,
             PeriodCues = Set("period_cues"),
             Coordinators = Set("coordinators"),
+            DestinationWords = Set("destination_words"),
             CampaignNouns = Strings(root, "campaign_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
             WarNouns = Strings(root, "war_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
             NegationBefore = Set("negation_before"),
