@@ -136,6 +136,7 @@ public static class GazetteerCompiler
             if (geoNamesTown && best.GeonameId == 0)
                 best.GeonameId = d.GeonameId;
             d.Removed = true;
+            d.MergedInto = best;
         }
         if (!locator.HasPolygons)
             return;
@@ -177,6 +178,9 @@ public static class GazetteerCompiler
             if (d.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && d.Id.StartsWith("ocha:", StringComparison.Ordinal))
                 byId.TryAdd((d.Kind == PlaceKind.Admin1 ? "admin1:" : "admin2:") + d.Id[5..], d);
         }
+        // An exonym of an entry folded into another (a Damascus neighbourhood into the community point of its name) names the survivor.
+        foreach (var d in drafts.Where(d => d.Removed && d.MergedInto is { Removed: false }))
+            byId.TryAdd(d.Id, d.MergedInto!);
         int missing = 0;
         foreach (var e in CuratedData.Exonyms())
         {

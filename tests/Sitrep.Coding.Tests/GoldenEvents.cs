@@ -130,6 +130,9 @@ public static class GoldenEvents
         { "2018-03-22", "Des centaines de rebelles ont été évacués jeudi de Douma vers Idleb, dans le nord-ouest du pays.",
             "type=Strategic developments; sub=Non-violent transfer of territory; a1=rebels; a2=-; at=Douma; on=2018-03-22; dead=-; agg=no",
             "a place set after the destination by a comma ('dans le nord du pays') says where the destination is, not where the evacuation happened" },
+        { "2017-05-10", "Les Forces démocratiques syriennes, soutenues par la coalition internationale, ont pris mercredi Raqqa à l'EI.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-05-10; dead=-; agg=no",
+            "a side named as another's supporter ('soutenues par la coalition') is neither who took the town nor who lost it" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -269,5 +272,8 @@ public static class GoldenEvents
         { "2018-02-05", "Tension rose in Douma on Monday. Regime forces shelled Jaysh al-Islam-controlled areas.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Douma; on=2018-02-05; dead=-; agg=no",
             "a sentence naming no place continues the paragraph's previous sentence and takes its place" },
+        { "2017-05-10", "The Syrian Democratic Forces, backed by the US-led coalition, captured Raqqa from the Islamic State on Wednesday.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-05-10; dead=-; agg=no",
+            "'backed by X' names a supporter, not the side that acts" },
     };
 }

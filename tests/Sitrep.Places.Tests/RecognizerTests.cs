@@ -44,6 +44,8 @@ public class RecognizerTests(TestWorld world)
     [InlineData("en", "Raids on Dara Azza village.", "Dara Azza", "ocha:C1139", "SY02", "a press spelling the exonym 'Dara' (Daraa) must not swallow")]
     [InlineData("en", "“Liberating Deir Ezzor” raises the toll.", "Deir Ezzor", "ocha:C5086", "SY09", "an opening quote is not a word before the name: the name is not part of a person's name")]
     [InlineData("en", "Shells fell on al-Waer neighbourhood.", "al-Waer", "ocha:C2528", "SY04", "a city neighbourhood named alone is coded to its city, as ACLED does")]
+    [InlineData("en", "Shells fell on Yarmouk camp.", "Yarmouk camp", "ocha:C1002", "SY01", "an exonym of a neighbourhood folded into the community point of its name names the survivor")]
+    [InlineData("fr", "Des obus sont tombés sur le camp de Yarmouk.", "camp de Yarmouk", "ocha:C1002", "SY01", "French name of the camp, lower-case head word of a curated name")]
     public void Spelling_families_resolve_to_one_place(string lang, string text, string surface, string id, string admin1, string why)
     {
         // Given a sentence naming a place in one of its spellings

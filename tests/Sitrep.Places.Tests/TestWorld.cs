@@ -94,6 +94,7 @@ public sealed class TestWorld : IDisposable
         ("Safa Eltayyas", "C2662", "SY0401", 34.5521, 37.6754, 0),
         ("Daret Azza", "C1139", "SY0201", 36.2825, 36.8509, 0),
         ("Lebbin", "C6251", "SY1300", 32.9170, 36.3930, 0),
+        ("Yarmuk", "C1002", "SY0100", 33.4740, 36.3100, 0),
     ];
 
     /// <summary>GeoNames dump lines (19 tab-separated columns).</summary>

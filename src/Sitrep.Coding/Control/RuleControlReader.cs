@@ -51,7 +51,9 @@ public sealed class RuleControlReader : IControlReader
             var keys = PhraseMatcher<string>.Keys(text, layer.Tokens, from, to);
             var cues = lex.Cues.Matches(text, layer.Tokens, from, to, keys);
             var areas = Areas(doc, s, cues, layer);
-            var parties = (doc.Actors ?? []).Where(a => sent.Range.Contains(a.Range) && _actors.Describe(a.Actor).Role != ActorRole.Source).ToList();
+            // A side named as another's supporter ("soutenues par la coalition") does not take what that side takes.
+            var parties = (doc.Actors ?? []).Where(a => sent.Range.Contains(a.Range) && _actors.Describe(a.Actor).Role != ActorRole.Source
+                                                        && !SideQualifiers.IsSupporter(text, layer, a.Range, _events[doc.Dispatch.Language])).ToList();
             var found = new List<(Actor Actor, TextRange ActorRange, string Rule, List<Area> Areas, TextRange Cue, bool Full)>();
 
             foreach (var cue in cues)

@@ -525,7 +525,7 @@ internal sealed class CodingContext
     private Sourced<Actor>? SentenceParty(int s, Actor actor1)
     {
         var c1 = _actors.Describe(actor1).Class;
-        var other = (_doc.Actors ?? []).FirstOrDefault(a => InSentence(a.Range, s) && _actors.Describe(a.Actor) is { Role: ActorRole.Party } info && info.Class != c1);
+        var other = (_doc.Actors ?? []).FirstOrDefault(a => InSentence(a.Range, s) && _actors.Describe(a.Actor) is { Role: ActorRole.Party } info && info.Class != c1 && !IsSupporter(a));
         return other is null ? null : new Sourced<Actor>(other.Actor, [new Evidence("actor2", other.Range, other.Rule + " (same sentence)")]);
     }
 
@@ -592,6 +592,8 @@ internal sealed class CodingContext
         bool attack = unit.Head.Class.Name is "remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical" or "clash" or "advance" or "territory" or "evacuation";
         var holders = parties.Where(p => IsHolder(p.Mention)).ToList();
         parties = parties.Where(p => !holders.Contains(p) || (attack && p.Token > unit.LastToken)).ToList();
+        // "Les FDS, soutenues par la coalition, ont pris Tabqa": the supporter is not a side.
+        parties = parties.Where(p => !IsSupporter(p.Mention)).ToList();
 
         // "between X and Y" / "entre X et Y"
         for (int i = clauseStart; i < clauseEnd; i++)
@@ -664,30 +666,9 @@ internal sealed class CodingContext
     /// held_suffixes), "regime held", or a mention right after "controlled by", "sous le contrôle de" (control.json's
     /// 'under' cues; an article may stand between).
     /// </summary>
-    private bool IsHolder(ActorMention m)
-    {
-        int last = Layer.TokenAtOrAfter(m.Range.End) - 1; // the token holding the mention's last character
-        if (last < 0)
-            return false;
-        var token = Layer.Tokens[last];
-        if (token.Range.End > m.Range.End)
-        {
-            var rest = TokenKeys.Key(new TextRange(m.Range.End, token.Range.End).SpanOf(_text));
-            if (_lex.HeldSuffixes.Any(x => rest.StartsWith(x, StringComparison.Ordinal)))
-                return true;
-        }
-        else if (last + 1 < Layer.Tokens.Count && _lex.HeldSuffixes.Contains("-" + Key(last + 1)))
-            return true;
-        int s = Layer.SentenceAt(m.Range.Start);
-        if (s < 0)
-            return false;
-        var (from, _) = Span(s);
-        int first = TokenAt(m.Range.Start);
-        if (first - from < 1)
-            return false;
-        var cues = _lex.ControlledBy.Matches(_text, Layer.Tokens, Math.Max(from, first - 8), first);
-        return cues.Any(c => first - (c.FirstToken + c.Length) <= 1);
-    }
+    private bool IsHolder(ActorMention m) => SideQualifiers.IsHolder(_text, Layer, m.Range, _lex);
+
+    private bool IsSupporter(ActorMention m) => SideQualifiers.IsSupporter(_text, Layer, m.Range, _lex);
 
     /// <summary>Two mentions joined only by "et"/"and"/"," (an article may follow the joiner).</summary>
     private bool Coordinated(ActorMention a, ActorMention b)

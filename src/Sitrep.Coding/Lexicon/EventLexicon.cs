@@ -62,6 +62,10 @@ public sealed class EventLexicon
     /// them holds the area, it does not act in the event.
     /// </summary>
     public required PhraseMatcher<string> ControlledBy { get; init; }
+    /// <summary>"backed by", "soutenues par": a side named right after them supports the one who acts, and is not a side of the event.</summary>
+    public required PhraseMatcher<string> SupportedBy { get; init; }
+    /// <summary>"-backed" ("US-backed forces"): the side it follows supports the one who acts.</summary>
+    public required IReadOnlyList<string> SupportedSuffixes { get; init; }
     /// <summary>"-held", "-controlled" (control.json's 'held_suffixes'): "IS-held" names the holder of an area.</summary>
     public required IReadOnlyList<string> HeldSuffixes { get; init; }
     public required IReadOnlyDictionary<string, TriggerClass> Classes { get; init; }
@@ -129,6 +133,10 @@ public sealed class EventLexicon
         foreach (var phrase in Strings(control.RootElement, "under"))
             controlledBy.Add(phrase, phrase);
 
+        var supportedBy = new PhraseMatcher<string>();
+        foreach (var phrase in Strings(root, "supported_by"))
+            supportedBy.Add(phrase, phrase);
+
         IReadOnlySet<string> Set(string name) => Strings(root, name).Select(s => TokenKeys.Key(s.AsSpan())).ToHashSet();
         return new EventLexicon
         {
@@ -150,6 +158,8 @@ public sealed class EventLexicon
             ClauseBreaks = Set("clause_breaks"),
             ControlledBy = controlledBy,
             HeldSuffixes = Strings(control.RootElement, "held_suffixes").ToList(),
+            SupportedBy = supportedBy,
+            SupportedSuffixes = Strings(root, "supported_suffixes").ToList(),
             Classes = classes,
         };
     }

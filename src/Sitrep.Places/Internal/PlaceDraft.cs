@@ -38,6 +38,8 @@ internal sealed class PlaceDraft
     /// <summary>Names from the curated exonym table (their keys mark the entry as curated at lookup).</summary>
     public readonly HashSet<string> CuratedNames = new(StringComparer.Ordinal);
     public bool Removed;
+    /// <summary>The entry a removed draft was folded into (its names and its id's exonyms go there).</summary>
+    public PlaceDraft? MergedInto;
 }
 
 /// <summary>An administrative polygon kept in the index for point-in-polygon: level 1 governorate, 2 district, 5 neighbourhood.</summary>

@@ -1,0 +1,44 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Coding.Lexicon;
+
+/// <summary>
+/// Words around an actor mention that say it is not a side of what the sentence reports: it holds an area
+/// ("IS-held", "sous le contrôle de l'EI") or supports the side that acts ("US-backed", "soutenues par la coalition").
+/// </summary>
+public static class SideQualifiers
+{
+    /// <summary>The mention names who holds an area rather than who acts.</summary>
+    public static bool IsHolder(string text, TextLayer layer, TextRange mention, EventLexicon lex) =>
+        Qualified(text, layer, mention, lex.HeldSuffixes, lex.ControlledBy);
+
+    /// <summary>The mention names who supports the side that acts; ACLED records it as an associated actor at most.</summary>
+    public static bool IsSupporter(string text, TextLayer layer, TextRange mention, EventLexicon lex) =>
+        Qualified(text, layer, mention, lex.SupportedSuffixes, lex.SupportedBy);
+
+    /// <summary>The mention is followed by one of <paramref name="suffixes"/> ("IS-held") or comes right after one of <paramref name="cues"/> (an article may stand between).</summary>
+    private static bool Qualified(string text, TextLayer layer, TextRange mention, IReadOnlyList<string> suffixes, PhraseMatcher<string> cues)
+    {
+        int last = layer.TokenAtOrAfter(mention.End) - 1; // the token holding the mention's last character
+        if (last < 0)
+            return false;
+        var token = layer.Tokens[last];
+        if (token.Range.End > mention.End)
+        {
+            var rest = TokenKeys.Key(new TextRange(mention.End, token.Range.End).SpanOf(text));
+            if (suffixes.Any(x => rest.StartsWith(x, StringComparison.Ordinal)))
+                return true;
+        }
+        else if (last + 1 < layer.Tokens.Count && suffixes.Contains("-" + TokenKeys.Key(text, layer.Tokens[last + 1])))
+            return true;
+        int s = layer.SentenceAt(mention.Start);
+        if (s < 0)
+            return false;
+        int from = layer.Sentences[s].FirstToken;
+        int first = layer.TokenAtOrAfter(mention.Start);
+        if (first - from < 1)
+            return false;
+        var found = cues.Matches(text, layer.Tokens, Math.Max(from, first - 8), first);
+        return found.Any(c => first - (c.FirstToken + c.Length) <= 1);
+    }
+}
