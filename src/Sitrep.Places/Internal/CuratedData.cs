@@ -31,10 +31,16 @@ internal static class CuratedData
         DataFiles.ReadLines(CountriesPath).Select(l => l.Split('\t')).Where(c => c.Length >= 4)
             .Select(c => new CuratedArea("country:" + c[0], D(c[1]), D(c[2]), "", 300, c[3].Split('|', StringSplitOptions.TrimEntries), true)).ToList();
 
-    /// <summary>Each country's capital as an entry id (column 5 of data/places/countries.tsv; "-" when none).</summary>
-    public static IReadOnlyDictionary<string, string> Capitals() =>
-        DataFiles.ReadLines(CountriesPath).Select(l => l.Split('\t')).Where(c => c.Length >= 6 && c[4].Contains(':'))
-            .ToDictionary(c => c[0].Trim(), c => c[4].Trim(), StringComparer.Ordinal);
+    /// <summary>Each country in focus's capital as a gazetteer entry id (data/coding/capitals.json, which the control reader also reads).</summary>
+    public static IReadOnlyDictionary<string, string> Capitals()
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(DataFiles.ReadText("coding/capitals.json"));
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in doc.RootElement.EnumerateObject().Where(p => !p.Name.StartsWith('_')))
+            if (c.Value.TryGetProperty("capital", out var cap) && cap.TryGetProperty("gazetteer_id", out var id) && id.GetString() is { Length: > 0 } s)
+                result[c.Name] = s;
+        return result;
+    }
 
     /// <summary>
     /// data/places/qualifiers.tsv: each English qualifier OCHA puts first ("Eastern") and the transliterations of the
