@@ -207,16 +207,7 @@ internal static class DictionaryReader
             var before = new PhraseTrie<PatternTarget>();
             var after = new PhraseTrie<PatternTarget>();
             if (root.TryGetProperty("speakerCues", out var cues) && cues.TryGetProperty(code, out var cl))
-            {
-                foreach (var p in LangList(cl, "before"))
-                {
-                    var words = Words.OfPhrase(p);
-                    words.Reverse();
-                    before.Add(words, new PatternTarget(TargetKind.Cue, "before", code, p, false));
-                }
-                foreach (var p in LangList(cl, "after"))
-                    after.Add(Words.OfPhrase(p), new PatternTarget(TargetKind.Cue, "after", code, p, false));
-            }
+                AddFlanking(cl, before, after, p => new PatternTarget(TargetKind.Cue, "before", code, p, false), p => new PatternTarget(TargetKind.Cue, "after", code, p, false));
             var linkers = new PhraseTrie<PatternTarget>();
             if (root.TryGetProperty("linkers", out var lk))
                 foreach (var p in LangList(lk, code))
@@ -229,14 +220,8 @@ internal static class DictionaryReader
                 {
                     if (!heads.TryGetProperty(list, out var hl))
                         continue;
-                    foreach (var p in LangList(hl, "before"))
-                    {
-                        var words = Words.OfPhrase(p);
-                        words.Reverse();
-                        headsBefore.Add(words, new PatternTarget(TargetKind.Block, "place-head", list, p, false));
-                    }
-                    foreach (var p in LangList(hl, "after"))
-                        headsAfter.Add(Words.OfPhrase(p), new PatternTarget(TargetKind.Block, "place-head", list, p, false));
+                    var target = (string p) => new PatternTarget(TargetKind.Block, "place-head", list, p, false);
+                    AddFlanking(hl, headsBefore, headsAfter, target, target);
                 }
             }
             tries[lang] = new LanguageTries(names, before, after, linkers, headsBefore, headsAfter);
@@ -292,6 +277,20 @@ internal static class DictionaryReader
                 }
             }
         }
+    }
+
+    /// <summary>Reads a {"before": [...], "after": [...]} list into two tries; "before" phrases are stored reversed, to be walked leftwards.</summary>
+    private static void AddFlanking(JsonElement lists, PhraseTrie<PatternTarget> before, PhraseTrie<PatternTarget> after,
+        Func<string, PatternTarget> beforeTarget, Func<string, PatternTarget> afterTarget)
+    {
+        foreach (var p in LangList(lists, "before"))
+        {
+            var words = Words.OfPhrase(p);
+            words.Reverse();
+            before.Add(words, beforeTarget(p));
+        }
+        foreach (var p in LangList(lists, "after"))
+            after.Add(Words.OfPhrase(p), afterTarget(p));
     }
 
     private static IEnumerable<string> LangList(JsonElement parent, string name) =>

@@ -98,24 +98,21 @@ public sealed class DictionaryActorRecognizer : IActorRecognizer
     /// A name inside a place name: "the Kurds Mountain" (Jabal al-Akrad), "le mont des Kurdes", "Jabal Turkman". The
     /// dictionary's placeHeads list the words that make a people's name part of a place when they follow or precede it.
     /// </summary>
-    private static bool InPlaceName(List<Word> words, int start, int end, LanguageTries tries, Func<Word, bool> exactAllowed)
-    {
-        var heads = new List<(int, PatternTarget)>();
-        tries.PlaceHeadsAfter.Walk(words, end, words.Count, 1, exactAllowed, heads);
-        if (heads.Count > 0)
-            return true;
-        tries.PlaceHeadsBefore.Walk(words, start - 1, 0, -1, exactAllowed, heads);
-        return heads.Count > 0;
-    }
+    private static bool InPlaceName(List<Word> words, int start, int end, LanguageTries tries, Func<Word, bool> exactAllowed) =>
+        Flanked(words, start, end, tries.PlaceHeadsBefore, tries.PlaceHeadsAfter, exactAllowed);
 
-    private static bool NextToSpeechCue(List<Word> words, int start, int end, LanguageTries tries, Func<Word, bool> exactAllowed)
+    private static bool NextToSpeechCue(List<Word> words, int start, int end, LanguageTries tries, Func<Word, bool> exactAllowed) =>
+        Flanked(words, start, end, tries.CuesBefore, tries.CuesAfter, exactAllowed);
+
+    /// <summary>A phrase of <paramref name="after"/> starts right after [start, end), or one of <paramref name="before"/> (stored reversed) ends right before it.</summary>
+    private static bool Flanked(List<Word> words, int start, int end, PhraseTrie<PatternTarget> before, PhraseTrie<PatternTarget> after, Func<Word, bool> exactAllowed)
     {
-        var cues = new List<(int, PatternTarget)>();
-        tries.CuesAfter.Walk(words, end, words.Count, 1, exactAllowed, cues);
-        if (cues.Count > 0)
+        var found = new List<(int, PatternTarget)>();
+        after.Walk(words, end, words.Count, 1, exactAllowed, found);
+        if (found.Count > 0)
             return true;
-        tries.CuesBefore.Walk(words, start - 1, 0, -1, exactAllowed, cues);
-        return cues.Count > 0;
+        before.Walk(words, start - 1, 0, -1, exactAllowed, found);
+        return found.Count > 0;
     }
 
     /// <summary>
