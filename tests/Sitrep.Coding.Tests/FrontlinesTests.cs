@@ -49,6 +49,23 @@ public sealed class FrontlinesTests
         Assert.True((attacker, holder) == (front?.Attacker, front?.Holder), $"{why}: got {front?.Attacker}/{front?.Holder}");
     }
 
+    [Theory]
+    [InlineData("ocha:SY04#east", "SY0405", "2016-06-20", "gov", "is", "the eastern countryside of Homs, named as a part of the governorate")]
+    [InlineData("ocha:SY04#north", "SY0405", "2016-06-20", null, null, "the northern countryside of Homs (the Rastan pocket) is not in that row, though its point falls in the same district")]
+    [InlineData("region:badia", "SY0405", "2017-05-01", "gov", "is", "the Syrian desert as a curated region")]
+    [InlineData("ocha:SY02#east", "SY0205", "2017-02-01", "gov", "is", "the eastern countryside of Aleppo during the government's push to Deir Hafer")]
+    [InlineData("ocha:SY02#east", "SY0205", "2018-02-01", null, null, "the same area after the row has ended")]
+    public void Front_of_a_named_area(string id, string admin2, string day, string? attacker, string? holder, string why)
+    {
+        // Given a place the recognizer names by id (a region, a part of a governorate), described relative to a governorate
+        var place = new Place(id, "test", PlaceKind.Region, 35.0, 38.0, "SY", new AdminAreas("A", admin2[..4], "B", admin2));
+        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(day).Value;
+        // When the front is looked up
+        var front = Fronts.At(place, DateSpan.OfDay(date), relative: true);
+        // Then a row naming that place answers, whatever district its point falls in
+        Assert.True((attacker, holder) == (front?.Attacker, front?.Holder), $"{why}: got {front?.Attacker}/{front?.Holder}");
+    }
+
     [Fact]
     public void No_date_no_front()
     {

@@ -30,8 +30,8 @@ public sealed class Frontlines(IReadOnlyList<Front> fronts)
     }
 
     /// <summary>
-    /// The front at a place and time, or null. Sub-district fronts are tried first, then district fronts, then
-    /// governorate fronts. A district (or sub-district) front applies to a place inside it: a town, a named region, the
+    /// The front at a place and time, or null. A row naming the place itself is tried first, then sub-district
+    /// fronts, then district fronts, then governorate fronts. A district (or sub-district) front applies to a place inside it: a town, a named region, the
     /// area itself. An area described relative to another ("the southern countryside of Hama")
     /// has a representative point that may fall in a district it only touches, so it uses its governorate's fronts
     /// (<paramref name="relative"/>).
@@ -40,6 +40,11 @@ public sealed class Frontlines(IReadOnlyList<Front> fronts)
     {
         if (when is null)
             return null;
+        // A row may name the place itself: a curated region ("region:badia") or a part of a governorate
+        // ("ocha:SY04#east", the eastern countryside of Homs), whatever district its representative point falls in.
+        var named = fronts.FirstOrDefault(f => f.Areas.Contains(place.Id) && f.From <= when.To && when.From <= f.To);
+        if (named is not null)
+            return named;
         bool inDistrict = !relative && place.Kind is not PlaceKind.Admin1;
         bool inSubDistrict = inDistrict && place.Kind is not PlaceKind.Admin2;
         foreach (var code in new[] { inSubDistrict ? place.Admin.Admin3PCode : null, inDistrict ? place.Admin.Admin2PCode : null, place.Admin.Admin1PCode })

@@ -679,7 +679,9 @@ internal sealed class CodingContext
     }
 
     /// <summary>An area stated relative to another place ("north of Aleppo", "Idlib countryside").</summary>
-    private static bool IsRelative(Resolved r) => r.Rule.StartsWith("relative:", StringComparison.Ordinal) || r.Rule.StartsWith("area:", StringComparison.Ordinal);
+    /// <remarks>"the surroundings of X" (area:near) keeps X's own point, so X's district fronts still apply.</remarks>
+    private static bool IsRelative(Resolved r) => r.Rule.StartsWith("relative:", StringComparison.Ordinal) ||
+                                                  (r.Rule.StartsWith("area:", StringComparison.Ordinal) && r.Rule != "area:near");
 
     private Sourced<Actor> DefaultActor1(string cls, Sourced<Actor>? actor2, TextRange at, Front? front, Sourced<Resolved>? place, Clause? clause)
     {
