@@ -16,10 +16,12 @@ public sealed class FrontlinesTests
     [InlineData(PlaceKind.Populated, "SY02", "SY0205", "2016-06-20", false, "kurds", "is", "a town of Manbij district during the SDF offensive: the district's front")]
     [InlineData(PlaceKind.Populated, "SY02", "SY0205", "2017-06-20", false, null, null, "the same town a year later: the district row has ended and Aleppo governorate has none")]
     [InlineData(PlaceKind.Populated, "SY09", "SY0901", "2016-06-20", false, "gov", "is", "Deir ez-Zor under siege: the governorate's front")]
-    [InlineData(PlaceKind.Populated, "SY09", "SY0901", "2018-06-20", false, null, null, "after the row's last day nothing is assumed")]
+    [InlineData(PlaceKind.Populated, "SY09", "SY0901", "2018-10-20", false, null, null, "after the last row's last day nothing is assumed")]
     [InlineData(PlaceKind.Region, "SY04", "SY0405", "2016-06-20", false, "gov", "is", "a named region inside Tadmor district takes the district's front")]
-    [InlineData(PlaceKind.Region, "SY04", "SY0405", "2016-06-20", true, null, null, "an area described relative to a city only takes governorate fronts, and Homs has none")]
-    [InlineData(PlaceKind.Admin1, "SY04", "SY0405", "2016-06-20", false, null, null, "a whole governorate does not take the front of one of its districts")]
+    [InlineData(PlaceKind.Region, "SY04", "SY0404", "2016-06-20", true, "gov", "is", "an area described relative to a city takes its governorate's front, not the district its point falls in (Ar-Rastan's)")]
+    [InlineData(PlaceKind.Region, "SY04", "SY0404", "2016-06-20", false, "gov", "rebels", "a place inside Ar-Rastan district takes the northern pocket's row before the governorate's")]
+    [InlineData(PlaceKind.Admin1, "SY05", "SY0503", "2016-06-20", false, null, null, "a whole governorate does not take the front of one of its districts (Hama has no governorate row)")]
+    [InlineData(PlaceKind.Populated, "SY09", "SY0902", "2018-03-01", false, "gov", "is", "Deir ez-Zor after Abu Kamal: the later governorate row")]
     public void Front_at_a_place_and_date(PlaceKind kind, string admin1, string? admin2, string day, bool relative, string? attacker, string? holder, string why)
     {
         // Given a place and a day
@@ -51,7 +53,9 @@ public sealed class FrontlinesTests
 
     [Theory]
     [InlineData("ocha:SY04#east", "SY0405", "2016-06-20", "gov", "is", "the eastern countryside of Homs, named as a part of the governorate")]
-    [InlineData("ocha:SY04#north", "SY0405", "2016-06-20", null, null, "the northern countryside of Homs (the Rastan pocket) is not in that row, though its point falls in the same district")]
+    [InlineData("ocha:SY04#north", "SY0405", "2016-06-20", "gov", "rebels", "the northern countryside of Homs is the Rastan pocket's, though its point falls in Tadmor district")]
+    [InlineData("ocha:C2528", "SY0401", "2016-06-20", "gov", "rebels", "Homs city while the rebels held al-Waer")]
+    [InlineData("ocha:C2528", "SY0401", "2017-08-01", "gov", "is", "Homs city after al-Waer's evacuation: the governorate's row")]
     [InlineData("region:badia", "SY0405", "2017-05-01", "gov", "is", "the Syrian desert as a curated region")]
     [InlineData("ocha:SY02#east", "SY0205", "2017-02-01", "gov", "is", "the eastern countryside of Aleppo during the government's push to Deir Hafer")]
     [InlineData("ocha:SY02#east", "SY0205", "2018-02-01", null, null, "the same area after the row has ended")]
