@@ -135,6 +135,12 @@ public static class GazetteerCompiler
             best.Source |= d.Source;
             if (geoNamesTown && best.GeonameId == 0)
                 best.GeonameId = d.GeonameId;
+            // A point should lie in the governorate its P-code names. When OCHA's point does not (it sits across the
+            // boundary, as Ar-Rastan's does) and GeoNames' point of the same town does, GeoNames' point is kept.
+            if (geoNamesTown && locator.HasPolygons && best.Admin1.Length > 0
+                && locator.Locate(best.Lat, best.Lon)?.Admin1PCode is { } ochaIn && ochaIn != best.Admin1
+                && locator.Locate(d.Lat, d.Lon)?.Admin1PCode == best.Admin1)
+                (best.Lat, best.Lon) = (d.Lat, d.Lon);
             d.Removed = true;
             d.MergedInto = best;
         }

@@ -82,6 +82,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         private readonly Dictionary<string, int> _docAdmin1Count = new(StringComparer.Ordinal);
         private readonly Dictionary<int, List<(string Admin1, int Mention)>> _sentenceAdmin1 = [];
         private readonly List<(double Lat, double Lon, int Mention)> _anchors = [];
+        private readonly List<int> _chosenTokens = [];
         private readonly bool[] _titleCase = TitleCase(text, layer);
 
         private string Lower(int token) => PlaceLexicon.Norm(layer.Tokens[token].Range.Of(text));
@@ -118,6 +119,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     coveredUntil = units[fallback.LastUnit].End;
                 }
             }
+            _chosenTokens.AddRange(chosen.Select(e => units[e.Match.FirstUnit].Token));
             // 2. Context: countries named, governorates named as areas or by their capitals.
             foreach (var e in chosen)
             {
@@ -534,17 +536,23 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 // to the entry's own name, outside title-case headlines where every word is capitalised.
                 bool title = sentence >= 0 && _titleCase[sentence];
                 // The name must end where the match ends ("Ashrafieh Sehnaya" is another name), and no governorate
-                // named in the sentence may contradict it ("Ashrafieh in Aleppo city" is not a village of Lattakia).
+                // named right after it may contradict it ("Ashrafieh in Aleppo city" is not a village of Lattakia).
                 int after = units[e.Match.LastUnit].Token + 1;
                 bool nameGoesOn = IsWord(after) && char.IsUpper(text[layer.Tokens[after].Range.Start]);
-                bool conflicts = _sentenceAdmin1.TryGetValue(sentence, out var named) && named.Count > 0 && !named.Any(x => x.Admin1 == _ix.Admin1[p]);
-                bool introduced = locative && !lex.Conjunctions.Contains(Lower(prev)) && !sentenceInitial && !title && !nameGoesOn && !conflicts && s.Margin >= 1 &&
+                int lastTok = units[e.Match.LastUnit].Token;
+                bool conflicts = _sentenceAdmin1.TryGetValue(sentence, out var named) && !named.Any(x => x.Admin1 == _ix.Admin1[p])
+                                 && named.Any(x => _chosenTokens[x.Mention] > lastTok && _chosenTokens[x.Mention] - lastTok <= ContainmentWindow);
+                bool oneGovernorate = e.Match.Candidates.Select(c => _ix.Admin1[c >> 1]).Distinct().Count() == 1;
+                bool introduced = locative && !lex.Conjunctions.Contains(Lower(prev)) && !sentenceInitial && !title && !nameGoesOn && !conflicts && (s.Margin >= 1 || oneGovernorate) &&
                                   NameKey.Similarity(NameKey.Key(surface), NameKey.Key(_ix.Names[p])) >= LooseIntroducedSimilarity;
                 if (!focus || !(inKnownArea || e.Cue is not null || e.Area is not null || introduced))
                     return null;
             }
             return Build(e, s, p, curated);
         }
+
+        /// <summary>How many tokens after a name a governorate may stand and still say where the name is ("X in Aleppo city").</summary>
+        private const int ContainmentWindow = 5;
 
         /// <summary>How close a loose spelling must be to the entry's name to be trusted on a locative alone.</summary>
         private const double LooseIntroducedSimilarity = 0.8;

@@ -71,7 +71,8 @@ public class ContextTests(TestWorld world)
     [Theory]
     [InlineData("en", "Warplanes hit Tlbiseh at dawn.", "Tlbiseh", "ocha:C2882", "a loose spelling close to the entry's name, introduced by a locative")]
     [InlineData("en", "Warplanes hit Tlbiseh Sahl at dawn.", "Tlbiseh", null, "the name goes on: 'Tlbiseh Sahl' is another name, not a loose Talbiseh")]
-    [InlineData("en", "Warplanes hit Tlbiseh in Aleppo city.", "Tlbiseh", null, "the governorate named in the sentence contradicts the candidate's")]
+    [InlineData("en", "Warplanes hit Tlbiseh in Aleppo city.", "Tlbiseh", null, "the governorate named right after the name contradicts the candidate's")]
+    [InlineData("en", "Warplanes hit Tlbiseh and then the far western countryside of Aleppo.", "Tlbiseh", "ocha:C2882", "a governorate named further on is another place of the list, not where the name lies")]
     [InlineData("en", "Spies of the Russian and Tlbiseh regime.", "Tlbiseh", null, "a conjunction is too weak to introduce a loosely spelt name")]
     public void A_loose_spelling_needs_a_locative_and_no_contradiction(string lang, string text, string surface, string? id, string why)
     {

@@ -23,6 +23,19 @@ public class GazetteerTests(TestWorld world)
     }
 
     [Fact]
+    public void A_community_point_across_its_own_governorates_boundary_takes_the_geonames_point_inside_it()
+    {
+        // Given an OCHA community of Homs (P-code district SY0404) whose point lies just inside the Hama box,
+        // and GeoNames' point of the same town inside Homs
+        // When the gazetteer is compiled
+        var p = world.Gazetteer.ById("ocha:C2871");
+        // Then the entry keeps its P-code governorate and takes the point that lies in it
+        Assert.NotNull(p);
+        Assert.Equal("SY04", p!.Admin.Admin1PCode);
+        Assert.Equal("SY04", world.Gazetteer.Admin.Locate(p.Latitude, p.Longitude)?.Admin1PCode);
+    }
+
+    [Fact]
     public void A_point_in_a_district_gets_the_district()
     {
         // Given a point inside the Ar-Rastan district

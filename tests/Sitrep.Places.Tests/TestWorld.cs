@@ -95,6 +95,7 @@ public sealed class TestWorld : IDisposable
         ("Daret Azza", "C1139", "SY0201", 36.2825, 36.8509, 0),
         ("Lebbin", "C6251", "SY1300", 32.9170, 36.3930, 0),
         ("Yarmuk", "C1002", "SY0100", 33.4740, 36.3100, 0),
+        ("Harbinafsah", "C2871", "SY0404", 35.0100, 36.8000, 0), // OCHA's point just across the Homs/Hama box boundary
     ];
 
     /// <summary>GeoNames dump lines (19 tab-separated columns).</summary>
@@ -104,6 +105,7 @@ public sealed class TestWorld : IDisposable
         G(4352728, "Damascus", "", 39.28844, -77.20387, "P", "PPL", "US", "MD", 15257),
         G(169577, "Homs", "Hims,Emesa", 34.7268, 36.7234, "P", "PPLA", "SY", "11", 775404),
         G(173322, "Al Quşayr", "Qusayr,Al Qusayr", 34.5078, 36.5803, "P", "PPLA2", "SY", "11", 41062),
+        G(170900, "Ḩarbinafsah", "Harbinafsah", 34.9900, 36.8000, "P", "PPL", "SY", "11", 8000),
         G(901001, "Arida", "Al Arida", 34.4150, 36.3700, "P", "PPL", "LB", "09", 3000),
         G(901002, "Tell Sarmin", "", 35.8700, 36.7300, "P", "PPL", "SY", "12", 12000),
         G(2990440, "Nice", "Nizza", 43.70313, 7.26608, "P", "PPLA2", "FR", "B8", 342669),

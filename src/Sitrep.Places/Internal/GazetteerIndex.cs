@@ -13,7 +13,8 @@ namespace Sitrep.Places.Internal;
 internal sealed class GazetteerIndex
 {
     public const string Magic = "SITREP-GAZETTEER";
-    public const int Version = 3;
+    /// <summary>Changes whenever the file layout or the compiler's rules change: an index compiled by other rules is stale.</summary>
+    public const int Version = 4;
 
     public string Fingerprint = "";
     public int Count;

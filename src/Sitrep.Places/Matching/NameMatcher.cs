@@ -143,6 +143,7 @@ internal sealed class NameMatcher(GazetteerIndex index)
     }
 
     /// <summary>Syrian entries whose consonant skeleton equals the word's and whose name is similar enough (≥ 0.75).</summary>
+    /// <remarks>The loose index holds Syrian names only (see GazetteerIndex.Build).</remarks>
     private List<int> Loose(string key)
     {
         var result = new List<int>();
