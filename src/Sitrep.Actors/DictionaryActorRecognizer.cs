@@ -73,7 +73,7 @@ public sealed class DictionaryActorRecognizer : IActorRecognizer
             }
             Link(inSentence, words, tries, exactAllowed, found, matches);
         }
-        return Resolve(matches, doc.Dispatch.Date);
+        return Resolve(matches, doc.Dispatch.Date, doc.Content);
     }
 
     /// <summary>The longest phrase found, leaving out speaker-only phrases with no speech cue next to them.</summary>
@@ -150,14 +150,19 @@ public sealed class DictionaryActorRecognizer : IActorRecognizer
     private bool IsSpecificParty(string id) =>
         _dictionary.TryGet(id, out var e) && e.Kind == ActorKind.Party && !e.Generic;
 
-    private IReadOnlyList<ActorMention> Resolve(List<Match> matches, DispatchDate? date)
+    private IReadOnlyList<ActorMention> Resolve(List<Match> matches, DispatchDate? date, string text)
     {
         var mentions = new List<ActorMention>(matches.Count);
         var recent = new Dictionary<string, (int Order, ActorEntry Entry)>(StringComparer.Ordinal);
-        int order = 0;
+        int order = 0, lastEnd = 0;
         foreach (var m in matches)
         {
             order++;
+            // A description resolves to a party named in its own paragraph: "l'armée" four paragraphs after
+            // "son allié russe" is the dispatch's own country's army, its fallback.
+            if (m.Range.Start > lastEnd && ParagraphBreak(text.AsSpan(lastEnd, m.Range.Start - lastEnd)))
+                recent.Clear();
+            lastEnd = Math.Max(lastEnd, m.Range.End);
             if (m.Target.Kind == TargetKind.Entry)
             {
                 var named = _dictionary.Get(m.Target.Id);
@@ -181,6 +186,23 @@ public sealed class DictionaryActorRecognizer : IActorRecognizer
             }
         }
         return mentions;
+    }
+
+    /// <summary>A blank line: two line breaks with only spaces between them.</summary>
+    private static bool ParagraphBreak(ReadOnlySpan<char> between)
+    {
+        int breaks = 0;
+        foreach (var c in between)
+        {
+            if (c == '\n')
+            {
+                if (++breaks == 2)
+                    return true;
+            }
+            else if (!char.IsWhiteSpace(c))
+                breaks = 0;
+        }
+        return false;
     }
 
     private static void Remember(Dictionary<string, (int, ActorEntry)> recent, int order, ActorEntry named, ActorEntry scoped)

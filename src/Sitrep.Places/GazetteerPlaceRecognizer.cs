@@ -672,9 +672,15 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             if (geom is not null)
             {
                 var env = geom.EnvelopeInternal;
-                var c = geom.Centroid.Coordinate;
+                var c0 = geom.Centroid.Coordinate;
                 double rad = bearing * Math.PI / 180, dx = Math.Sin(rad), dy = Math.Cos(rad);
-                // Keep the part of the area beyond its centroid in that direction: the half-plane through the centroid.
+                // Keep the part of the area beyond a line across it: through the centroid for a governorate or a
+                // district; for a country, past the middle of the way to its edge, because "the north-west of the
+                // country" is its outer part (Idlib and Latakia), not the half of it that reaches Homs.
+                double reach = new[] { (env.MinX, env.MinY), (env.MinX, env.MaxY), (env.MaxX, env.MinY), (env.MaxX, env.MaxY) }
+                    .Max(p => (p.Item1 - c0.X) * dx + (p.Item2 - c0.Y) * dy);
+                double shift = area.Kind == PlaceKind.Country ? CountryPartShift * reach : 0;
+                var c = new Coordinate(c0.X + dx * shift, c0.Y + dy * shift);
                 double big = Math.Max(env.Width, env.Height) * 2;
                 var pts = new[]
                 {
@@ -684,7 +690,8 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 };
                 var half = geom.Factory.CreatePolygon(pts);
                 var part = geom.Intersection(half);
-                var rep = part.IsEmpty ? geom.InteriorPoint : part.InteriorPoint;
+                var rep = part.IsEmpty ? geom.InteriorPoint
+                    : area.Kind == PlaceKind.Country && part.Contains(part.Centroid) ? part.Centroid : part.InteriorPoint;
                 (lat, lon) = (rep.Y, rep.X);
             }
             else
@@ -692,6 +699,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             var admin = owner._gazetteer.Admin.Locate(lat, lon) ?? area.Admin;
             return new Place($"{area.Id}#{Compass(bearing)}", $"{Compass(bearing)} of {area.Name}", PlaceKind.Region, lat, lon, area.CountryCode, admin);
         }
+
+        /// <summary>Where the line that cuts off a country's part lies: this share of the way from its centroid to its edge.</summary>
+        private const double CountryPartShift = 0.4;
 
         private Place Relative(Place from, double lat, double lon, string name)
         {

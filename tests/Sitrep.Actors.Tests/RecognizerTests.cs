@@ -97,6 +97,7 @@ public class RecognizerTests
     [InlineData("fr", "2018-03-12", "L'armée turque a bombardé le village. L'armée a ensuite avancé.", "L'armée turque=turkey-army | L'armée=turkey-army", "'l'armée' is the last army named")]
     [InlineData("fr", "2018-03-12", "Les opérations militaires reprennent.", "", "'militaires' as an adjective is nobody")]
     [InlineData("fr", "2018-03-12", "L'armée a repris le contrôle du quartier.", "L'armée=syria-army", "an unqualified army with no other named is Syria's")]
+    [InlineData("fr", "2018-03-12", "L'armée turque a bombardé le village.\n\nPlus tard, l'armée a repoussé une attaque.", "L'armée turque=turkey-army | l'armée=syria-army", "a description resolves within its paragraph: an army named paragraphs before is another story's")]
     [InlineData("en", "2018-03-12", "Gunmen shot a teacher.", "Gunmen=unidentified-armed", "unidentified gunmen")]
     public void Descriptions_resolve_in_context(string lang, string? date, string text, string expected, string why)
     {

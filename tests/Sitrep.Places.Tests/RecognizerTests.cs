@@ -114,6 +114,7 @@ public class RecognizerTests(TestWorld world)
     [InlineData("fr", "Des frappes dans le rif Idleb.", "Idleb", PlaceKind.Admin1, "SY07", 3, "rif X")]
     [InlineData("en", "Clashes in Hama province.", "Hama", PlaceKind.Admin1, "SY05", 3, "X province")]
     [InlineData("fr", "Des combats ont eu lieu dans le désert de Homs.", "Homs", PlaceKind.Admin1, "SY04", 3, "le désert de X: the governorate's desert, not the city")]
+    [InlineData("fr", "Des raids ont frappé le nord-ouest du pays.", "pays", PlaceKind.Region, "SY07", 3, "the north-west of the country is its outer part (Idlib), not the half of it that reaches the centre")]
     [InlineData("en", "Clashes in the southeastern desert of Homs.", "Homs", PlaceKind.Region, "SY04", 3, "a direction and 'desert of X': part of the governorate, not the city")]
     [InlineData("en", "Airstrikes on Rural Damascus.", "Rural Damascus", PlaceKind.Admin1, "SY03", 3, "a governorate-only name")]
     [InlineData("fr", "Le nord d'Alep est sous contrôle turc.", "Alep", PlaceKind.Region, "SY02", 3, "le nord de X: the north of the governorate")]
