@@ -53,9 +53,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 _focusCountryPlace = i;
         }
         if (CuratedData.Capitals().TryGetValue(_options.FocusCountry, out var capitalId))
-            for (int i = 0; i < ix.Count && _capitalPlace < 0; i++)
-                if (ix.Ids[i] == capitalId)
-                    _capitalPlace = i;
+            _capitalPlace = gazetteer.IndexOf(capitalId);
     }
 
     /// <summary>Place mentions in text order; ranges cover the whole expression ("province de Homs", "15 km north of Hama").</summary>
