@@ -44,7 +44,8 @@ public static class AcledCsv
     /// <summary>Every column of events.csv, in order: <see cref="AcledColumns"/> then <see cref="SitrepColumns"/>.</summary>
     public static IReadOnlyList<string> Columns { get; } = [.. AcledColumns, .. SitrepColumns];
 
-    private static readonly IReadOnlySet<int> NumericColumns = new HashSet<int>(
+    /// <summary>Indices in <see cref="Columns"/> of the cells written unquoted (numbers); exports that append columns reuse them.</summary>
+    internal static readonly IReadOnlySet<int> NumericColumns = new HashSet<int>(
         new[] { "year", "time_precision", "inter1", "inter2", "interaction", "iso", "latitude", "longitude", "geo_precision",
                 "fatalities", "timestamp", "fatalities_low", "fatalities_high" }
             .Select(c => Columns.ToList().IndexOf(c)));

@@ -29,8 +29,8 @@ public static class MergedExports
     public static void WriteAcledCsv(TextWriter w, IEnumerable<MergedEvent> events, IReadOnlyDictionary<string, StoredDispatch> dispatches)
     {
         var columns = AcledCsv.Columns.Concat(["merged_id", "reports"]).ToList();
-        var numeric = new HashSet<int>(new[] { "year", "time_precision", "inter1", "inter2", "interaction", "iso", "latitude", "longitude", "geo_precision",
-            "fatalities", "timestamp", "fatalities_low", "fatalities_high", "reports" }.Select(c => columns.IndexOf(c)));
+        // events.csv's columns come first, in their order: their numeric cells keep their indices.
+        var numeric = new HashSet<int>(AcledCsv.NumericColumns) { columns.IndexOf("reports") };
         Csv.WriteRow(w, columns);
         foreach (var m in events)
         {
