@@ -38,8 +38,7 @@ public sealed class ControlSettings : CommandSettings
     public override ValidationResult Validate() =>
         AsOf is null ? ValidationResult.Error("give the day with --as-of YYYY-MM-DD")
         : !LocalDatePattern.Iso.Parse(AsOf).Success ? ValidationResult.Error($"--as-of '{AsOf}' is not a day of the form YYYY-MM-DD")
-        : !File.Exists(Db) ? ValidationResult.Error($"no database at '{Db}': run 'sitrep analyze ... --db {Db}' first, or name the file with --db")
-        : ValidationResult.Success();
+        : StoreFile.Missing(Db) ?? ValidationResult.Success();
 }
 
 /// <summary><c>sitrep control --as-of DATE [--db FILE] [--out DIR]</c>: who controls what on that day, as CSV and GeoJSON, and printed.</summary>

@@ -33,7 +33,7 @@ public sealed class EvalSettings : CommandSettings
     public override ValidationResult Validate() =>
         Gold is null ? ValidationResult.Error("name the gold file with --gold FILE")
         : !File.Exists(Gold) ? ValidationResult.Error($"no gold file at '{Gold}'")
-        : !File.Exists(Db) ? ValidationResult.Error($"no database at '{Db}': run 'sitrep analyze ... --db {Db}' first, or name the file with --db")
+        : StoreFile.Missing(Db) is { } missing ? missing
         : Km <= 0 || Days < 0 ? ValidationResult.Error("--km must be positive and --days zero or more")
         : ValidationResult.Success();
 }

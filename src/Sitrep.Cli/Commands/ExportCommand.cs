@@ -19,7 +19,7 @@ public sealed class ExportSettings : CommandSettings
     public string Db { get; init; } = SqliteStore.DefaultFileName;
 
     public override ValidationResult Validate() =>
-        File.Exists(Db) ? ValidationResult.Success() : ValidationResult.Error($"no database at '{Db}': run 'sitrep analyze ... --db {Db}' first, or name the file with --db");
+        StoreFile.Missing(Db) ?? ValidationResult.Success();
 }
 
 /// <summary><c>sitrep export --db FILE --out DIR</c>: writes the exports from the store, without analysing again.</summary>

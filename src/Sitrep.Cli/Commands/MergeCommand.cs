@@ -26,7 +26,7 @@ public sealed class MergeSettings : CommandSettings
     public string? Explain { get; init; }
 
     public override ValidationResult Validate() =>
-        File.Exists(Db) ? ValidationResult.Success() : ValidationResult.Error($"no database at '{Db}': run 'sitrep analyze ... --db {Db}' first, or name the file with --db");
+        StoreFile.Missing(Db) ?? ValidationResult.Success();
 }
 
 /// <summary>
