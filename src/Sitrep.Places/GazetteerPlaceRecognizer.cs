@@ -535,9 +535,8 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 bool title = sentence >= 0 && _titleCase[sentence];
                 // The name must end where the match ends ("Ashrafieh Sehnaya" is another name), and no governorate
                 // named right after it may contradict it ("Ashrafieh in Aleppo city" is not a village of Lattakia).
-                int after = units[e.Match.LastUnit].Token + 1;
-                bool nameGoesOn = IsWord(after) && char.IsUpper(text[layer.Tokens[after].Range.Start]);
                 int lastTok = units[e.Match.LastUnit].Token;
+                bool nameGoesOn = IsWord(lastTok + 1) && char.IsUpper(text[layer.Tokens[lastTok + 1].Range.Start]);
                 bool conflicts = _sentenceAdmin1.TryGetValue(sentence, out var named) && !named.Any(x => x.Admin1 == _ix.Admin1[p])
                                  && named.Any(x => _chosenTokens[x.Mention] > lastTok && _chosenTokens[x.Mention] - lastTok <= ContainmentWindow);
                 bool oneGovernorate = e.Match.Candidates.Select(c => _ix.Admin1[c >> 1]).Distinct().Count() == 1;
