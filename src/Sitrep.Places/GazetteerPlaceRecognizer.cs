@@ -177,7 +177,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             {
                 var w = first.Lower;
                 // "al-Tal" is a name even though "Tal" alone is a common word of names.
-                bool withArticle = m.FirstUnit > 0 && units[m.FirstUnit - 1].Article && units[m.FirstUnit - 1].Token == first.Token && w.Length >= 3;
+                // So is "Al Bab", the article written as a word of its own.
+                bool withArticle = m.FirstUnit > 0 && units[m.FirstUnit - 1].Article && w.Length >= 3 &&
+                                   (units[m.FirstUnit - 1].Token == first.Token || units[m.FirstUnit - 1].Token == first.Token - 1);
                 if (!withArticle && owner._allCommon.Contains(w) || lex.Connectors.Contains(w) || lex.OrgPrefixes.Contains(w) || w.Length < 3)
                     return true;
                 if (lex.Directions.ContainsKey(w) || lex.DirectionAdjectives.ContainsKey(w) || lex.AreaNouns.ContainsKey(w))
@@ -230,7 +232,11 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         private bool IsPlaceLike(int token)
         {
             // A word that is itself a gazetteer name (the first of two places named side by side).
-            var key = NameKey.Fold(layer.Tokens[token].Range.SpanOf(text));
+            var word = layer.Tokens[token].Range.SpanOf(text);
+            // A possessive names its owner: "Syria's al-Bab".
+            if (word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’')
+                word = word[..^2];
+            var key = NameKey.Fold(word);
             if (key.Length == 0)
                 return false;
             var (lo, hi) = GazetteerIndex.EqualRange(_ix.NameHash, NameKey.Hash(key));
@@ -548,6 +554,11 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             return Build(e, s, p, curated);
         }
 
+        /// <summary>Curated regions up to this radius are sites (geo_precision 1); up to <see cref="LocalRegionRadiusKm"/>, local areas (2).</summary>
+        private const float SiteRadiusKm = 3;
+
+        private const float LocalRegionRadiusKm = 10;
+
         /// <summary>How many tokens after a name a governorate may stand and still say where the name is ("X in Aleppo city").</summary>
         private const int ContainmentWindow = 5;
 
@@ -564,6 +575,10 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             {
                 PlaceKind.Populated or PlaceKind.Neighbourhood or PlaceKind.Feature => 1,
                 PlaceKind.Admin3 => 2,
+                // A named site no bigger than a town (an airbase, a camp) is placed like a town; a valley or a plain
+                // like the part of a region it is.
+                PlaceKind.Region when _ix.RadiusKm[p] is > 0 and <= SiteRadiusKm => 1,
+                PlaceKind.Region when _ix.RadiusKm[p] is > 0 and <= LocalRegionRadiusKm => 2,
                 _ => 3,
             };
             double unc = kind switch

@@ -64,6 +64,7 @@ public class RecognizerTests
     [InlineData("fr", "2016-03-25", "Des combats se poursuivent dans le mont des Kurdes.", "", "'le mont des Kurdes' is the same mountain in French")]
     [InlineData("fr", "2016-03-25", "Les avions ont frappé le djebel des Kurdes.", "Les avions=syria-army", "'djebel des Kurdes': a place; the aircraft are still named")]
     // Groups added for issue 5
+    [InlineData("en", "2017-03-04", "A commander of Ahrar al_Sham was targeted.", "Ahrar al_Sham=ahrar", "an underscore joins the article as a hyphen does")]
     [InlineData("en", "2016-06-04", "Regime forces exchanged bodies with Ajnad al-Sham.", "Regime forces=syria-army | Ajnad al-Sham=ajnad-sham", "a Damascus-countryside rebel union, not the place al-Sham")]
     [InlineData("en", "2016-06-04", "The al-Fateh army executed two men.", "The al-Fateh army=jaysh-fatah", "SOHR's English name of Jaysh al-Fatah")]
     [InlineData("en", "2017-05-04", "Calm returned between the Turkestan and Hayyaat Tahrir al-Sham.", "the Turkestan=tip | Hayyaat Tahrir al-Sham=hts", "SOHR's short name of the Turkistan Islamic Party")]

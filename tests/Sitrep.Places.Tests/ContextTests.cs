@@ -46,6 +46,7 @@ public class ContextTests(TestWorld world)
     [InlineData("en", "Fighters of Ahrar al-Sham and Jaish al-Islam clashed.", "organisation names built on place-like words")]
     [InlineData("en", "Azza was shelled at dawn.", "a neighbour's city reached by an alternate name, sentence-initial, with nothing pointing at a place")]
     [InlineData("en", "Aerial bombardment continued over the hills.", "a misspelt common word that is a neighbour's town, sentence-initial")]
+    [InlineData("en", "The truce of the Caesar and Sultan ends its 29th day.", "nicknames of two presidents; Caesar folds to the key of the exonym Qusayr")]
     public void Ordinary_words_are_not_places(string lang, string text, string why)
     {
         // Given a sentence without any place

@@ -46,6 +46,11 @@ public class RecognizerTests(TestWorld world)
     [InlineData("en", "Shells fell on al-Waer neighbourhood.", "al-Waer", "ocha:C2528", "SY04", "a city neighbourhood named alone is coded to its city, as ACLED does")]
     [InlineData("en", "Shells fell on Yarmouk camp.", "Yarmouk camp", "ocha:C1002", "SY01", "an exonym of a neighbourhood folded into the community point of its name names the survivor")]
     [InlineData("fr", "Des obus sont tombés sur le camp de Yarmouk.", "camp de Yarmouk", "ocha:C1002", "SY01", "French name of the camp, lower-case head word of a curated name")]
+    [InlineData("en", "Clashes in Al Bab city.", "Al Bab", "ocha:C1202", "SY02", "the article written as a word of its own, before a name that alone is a common word of names")]
+    [InlineData("en", "A Turkish soldier was killed in Syria's al Bab.", "al Bab", "ocha:C1202", "SY02", "a country's possessive right before the name is not a person's name")]
+    [InlineData("en", "Violent clashes in Maardis town.", "Maardis", "ocha:C3031", "SY05", "OCHA writes the one Arabic word as two (Maar Dis), and the spelling is also a Turkish village's alternate name")]
+    [InlineData("en", "Aerial bombardment targets Jisr al_Shughour.", "Jisr al_Shughour", "ocha:C4199", "SY07", "an underscore joins the article to the name as a hyphen does")]
+    [InlineData("en", "Shells landed on al-Fu'ah at dawn.", "al-Fu'ah", "ocha:C3905", "SY07", "the curated exonym beats an Aleppo village whose name folds to the same key (Fah)")]
     public void Spelling_families_resolve_to_one_place(string lang, string text, string surface, string id, string admin1, string why)
     {
         // Given a sentence naming a place in one of its spellings
@@ -97,6 +102,9 @@ public class RecognizerTests(TestWorld world)
     [InlineData("en", "Shells landed in al-Marj area of the Ghouta.", "al-Marj", "region:al-marj", "SY03", "al-Marj is an area of Eastern Ghouta")]
     [InlineData("en", "Regime forces shell Hwyjet Katea’ in the 9th day of the siege.", "Hwyjet Katea", "region:hawijat-kati", "SY09", "an island in the Euphrates, in a press spelling the name key cannot reach")]
     [InlineData("fr", "Des combats sur l'île de Hawijat Kati.", "île de Hawijat Kati", "region:hawijat-kati", "SY09", "French text, the island's own name")]
+    [InlineData("en", "Rebels advance in Hendarat camp.", "Hendarat camp", "region:handarat", "SY02", "a camp no OCHA point names, in a press spelling")]
+    [InlineData("en", "IS retook al-Hamdan military airport.", "al-Hamdan military airport", "region:hamdan-airbase", "SY09", "an airbase named with its cue words, not a Hasakah village called Hamdan")]
+    [InlineData("en", "Battles raged on the Castillo road.", "Castillo road", "region:castello-road", "SY02", "a press spelling of the Castello road north of Aleppo")]
     public void Named_features_resolve_to_curated_regions(string lang, string text, string surface, string id, string admin1, string why)
     {
         // Given a sentence naming a valley, field or area in one of its press spellings
@@ -105,6 +113,19 @@ public class RecognizerTests(TestWorld world)
         // Then it resolves to the curated region, in its governorate
         Assert.True(id == r.Place.Id, $"{why}: got {r.Place.Id} {r.Place.Name}");
         Assert.Equal(admin1, r.Place.Admin.Admin1PCode);
+    }
+
+    [Theory]
+    [InlineData("en", "Rebels advance in Hendarat camp.", "Hendarat camp", 1, "a camp of 3 km is a site, placed like a town")]
+    [InlineData("en", "Warplanes struck the Barada valley at dawn.", "Barada valley", 2, "a valley of 8 km is a local area, part of a region")]
+    [InlineData("en", "Clashes in the Qalamoun.", "Qalamoun", 3, "a mountain range of 30 km is a larger area")]
+    public void Curated_regions_are_placed_by_their_size(string lang, string text, string surface, int precision, string why)
+    {
+        // Given a sentence naming a curated region
+        // When places are recognised
+        var r = ResolvedAt(text, lang, surface);
+        // Then its ACLED geo_precision follows the region's radius
+        Assert.True(precision == r.GeoPrecision, $"{why}: got {r.GeoPrecision}");
     }
 
     [Theory]

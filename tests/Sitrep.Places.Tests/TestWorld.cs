@@ -96,6 +96,11 @@ public sealed class TestWorld : IDisposable
         ("Lebbin", "C6251", "SY1300", 32.9170, 36.3930, 0),
         ("Yarmuk", "C1002", "SY0100", 33.4740, 36.3100, 0),
         ("Harbinafsah", "C2871", "SY0404", 35.0100, 36.8000, 0), // OCHA's point just across the Homs/Hama box boundary
+        ("Al Bab", "C1202", "SY0202", 36.3709, 37.5152, 2),
+        ("Maar Dis", "C3031", "SY0501", 35.2548, 36.7571, 0),
+        ("Jisr-Ash-Shugur", "C4199", "SY0703", 35.8190, 36.3220, 2),
+        ("Foah", "C3905", "SY0700", 35.9829, 36.7022, 0),
+        ("Fah", "C1137", "SY0200", 36.2060, 37.3620, 0),
     ];
 
     /// <summary>GeoNames dump lines (19 tab-separated columns).</summary>
@@ -117,6 +122,7 @@ public sealed class TestWorld : IDisposable
         G(901007, "Islamic", "", 5.0, 30.0, "P", "PPL", "SS", "01", 800),
         G(281133, "Gaza", "Ghazzah,Azza", 31.50161, 34.46672, "P", "PPLA", "PS", "GZ", 410000),
         G(294877, "Ariel", "Ari'el", 32.10, 35.17, "P", "PPL", "PS", "WE", 20000),
+        G(901008, "Narince", "Maardis", 37.05, 38.10, "P", "PPL", "TR", "02", 900),
     ];
 
     private static string G(long id, string name, string alternates, double lat, double lon, string fclass, string fcode, string cc, string admin1, long pop) =>

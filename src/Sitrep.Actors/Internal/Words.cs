@@ -34,7 +34,7 @@ internal static class Words
         int partStart = start;
         for (int i = start; i < possessive; i++)
         {
-            if (text[i] is '-' or '‑' or '‐')
+            if (text[i] is '-' or '‑' or '‐' or '_')
             {
                 if (i > partStart)
                     into.Add(Make(text, partStart, i));

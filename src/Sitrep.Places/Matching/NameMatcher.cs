@@ -33,7 +33,7 @@ internal static class UnitBuilder
             var parts = new List<(int S, int E)>();
             for (int i = s; i <= e; i++)
             {
-                if (i == e || text[i] is '-' or '‑')
+                if (i == e || text[i] is '-' or '‑' or '_')
                 {
                     if (i > partStart)
                         parts.Add((partStart, i));
@@ -81,6 +81,9 @@ internal sealed class NameMatcher(GazetteerIndex index)
 {
     private const int MaxWords = 8;
 
+    /// <summary>The country whose names the loose index holds (see GazetteerIndex.Build).</summary>
+    private const string LooseCountry = "SY";
+
     public List<NameMatch> FindAll(List<Unit> units)
     {
         var found = new List<NameMatch>();
@@ -91,6 +94,7 @@ internal sealed class NameMatcher(GazetteerIndex index)
             ulong h = 0;
             int words = 0, last = -1;
             bool any = false;
+            NameMatch? singleForeign = null;
             for (int j = i; j < units.Count && words < MaxWords; j++)
             {
                 var u = units[j];
@@ -108,21 +112,41 @@ internal sealed class NameMatcher(GazetteerIndex index)
                 {
                     var cands = new int[hi - lo];
                     Array.Copy(index.NamePlace, lo, cands, 0, hi - lo);
-                    found.Add(new NameMatch(i, last, Dedupe(cands), false));
+                    var match = new NameMatch(i, last, Dedupe(cands), false);
+                    found.Add(match);
                     any = true;
+                    if (j == i && !match.Candidates.Any(c => index.Countries[c >> 1] == LooseCountry || (c & 1) == 1 || Spells(u.Lower, c >> 1)))
+                        singleForeign = match;
                 }
                 if (!index.IsPrefix(h))
                     break;
             }
-            if (!any && units[i].Capitalised && units[i].Key.Length >= 4)
+            if ((!any || singleForeign is not null) && units[i].Capitalised && units[i].Key.Length >= 4)
             {
                 var loose = Loose(units[i].Key);
-                if (loose.Count > 0)
+                if (loose.Count > 0 && singleForeign is null)
                     found.Add(new NameMatch(i, i, loose, true));
+                else if ((loose = loose.Where(c => Spells(units[i].Lower, c >> 1, CloseSpelling)).ToList()).Count > 0)
+                {
+                    // The word spells only foreign places exactly ("Maardis" is a Turkish village's alternate name) and a
+                    // Syrian place loosely (OCHA's "Maar Dis"): all of them are candidates, and the choice is a loose one.
+                    found.Remove(singleForeign!);
+                    found.Add(new NameMatch(i, i, singleForeign!.Candidates.Concat(loose).ToArray(), true));
+                }
             }
         }
         return found;
     }
+
+    /// <summary>The plain word spells the entry's own name closely (not only one of its transliterations).</summary>
+    private bool Spells(string plainWord, int place, double threshold = ForeignOwnSpelling) =>
+        NameKey.Similarity(plainWord, NameKey.Plain(index.Names[place])) >= threshold;
+
+    /// <summary>A word this close to a foreign place's own name means that place ("Moscow"), never a loose Syrian one.</summary>
+    private const double ForeignOwnSpelling = 0.7;
+
+    /// <summary>How close a word must be to a Syrian name to be offered beside foreign places it spells by transliteration only.</summary>
+    private const double CloseSpelling = 0.8;
 
     private static bool Adjacent(List<Unit> units, int a, int b)
     {

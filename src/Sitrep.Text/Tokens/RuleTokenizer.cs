@@ -96,7 +96,8 @@ public sealed class RuleTokenizer : ITextAnalyzer
                         i++;
                         continue;
                     }
-                    if ((d == '-' || d == '‑') && i + 1 < n && char.IsLetterOrDigit(text[i + 1]))
+                    // A hyphen joins the parts of a word; so does an underscore, as careless transliterations write it ("al_Sham").
+                    if ((d == '-' || d == '‑' || d == '_') && i + 1 < n && char.IsLetterOrDigit(text[i + 1]))
                     {
                         i++;
                         continue;
