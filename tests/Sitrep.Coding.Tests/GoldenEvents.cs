@@ -133,6 +133,13 @@ public static class GoldenEvents
         { "2017-05-10", "Les Forces démocratiques syriennes, soutenues par la coalition internationale, ont pris mercredi Raqqa à l'EI.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-05-10; dead=-; agg=no",
             "a side named as another's supporter ('soutenues par la coalition') is neither who took the town nor who lost it" },
+        // ---- issue 3 session: expulsions, assassinations, stonings, passive agents, perpetrators by the front
+        { "2017-06-08", "Les FDS ont chassé jeudi l'EI de la ville de Raqqa.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-06-08; dead=-; agg=no",
+            "'chasser X de Y': Y is taken from X" },
+        { "2017-03-02", "Deux commandants rebelles ont été assassinés jeudi à Deraa par l'EI.",
+            "type=Battles; sub=Armed clash; a1=is; a2=rebels; at=Daraa; on=2017-03-02; dead=2; agg=no",
+            "the agent of a passive verb ('a été assassiné par') acts; its subject is acted upon" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -275,5 +282,15 @@ public static class GoldenEvents
         { "2017-05-10", "The Syrian Democratic Forces, backed by the US-led coalition, captured Raqqa from the Islamic State on Wednesday.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-05-10; dead=-; agg=no",
             "'backed by X' names a supporter, not the side that acts" },
+        // ---- issue 3 session: expulsions, assassinations, stonings, passive agents, perpetrators by the front
+        { "2017-06-08", "The Syrian Democratic Forces expelled the Islamic State from Manbij on Thursday.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Manbij; on=2017-06-08; dead=-; agg=no",
+            "'expel X from Y': Y is taken from X" },
+        { "2017-06-08", "Regime forces control the town of Douma after clashes with Jaysh al-Islam on Thursday.",
+            "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Douma; on=2017-06-08; dead=-; agg=no",
+            "'control the town of X' in a report of the day is a gain of ground" },
+        { "2017-03-02", "Two rebel fighters were killed by the Islamic State in Daraa on Thursday.",
+            "type=Battles; sub=Armed clash; a1=is; a2=rebels; at=Daraa; on=2017-03-02; dead=2; agg=no",
+            "the agent of a passive verb acts; its subject, counted as the dead, is acted upon" },
     };
 }

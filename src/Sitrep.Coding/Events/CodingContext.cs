@@ -618,9 +618,11 @@ internal sealed class CodingContext
                                      || (_doc.Tolls ?? []).Any(t => t.Kind == CountedKind.Dead && t.Range.Overlaps(p.Mention.Range)))).ToList()
             : [];
         var before = parties.Where(p => p.Token < unit.FirstToken && _actors.Describe(p.Mention.Actor).Role != ActorRole.Civilians && !victims.Contains(p) && !holders.Contains(p)).ToList();
-        if (victims.Count > 0 && before.Count == 0)
-            return (null, Of(victims[0].Mention, "actor2"));
         var after = parties.Where(p => p.Token > unit.LastToken || (p.Token >= unit.FirstToken && p.Mention.Range.Start >= unit.Range.End)).ToList();
+        // Passive agent: "décrétée par l'armée", "killed by regime shelling".
+        var agent = after.FirstOrDefault(p => !holders.Contains(p) && After(p.Token, _lex.By));
+        if (victims.Count > 0 && before.Count == 0)
+            return (agent.Mention is null ? null : Of(agent.Mention, "actor1"), Of(victims[0].Mention, "actor2"));
         // "Russia and the rebel group Faylaq al-Rahman reached an agreement": a coordinated subject holds both sides.
         if (before.Count >= 2 && after.Count == 0 && Coordinated(before[^2].Mention, before[^1].Mention) && before[^2].Mention.Actor.Id != before[^1].Mention.Actor.Id)
             return (Of(before[^2].Mention, "actor1"), Of(before[^1].Mention, "actor2"));
@@ -632,11 +634,14 @@ internal sealed class CodingContext
                 return (Of(distinct[0].Mention, "actor1"), Of(distinct[1].Mention, "actor2"));
         }
         ActorMention? a1 = null, a2 = null;
-        // Passive agent: "décrétée par l'armée", "killed by regime shelling".
-        var agent = after.FirstOrDefault(p => !holders.Contains(p) && After(p.Token, _lex.By));
         // "New advancement for the factions", "nouvelle avancée pour les FDS": who gained the ground.
         if (agent.Mention is null && unit.Head.Class.Name is "territory" or "advance")
             agent = after.FirstOrDefault(p => !holders.Contains(p) && p.Token - unit.LastToken <= 3 && After(p.Token, _lex.For));
+        // "A rebel commander was assassinated by gunmen", "a été tué par": the subject of a passive verb is acted upon.
+        bool passive = before.Count > 0 && agent.Mention is not null &&
+                       Enumerable.Range(before[^1].Token + 1, Math.Max(0, unit.FirstToken - before[^1].Token - 1)).Any(t => _lex.PassiveAuxiliaries.Contains(Key(t)));
+        if (passive)
+            return (Of(agent.Mention!, "actor1"), Of(before[^1].Mention, "actor2"));
         if (before.Count > 0)
             a1 = before[^1].Mention;
         else if (agent.Mention is not null)
@@ -687,6 +692,11 @@ internal sealed class CodingContext
     {
         if (cls is "suicide" && (actor2 is null || _actors.Describe(actor2.Value).Class != _defaults.SuicideActor1))
             return GenericOf(_defaults.SuicideActor1, "actor1", at);
+        // Executions and abductions are done where the perpetrator holds the ground: with no side named, the front's
+        // holder is the perpetrator ("a man stoned to death in Deir Ezzor" in 2016 is IS's doing, not the army's).
+        if (cls is "massacre" or "abduction" && front is not null && (actor2 is null || _actors.Describe(actor2.Value).Class == "civilians")
+            && DispatchParty(exceptClass: "civilians", clause) is null)
+            return FromFront(front.Holder, front, place, "actor1", at);
         if (actor2 is not null)
         {
             var c2 = _actors.Describe(actor2.Value).Class;
@@ -704,7 +714,7 @@ internal sealed class CodingContext
 
     private Sourced<Actor> DefaultActor2(string cls, Sourced<Actor> actor1, TextRange at, bool civilianVictims, Front? front, Sourced<Resolved>? place, Clause? clause)
     {
-        if (cls is "massacre" || (civilianVictims && cls is "kill"))
+        if (cls is "massacre" or "abduction" || (civilianVictims && cls is "kill"))
             return GenericOf("civilians", "actor2", at);
         var c1 = _actors.Describe(actor1.Value).Class;
         if (cls is "territory")

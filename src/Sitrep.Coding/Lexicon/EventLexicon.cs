@@ -54,6 +54,8 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> Between { get; init; }
     public required IReadOnlySet<string> Against { get; init; }
     public required IReadOnlySet<string> By { get; init; }
+    /// <summary>"was", "were", "a été": between a subject and its verb, they make the subject the one acted upon.</summary>
+    public required IReadOnlySet<string> PassiveAuxiliaries { get; init; }
     /// <summary>"for", "pour" right after a gain of ground: "new advancement for the factions" names who gained it.</summary>
     public required IReadOnlySet<string> For { get; init; }
     public required IReadOnlySet<string> ClauseBreaks { get; init; }
@@ -154,6 +156,7 @@ public sealed class EventLexicon
             Between = Set("between"),
             Against = Set("against"),
             By = Set("by"),
+            PassiveAuxiliaries = Set("passive_auxiliaries"),
             For = Set("for"),
             ClauseBreaks = Set("clause_breaks"),
             ControlledBy = controlledBy,
