@@ -1,16 +1,8 @@
-using System.Globalization;
 using System.Text;
 using Sitrep.Actors;
-using Sitrep.Coding.Control;
-using Sitrep.Coding.Lexicon;
-using Sitrep.Coding.Context;
-using Sitrep.Coding.Events;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
 using Sitrep.Places;
-using Sitrep.Text.Dates;
-using Sitrep.Text.Numbers;
-using Sitrep.Text.Tokens;
 
 namespace Sitrep.Coding.Tests;
 
@@ -29,17 +21,13 @@ public sealed class FrontPerpetratorTests : IDisposable
         Directory.CreateDirectory(_folder);
         var geonames = Path.Combine(_folder, "cities-front.txt");
         File.WriteAllText(geonames, string.Join("\n",
-            G(170794, "Deir ez-Zor", "Deir Ezzor,Dayr az Zawr", 35.3359, 40.1408, 242565),
-            G(169389, "Idlib", "Idleb", 35.9306, 36.6339, 128840)) + "\n", new UTF8Encoding(false));
+            GoldenWorld.G(170794, "Deir ez-Zor", "Deir Ezzor,Dayr az Zawr", 35.3359, 40.1408, "P", "PPLA", "00", 242565),
+            GoldenWorld.G(169389, "Idlib", "Idleb", 35.9306, 36.6339, "P", "PPLA", "00", 128840)) + "\n", new UTF8Encoding(false));
         var admin1 = Path.Combine(_folder, "syr_admin1.geojson");
         File.WriteAllText(admin1, "{ \"type\": \"FeatureCollection\", \"features\": [\n" +
             Box("Deir-ez-Zor", "SY09", 39.0, 34.4, 41.0, 35.8) + ",\n" + Box("Idleb", "SY07", 36.2, 35.6, 37.0, 36.3) + "\n] }\n", new UTF8Encoding(false));
         var gazetteer = Gazetteer.FromSources([geonames, admin1]);
-        var catalog = new ActorCatalog(_actors);
-        var french = FrenchConjugations.Load();
-        var lexicons = RuleEventCoder.LoadLexicons(french);
-        _pipeline = new Pipeline(new RuleTokenizer(), new GazetteerPlaceRecognizer(gazetteer), new RuleDateRecognizer(), new RuleQuantityRecognizer(),
-            new DictionaryActorRecognizer(_actors), new RuleEventCoder(lexicons, catalog), new RuleControlReader(lexicons, catalog, french));
+        _pipeline = GoldenWorld.Compose(gazetteer, _actors);
     }
 
     [Theory]
@@ -50,8 +38,7 @@ public sealed class FrontPerpetratorTests : IDisposable
     public void One_sided_violence_with_no_side_named_is_the_holders(string lang, string date, string text, string actor1, string actor2, string why)
     {
         // Given a dispatch in a governorate with a front in the table
-        var dispatch = new Dispatch(Dispatch.ContentHash(text, DispatchDate.Parse(date).Value), "front", text, LanguageCodes.FromCode(lang)!.Value,
-            DispatchDate.Parse(date).Value, "front", null, null, new InputOrigin("front"));
+        var dispatch = GoldenWorld.DispatchOf(lang, date, text);
 
         // When it is coded
         var e = Assert.Single(_pipeline.Run(dispatch).Events!);
@@ -63,15 +50,9 @@ public sealed class FrontPerpetratorTests : IDisposable
 
     private string Class(Actor? a) => a is null ? "-" : _actors.ClassOf(a).Code();
 
-    private static string G(long id, string name, string alternates, double lat, double lon, long pop) =>
-        string.Join('\t', id.ToString(CultureInfo.InvariantCulture), name, name, alternates, F(lat), F(lon), "P", "PPLA", "SY", "", "00", "", "", "",
-            pop.ToString(CultureInfo.InvariantCulture), "", "0", "Asia/Damascus", "2020-01-01");
-
     private static string Box(string name, string code, double w, double s, double e, double n) =>
         $"{{ \"type\": \"Feature\", \"properties\": {{ \"NAME_EN\": \"{name}\", \"NAM_EN_REF\": \"{name}\", \"PCODE\": \"{code}\" }}, \"geometry\": {{ \"type\": \"Polygon\", " +
-        $"\"coordinates\": [ [ [ {F(w)}, {F(s)} ], [ {F(e)}, {F(s)} ], [ {F(e)}, {F(n)} ], [ {F(w)}, {F(n)} ], [ {F(w)}, {F(s)} ] ] ] }} }}";
-
-    private static string F(double d) => d.ToString("0.######", CultureInfo.InvariantCulture);
+        $"\"coordinates\": [ [ [ {GoldenWorld.F(w)}, {GoldenWorld.F(s)} ], [ {GoldenWorld.F(e)}, {GoldenWorld.F(s)} ], [ {GoldenWorld.F(e)}, {GoldenWorld.F(n)} ], [ {GoldenWorld.F(w)}, {GoldenWorld.F(n)} ], [ {GoldenWorld.F(w)}, {GoldenWorld.F(s)} ] ] ] }} }}";
 
     public void Dispose()
     {

@@ -38,28 +38,36 @@ public sealed class GoldenWorld : IDisposable
         File.WriteAllText(admin1, string.Join("\n", Admin1Lines) + "\n", new UTF8Encoding(false));
         var gazetteer = Gazetteer.FromSources([geonames, admin1]);
         Actors = ActorDictionary.LoadDefault();
-        var catalog = new ActorCatalog(Actors);
+        Pipeline = Compose(gazetteer, Actors);
+    }
+
+    /// <summary>The whole pipeline, as the command line composes it, over a gazetteer a test writes.</summary>
+    public static Pipeline Compose(Gazetteer gazetteer, ActorDictionary actors)
+    {
+        var catalog = new ActorCatalog(actors);
         var french = FrenchConjugations.Load(); // read once: the event lexicons and the control reader share it
         var lexicons = RuleEventCoder.LoadLexicons(french);
-        Pipeline = new Pipeline(
+        return new Pipeline(
             new RuleTokenizer(),
             new GazetteerPlaceRecognizer(gazetteer),
             new RuleDateRecognizer(),
             new RuleQuantityRecognizer(),
-            new DictionaryActorRecognizer(Actors),
+            new DictionaryActorRecognizer(actors),
             new RuleEventCoder(lexicons, catalog),
             new RuleControlReader(lexicons, catalog, french));
     }
 
     /// <summary>Runs the pipeline on a dispatch written for a test ("fr" or "en"; a date YYYY-MM-DD or YYYY-MM).</summary>
-    public AnalyzedDispatch Run(string lang, string date, string text)
+    public AnalyzedDispatch Run(string lang, string date, string text) => Pipeline.Run(DispatchOf(lang, date, text));
+
+    /// <summary>A dispatch written for a test ("fr" or "en"; a date YYYY-MM-DD or YYYY-MM).</summary>
+    public static Dispatch DispatchOf(string lang, string date, string text)
     {
         var language = LanguageCodes.FromCode(lang) ?? throw new ArgumentException($"unknown language '{lang}'", nameof(lang));
         var when = DispatchDate.Parse(date);
         if (!when.Success)
             throw new ArgumentException(when.Error, nameof(date));
-        var dispatch = new Dispatch(Dispatch.ContentHash(text, when.Value), "golden", text, language, when.Value, "golden", null, null, new InputOrigin("golden"));
-        return Pipeline.Run(dispatch);
+        return new Dispatch(Dispatch.ContentHash(text, when.Value), "golden", text, language, when.Value, "golden", null, null, new InputOrigin("golden"));
     }
 
     /// <summary>The comparison class of an actor (gov, is, rebels, kurds, turkey, coalition, civilians, other), or "-".</summary>
@@ -113,11 +121,12 @@ public sealed class GoldenWorld : IDisposable
         G(170016, "Hama Governorate", "Hama", 35.20, 37.00, "A", "ADM1", "10", 0),
     ];
 
-    private static string G(long id, string name, string alternates, double lat, double lon, string fclass, string fcode, string admin1, long pop) =>
+    /// <summary>One GeoNames dump line (19 tab-separated columns) of a Syrian place.</summary>
+    internal static string G(long id, string name, string alternates, double lat, double lon, string fclass, string fcode, string admin1, long pop) =>
         string.Join('\t', id.ToString(CultureInfo.InvariantCulture), name, name, alternates, F(lat), F(lon), fclass, fcode, "SY", "", admin1, "", "", "",
             pop.ToString(CultureInfo.InvariantCulture), "", "0", "Asia/Damascus", "2020-01-01");
 
-    private static string F(double d) => d.ToString("0.######", CultureInfo.InvariantCulture);
+    internal static string F(double d) => d.ToString("0.######", CultureInfo.InvariantCulture);
 }
 
 /// <summary>The golden tests share one compiled pipeline.</summary>
