@@ -172,6 +172,10 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             for (int u = m.FirstUnit + 1; u <= m.LastUnit; u++)
                 if (!units[u].Capitalised && !units[u].Article && !curated && !char.IsDigit(text[units[u].Start]))
                     return true;
+            // "In Daraa, ..." is not Ein Dara: a name that starts with a locative word must be spelt as the entry is, or
+            // the shorter name after the locative gets its turn.
+            if (m.LastUnit > m.FirstUnit && !first.Article && lex.Locatives.Contains(first.Lower) && !m.Candidates.Any(c => ExactName(m, c >> 1)))
+                return true;
             bool single = m.FirstUnit == m.LastUnit || units.Skip(m.FirstUnit).Take(m.LastUnit - m.FirstUnit + 1).Count(u => !u.Article) == 1;
             if (single)
             {
@@ -416,8 +420,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 else if (_opt.NeighbourSet.Contains(cc)) s += 1.5;
                 else if (anyNear && !_mentionedCountries.Contains(cc)) s -= 3;
                 s += (NameKey.Similarity(plainSurface, owner._gazetteer.PlainName(p)) - 0.75) * 2;
-                // A country named elsewhere pulls its places; not a place that shares a key with the country's own name ("Syria", Sara).
-                if (_mentionedCountries.Contains(cc) && cc != _opt.FocusCountry && kind != PlaceKind.Country && !NamesCountry(e.Match, cc)) s += 2.5;
+                // A country named elsewhere pulls its places; not a place that shares a key with a country's own name ("Syria",
+                // Sara; "Russia", a village of the United States named in the same list).
+                if (_mentionedCountries.Contains(cc) && cc != _opt.FocusCountry && kind != PlaceKind.Country && !NamesCountry(e.Match, null)) s += 2.5;
                 s += kind switch
                 {
                     PlaceKind.Populated => 1,
@@ -472,8 +477,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
 
         private const int AnchorWindow = 12;
 
-        private bool NamesCountry(NameMatch m, string country) =>
-            m.Candidates.Any(c => (c & 1) == 1 && (PlaceKind)_ix.Kinds[c >> 1] == PlaceKind.Country && _ix.Countries[c >> 1] == country);
+        /// <summary>The match is a curated name of <paramref name="country"/> (of any country when null).</summary>
+        private bool NamesCountry(NameMatch m, string? country) =>
+            m.Candidates.Any(c => (c & 1) == 1 && (PlaceKind)_ix.Kinds[c >> 1] == PlaceKind.Country && (country is null || _ix.Countries[c >> 1] == country));
 
         private int LowerBound(int mention)
         {
@@ -528,6 +534,12 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     return null;
                 }
             }
+            // A neighbourhood is part of a city: a foreign one is named in a text about its own country ("the Old City" of a
+            // dispatch about Syria that names no other country is Raqqa's or Aleppo's, not Jerusalem's).
+            if (!focus && !curated && kind == PlaceKind.Neighbourhood && !_mentionedCountries.Contains(cc))
+                return locative && !sentenceInitial
+                    ? new PlaceMention(e.Range, surface, new Unresolved($"'{surface}' is only known as a neighbourhood of a city in {cc}, a country the dispatch does not name"))
+                    : null;
             // A small place named alone at the start of a sentence, with nothing around it, is more often an ordinary word.
             bool weak = _ix.Population[p] < 5000 && _ix.Capital[p] == 0 && !curated && kind is PlaceKind.Populated or PlaceKind.Feature or PlaceKind.Neighbourhood;
             if (weak && sentenceInitial && !hasContext)

@@ -29,6 +29,8 @@ public class RecognizerTests
     [InlineData("en", "2018-03-12", "The National Defence Forces lost two men.", "The National Defence Forces=ndf", "the NDF by name")]
     [InlineData("fr", "2018-03-12", "L'aviation russe a mené des raids.", "L'aviation russe=russia-army", "Russian air force, French")]
     [InlineData("en", "2018-03-12", "Russian warplanes hit the bakery.", "Russian warplanes=russia-army", "Russian air force, English")]
+    [InlineData("fr", "2017-10-18", "Des frappes aériennes russes ont tué 14 civils.", "Des frappes aériennes russes=russia-army | civils=civilians", "French air strikes with the nationality after the adjective")]
+    [InlineData("fr", "2018-02-10", "Des raids aériens turcs ont visé Afrine.", "Des raids aériens turcs=turkey-army", "French air raids, masculine plural")]
     [InlineData("en", "2018-03-12", "Hezbollah fighters and Iranian forces joined the assault.", "Hezbollah=hezbollah | Iranian forces=iran-army", "the regime's foreign allies")]
     // Islamic State
     [InlineData("fr", "2018-03-12", "Le groupe Etat islamique a revendiqué l'attaque.", "Le groupe Etat islamique=is-syria", "the AFP name")]

@@ -34,6 +34,8 @@ public sealed class NonEventTests(GoldenWorld world)
         { "en", "2018-02-05", "The war in Syria has killed more than 340,000 people since 2011.", "a war-long toll with no place of its own is no event" },
         { "en", "2017-05-09", "Tension in Idlib between the factions on Tuesday.", "tension between two sides is no event (issue 5)" },
         { "fr", "2017-05-09", "Tension mardi à Idlib entre les factions.", "la tension n'est pas un événement (issue 5)" },
+        { "en", "2017-04-05", "Doctors in Idlib said patients showed signs of suffocation.", "'signs of' is a noun, not the verb of an agreement" },
+        { "fr", "2017-04-05", "Des médecins à Idlib ont relevé des signes de suffocation.", "'signes de' est un nom, pas le verbe d'un accord" },
     };
 
     [Theory]

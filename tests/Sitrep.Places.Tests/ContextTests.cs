@@ -13,6 +13,7 @@ public class ContextTests(TestWorld world)
     [InlineData("fr", "Des obus sur Arida, au Liban.", "Arida", "LB", "French country name")]
     [InlineData("fr", "Des obus tirés depuis le Liban.", "Liban", "LB", "a country's French name over a Syrian village whose name folds to the same key (Lebbin)")]
     [InlineData("en", "Shelling on Damascus.", "Damascus", "SY", "a Syrian city over a US town of the same name")]
+    [InlineData("en", "A truce brokered by the United States, Russia and Jordan held.", "Russia", "RU", "a country's own name over a village of another country named in the same list")]
     public void Ambiguous_names_follow_the_country_in_focus(string lang, string text, string surface, string country, string why)
     {
         // Given a name several countries share
@@ -59,7 +60,8 @@ public class ContextTests(TestWorld world)
     [Theory]
     [InlineData("en", "Shells hit Azza village in the western countryside of Homs.", "Azza", "a transliteration of a neighbour's city, while the dispatch names a Syrian governorate")]
     [InlineData("en", "Clashes near Azza and in Idlib countryside.", "Azza", "alternate name of Gaza next to a named Syrian governorate")]
-    public void Foreign_places_reached_by_a_transliteration_need_support(string lang, string text, string surface, string why)
+    [InlineData("en", "Fighters seized the Old City of Aleppo's western districts.", "Old City", "a neighbourhood abroad (Jerusalem's) in a dispatch that names no other country")]
+    public void Foreign_places_need_the_texts_support(string lang, string text, string surface, string why)
     {
         // Given a Syrian dispatch with a word that is only an alternate name of a neighbour's city
         // When recognised
@@ -95,6 +97,17 @@ public class ContextTests(TestWorld world)
         var r = Assert.IsType<Resolved>(m.Resolution);
         // Then the transliteration guard does not touch an exact name of a neighbour's city
         Assert.Equal("PS", r.Place.CountryCode);
+    }
+
+    [Fact]
+    public void A_foreign_neighbourhood_is_found_when_its_country_is_named()
+    {
+        // Given a dispatch that names Israel and a neighbourhood known only there
+        var m = world.Recognize("Police in Israel closed the streets of the Old City on Friday.", Language.English).Single(x => x.Surface == "Old City");
+        // When resolved
+        var r = Assert.IsType<Resolved>(m.Resolution);
+        // Then the named country lets its neighbourhood through
+        Assert.Equal("IL", r.Place.CountryCode);
     }
 
     [Fact]

@@ -51,6 +51,9 @@ public class RecognizerTests(TestWorld world)
     [InlineData("en", "Violent clashes in Maardis town.", "Maardis", "ocha:C3031", "SY05", "OCHA writes the one Arabic word as two (Maar Dis), and the spelling is also a Turkish village's alternate name")]
     [InlineData("en", "Aerial bombardment targets Jisr al_Shughour.", "Jisr al_Shughour", "ocha:C4199", "SY07", "an underscore joins the article to the name as a hyphen does")]
     [InlineData("en", "Shells landed on al-Fu'ah at dawn.", "al-Fu'ah", "ocha:C3905", "SY07", "the curated exonym beats an Aleppo village whose name folds to the same key (Fah)")]
+    [InlineData("en", "Government forces entered Busra al-Harir after a deal.", "Busra al-Harir", "ocha:C6105", "SY12", "a town whose name begins with another town's (Busra), which OCHA spells Bisr Elharir")]
+    [InlineData("fr", "Les FDS ont pris Baghouz samedi.", "Baghouz", "ocha:C5184", "SY09", "French press spelling of OCHA's Upper Baguz")]
+    [InlineData("en", "In Daraa, a ceasefire held for a fourth day.", "Daraa", "ocha:C5993", "SY12", "a sentence's opening locative is not the first word of a longer name (Ein Dara)")]
     public void Spelling_families_resolve_to_one_place(string lang, string text, string surface, string id, string admin1, string why)
     {
         // Given a sentence naming a place in one of its spellings

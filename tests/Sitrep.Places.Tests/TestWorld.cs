@@ -101,6 +101,10 @@ public sealed class TestWorld : IDisposable
         ("Jisr-Ash-Shugur", "C4199", "SY0703", 35.8190, 36.3220, 2),
         ("Foah", "C3905", "SY0700", 35.9829, 36.7022, 0),
         ("Fah", "C1137", "SY0200", 36.2060, 37.3620, 0),
+        ("Busra Esh-Sham", "C6002", "SY1200", 32.5160, 36.4760, 0),
+        ("Bisr Elharir", "C6105", "SY1203", 32.8377, 36.3400, 0),
+        ("Upper Baguz", "C5184", "SY0902", 34.4568, 40.9589, 0),
+        ("Ein Dara", "C1370", "SY0204", 36.4640, 36.8640, 0),
     ];
 
     /// <summary>GeoNames dump lines (19 tab-separated columns).</summary>
@@ -123,6 +127,8 @@ public sealed class TestWorld : IDisposable
         G(281133, "Gaza", "Ghazzah,Azza", 31.50161, 34.46672, "P", "PPLA", "PS", "GZ", 410000),
         G(294877, "Ariel", "Ari'el", 32.10, 35.17, "P", "PPL", "PS", "WE", 20000),
         G(901008, "Narince", "Maardis", 37.05, 38.10, "P", "PPL", "TR", "02", 900),
+        G(6945291, "Old City", "", 31.7767, 35.2345, "P", "PPLX", "IL", "06", 0),
+        G(5168839, "Russia", "", 40.2342, -84.4094, "P", "PPL", "US", "OH", 600),
     ];
 
     private static string G(long id, string name, string alternates, double lat, double lon, string fclass, string fcode, string cc, string admin1, long pop) =>

@@ -461,6 +461,20 @@ internal sealed class CodingContext
     /// A vaguer place that only describes a more precise one of the same clause ("Hajar al-Aswad, à neuf kilomètres au
     /// sud du Vieux Damas"; "Kafr Nabl in Idlib countryside") is not a second place of the event.
     /// </summary>
+    /// <summary>Uncertainty from which an area is a part of a country rather than of a governorate (the recognizer gives 150 km).</summary>
+    private const double CountryPartKm = 100;
+
+    /// <summary>
+    /// <paramref name="later"/> follows <paramref name="earlier"/> after a comma and at most three short words, none a
+    /// coordinator ("X, dans le nord du pays"; not "X, Y et Z", a list).
+    /// </summary>
+    private bool Apposed(PlaceMention earlier, PlaceMention later)
+    {
+        int b = TokenAt(earlier.Range.End), t = TokenAt(later.Range.Start);
+        return b < t && t - b <= 4 && Key(b) == ","
+               && Enumerable.Range(b + 1, t - b - 1).All(i => Key(i) != "," && !_lex.Coordinators.Contains(Key(i)));
+    }
+
     private bool Shadowed(PlaceMention p, List<PlaceMention> all)
     {
         var rp = (Resolved)p.Resolution;
@@ -469,6 +483,11 @@ internal sealed class CodingContext
         if (all.Any(q => q != p && q.Resolution is Resolved rq && q.Range.End <= p.Range.Start && !PlaceGeometry.IsArea(rp.Place) && !PlaceGeometry.IsArea(rq.Place)
                          && PlaceGeometry.Km(rp.Place, rq.Place) <= 10 && TokenAt(p.Range.Start) - TokenAt(q.Range.End) <= 4
                          && Enumerable.Range(TokenAt(q.Range.End), TokenAt(p.Range.Start) - TokenAt(q.Range.End)).Any(i => Key(i) is "in" or "of" or "à" or "dans" or "de" or "du" or ",")))
+            return true;
+        // "Afrine, dans le nord-ouest de la Syrie", "Baghouz, in eastern Syria": a part of the country set after a place
+        // by a comma says where that place is (such a part spans several governorates, so containment cannot be tested).
+        if (PlaceGeometry.IsArea(rp.Place) && rp.UncertaintyKm >= CountryPartKm
+            && all.Any(q => q != p && q.Resolution is Resolved rq && rq.GeoPrecision < rp.GeoPrecision && q.Range.End <= p.Range.Start && Apposed(q, p)))
             return true;
         return all.Any(q => q != p && q.Resolution is Resolved rq
                             && (rq.GeoPrecision < rp.GeoPrecision || (rq.GeoPrecision == rp.GeoPrecision && PlaceGeometry.Specificity(rq.Place) < PlaceGeometry.Specificity(rp.Place) && PlaceGeometry.IsArea(rp.Place)))

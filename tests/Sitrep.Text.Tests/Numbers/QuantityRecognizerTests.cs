@@ -113,6 +113,12 @@ public class QuantityRecognizerTests
         { "en", "Suicide bomber kills 4 in market town", "4", 4, CountedKind.Dead, -1, false, "a headline's active verb without a head" },
         { "en", "Monitors put the death toll at 58 on Tuesday.", "58", 58, CountedKind.Dead, -1, false, "toll noun and link before the figure" },
         { "en", "Two people died in the shelling.", "Two", 2, CountedKind.Dead, -1, false, "'died' after the head" },
+        { "en", "Two rebel commanders were assassinated in the town.", "Two", 2, CountedKind.Dead, -1, false, "an assassination after the head counts the dead" },
+        { "en", "Three men were gunned down at a checkpoint.", "Three", 3, CountedKind.Dead, -1, false, "a multi-word passive verb" },
+        { "en", "Gunmen murdered four shepherds near the village.", "four", 4, CountedKind.Dead, -1, false, "an active murder verb before the figure" },
+        { "fr", "Deux commandants rebelles ont été assassinés en ville.", "Deux", 2, CountedKind.Dead, -1, false, "the French assassination participle counts the dead" },
+        { "en", "A rebel commander was assassinated by unidentified gunmen.", "A", 1, CountedKind.Dead, -1, false, "a singular fighter head makes 'a' a figure" },
+        { "fr", "Un berger a été tué par une mine.", "Un", 1, CountedKind.Dead, 1, false, "a shepherd is a civilian head" },
     };
 
     [Theory]
