@@ -227,6 +227,11 @@ internal sealed class CodingContext
         var known = new[] { target.Actor1?.Value.Id, target.Actor2?.Value.Id };
         if (units.Count > 0 && sentenceActors.Any(a => !known.Contains(a.Actor.Id)))
             return false;
+        // "L'ONU fait état de civils exécutés à Boustan al-Qasr" after shelling placed elsewhere (or nowhere): a reported
+        // event with a place of its own is that place's event, not another version of the earlier one.
+        if (units.Count > 0 && (_doc.Places ?? []).Any(p => InSentence(p.Range, s) && p.Resolution is Resolved r && r.Place.Kind != PlaceKind.Country
+                                                          && (target.Place is null || !Geo.Nested(r.Place, target.Place.Value.Place))))
+            return false;
         int i = drafts.IndexOf(target);
         drafts[i] = target with { Claims = target.Claims.Append(MakeClaim(s, cue)).ToList() };
         return true;
