@@ -149,6 +149,8 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             {
                 var e = chosen[i];
                 var scored = Score(e, i, proximity: true);
+                if (scored is not null && ContainedIn(e, scored.Best, mentions.LastOrDefault()))
+                    e.Area = AreaRelation.Admin1;
                 var mention = Decide(e, scored);
                 if (mention is not null)
                     mentions.Add(mention);
@@ -665,6 +667,21 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         private int AdminPlace(int p) => owner._admin1Places.TryGetValue(_ix.Admin1[p], out var a) ? a : p;
 
         /// <summary>The area an area phrase means, or -1 for "the surroundings of the town".</summary>
+        /// <summary>
+        /// "the town of Saraqeb in Idlib", "Tafas à Deraa": a governorate capital named right after a town of its
+        /// governorate, joined by a locative, names the governorate that contains the town, not a second place.
+        /// </summary>
+        private bool ContainedIn(Expr e, int best, PlaceMention? before)
+        {
+            if (e.Area is not null || e.Direction is not null || e.Distance is not null || e.Cue is not null || _ix.Capital[best] != 1
+                || _ix.Countries[best] != _opt.FocusCountry || before?.Resolution is not Resolved { GeoPrecision: 1 } r
+                || r.Place.Admin.Admin1PCode != _ix.Admin1[best] || r.Place.Id == owner._gazetteer.PlaceAt(best).Id)
+                return false;
+            int first = units[e.Match.FirstUnit].Token, end = layer.TokenAtOrAfter(before.Range.End);
+            int between = first - end - ArticlesBefore(first);
+            return between == 1 && end < first && IsWord(end) && lex.Locatives.Contains(Lower(end)) && Lower(end) is not ("and" or "et" or "to" or "from");
+        }
+
         private int AreaOf(Expr e, int best, AreaRelation rel)
         {
             foreach (var c in e.Match.Candidates)

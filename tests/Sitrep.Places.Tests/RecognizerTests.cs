@@ -54,6 +54,7 @@ public class RecognizerTests(TestWorld world)
     [InlineData("en", "Government forces entered Busra al-Harir after a deal.", "Busra al-Harir", "ocha:C6105", "SY12", "a town whose name begins with another town's (Busra), which OCHA spells Bisr Elharir")]
     [InlineData("fr", "Les FDS ont pris Baghouz samedi.", "Baghouz", "ocha:C5184", "SY09", "French press spelling of OCHA's Upper Baguz")]
     [InlineData("en", "In Daraa, a ceasefire held for a fourth day.", "Daraa", "ocha:C5993", "SY12", "a sentence's opening locative is not the first word of a longer name (Ein Dara)")]
+    [InlineData("en", "Clashes in Kafr Nobol and Idlib.", "Idlib", "ocha:C3871", "SY07", "a city listed after a town of its governorate is the city, not the governorate that contains the town")]
     public void Spelling_families_resolve_to_one_place(string lang, string text, string surface, string id, string admin1, string why)
     {
         // Given a sentence naming a place in one of its spellings
@@ -137,6 +138,8 @@ public class RecognizerTests(TestWorld world)
     [InlineData("en", "Regime forces shell Kafr Nobol town in Idlib countryside.", "Idlib", PlaceKind.Admin1, "SY07", 3, "X countryside, X a governorate capital")]
     [InlineData("fr", "Des frappes dans le rif Idleb.", "Idleb", PlaceKind.Admin1, "SY07", 3, "rif X")]
     [InlineData("en", "Clashes in Hama province.", "Hama", PlaceKind.Admin1, "SY05", 3, "X province")]
+    [InlineData("en", "Air strikes on the town of Kafr Nobol in Idlib killed 12.", "Idlib", PlaceKind.Admin1, "SY07", 3, "a governorate capital right after a town of its governorate, joined by 'in', names the governorate")]
+    [InlineData("fr", "Des raids sur Kafr Nobol dans Idleb.", "Idleb", PlaceKind.Admin1, "SY07", 3, "the same containment in French")]
     [InlineData("fr", "Des combats ont eu lieu dans le désert de Homs.", "Homs", PlaceKind.Admin1, "SY04", 3, "le désert de X: the governorate's desert, not the city")]
     [InlineData("fr", "Des raids ont frappé le nord-ouest du pays.", "pays", PlaceKind.Region, "SY07", 3, "the north-west of the country is its outer part (Idlib), not the half of it that reaches the centre")]
     [InlineData("en", "Clashes in the southeastern desert of Homs.", "Homs", PlaceKind.Region, "SY04", 3, "a direction and 'desert of X': part of the governorate, not the city")]
