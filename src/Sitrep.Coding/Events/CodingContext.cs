@@ -697,7 +697,27 @@ internal sealed class CodingContext
     /// </summary>
     private bool IsHolder(ActorMention m) => SideQualifiers.IsHolder(_text, Layer, m.Range, _lex);
 
-    private bool IsSupporter(ActorMention m) => SideQualifiers.IsSupporter(_text, Layer, m.Range, _lex);
+    /// <summary>
+    /// The mention names who supports or brokers for a side ("backed by X", "brokered by X and Y"): it, or a mention
+    /// coordinated with one that is.
+    /// </summary>
+    private bool IsSupporter(ActorMention m)
+    {
+        if (SideQualifiers.IsSupporter(_text, Layer, m.Range, _lex))
+            return true;
+        var actors = _doc.Actors ?? [];
+        for (int i = 0; i < actors.Count; i++)
+        {
+            if (!ReferenceEquals(actors[i], m) && actors[i] != m)
+                continue;
+            // Walk back along a list of coordinated mentions ("the United States, Russia and Jordan").
+            for (int k = i; k > 0 && Coordinated(actors[k - 1], actors[k]); k--)
+                if (SideQualifiers.IsSupporter(_text, Layer, actors[k - 1].Range, _lex))
+                    return true;
+            break;
+        }
+        return false;
+    }
 
     /// <summary>Two mentions joined only by "et"/"and"/"," (an article may follow the joiner).</summary>
     private bool Coordinated(ActorMention a, ActorMention b)
@@ -783,7 +803,7 @@ internal sealed class CodingContext
         (_doc.Actors ?? []).FirstOrDefault(a =>
         {
             var info = _actors.Describe(a.Actor);
-            if (info.Role != ActorRole.Party || (exceptClass is not null && info.Class == exceptClass) || IsHolder(a))
+            if (info.Role != ActorRole.Party || (exceptClass is not null && info.Class == exceptClass) || IsHolder(a) || IsSupporter(a))
                 return false;
             if (clause is { } c && InSentence(a.Range, c.S) && Units(c.S).Count > 1)
             {
