@@ -115,7 +115,7 @@ public class QuantityRecognizerTests
         { "en", "Two people died in the shelling.", "Two", 2, CountedKind.Dead, -1, false, "'died' after the head" },
         { "en", "Two rebel commanders were assassinated in the town.", "Two", 2, CountedKind.Dead, -1, false, "an assassination after the head counts the dead" },
         { "en", "Three men were gunned down at a checkpoint.", "Three", 3, CountedKind.Dead, -1, false, "a multi-word passive verb" },
-        { "en", "Gunmen murdered four shepherds near the village.", "four", 4, CountedKind.Dead, -1, false, "an active murder verb before the figure" },
+        { "en", "Gunmen murdered four shepherds near the village.", "four", 4, CountedKind.Dead, 4, false, "an active murder verb before the figure, shepherds a civilian head" },
         { "fr", "Deux commandants rebelles ont été assassinés en ville.", "Deux", 2, CountedKind.Dead, -1, false, "the French assassination participle counts the dead" },
         { "en", "A rebel commander was assassinated by unidentified gunmen.", "A", 1, CountedKind.Dead, -1, false, "a singular fighter head makes 'a' a figure" },
         { "fr", "Un berger a été tué par une mine.", "Un", 1, CountedKind.Dead, 1, false, "a shepherd is a civilian head" },
