@@ -462,10 +462,6 @@ internal sealed class CodingContext
         return !between.SpanOf(_text).Contains('\n');
     }
 
-    /// <summary>
-    /// A vaguer place that only describes a more precise one of the same clause ("Hajar al-Aswad, à neuf kilomètres au
-    /// sud du Vieux Damas"; "Kafr Nabl in Idlib countryside") is not a second place of the event.
-    /// </summary>
     /// <summary>Uncertainty from which an area is a part of a country rather than of a governorate (the recognizer gives 150 km).</summary>
     private const double CountryPartKm = 100;
 
@@ -480,6 +476,10 @@ internal sealed class CodingContext
                && Enumerable.Range(b + 1, t - b - 1).All(i => Key(i) != "," && !_lex.Coordinators.Contains(Key(i)));
     }
 
+    /// <summary>
+    /// A vaguer place that only describes a more precise one of the same clause ("Hajar al-Aswad, à neuf kilomètres au
+    /// sud du Vieux Damas"; "Kafr Nabl in Idlib countryside") is not a second place of the event.
+    /// </summary>
     private bool Shadowed(PlaceMention p, List<PlaceMention> all)
     {
         var rp = (Resolved)p.Resolution;
@@ -705,17 +705,14 @@ internal sealed class CodingContext
     {
         if (SideQualifiers.IsSupporter(_text, Layer, m.Range, _lex))
             return true;
+        // Walk back along a list of coordinated mentions ("the United States, Russia and Jordan").
         var actors = _doc.Actors ?? [];
-        for (int i = 0; i < actors.Count; i++)
-        {
-            if (!ReferenceEquals(actors[i], m) && actors[i] != m)
-                continue;
-            // Walk back along a list of coordinated mentions ("the United States, Russia and Jordan").
-            for (int k = i; k > 0 && Coordinated(actors[k - 1], actors[k]); k--)
-                if (SideQualifiers.IsSupporter(_text, Layer, actors[k - 1].Range, _lex))
-                    return true;
-            break;
-        }
+        int i = 0;
+        while (i < actors.Count && actors[i] != m)
+            i++;
+        for (int k = i; k > 0 && k < actors.Count && Coordinated(actors[k - 1], actors[k]); k--)
+            if (SideQualifiers.IsSupporter(_text, Layer, actors[k - 1].Range, _lex))
+                return true;
         return false;
     }
 
