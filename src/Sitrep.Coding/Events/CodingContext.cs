@@ -472,8 +472,15 @@ internal sealed class CodingContext
     private bool Apposed(PlaceMention earlier, PlaceMention later)
     {
         int b = TokenAt(earlier.Range.End), t = TokenAt(later.Range.Start);
-        return b < t && t - b <= 4 && Key(b) == ","
+        return AfterComma(earlier, later)
                && Enumerable.Range(b + 1, t - b - 1).All(i => Key(i) != "," && !_lex.Coordinators.Contains(Key(i)));
+    }
+
+    /// <summary><paramref name="later"/> starts at most three tokens after a comma that closes <paramref name="earlier"/>.</summary>
+    private bool AfterComma(PlaceMention earlier, PlaceMention later)
+    {
+        int b = TokenAt(earlier.Range.End), t = TokenAt(later.Range.Start);
+        return b < t && t - b <= 4 && Key(b) == ",";
     }
 
     /// <summary>
@@ -573,13 +580,7 @@ internal sealed class CodingContext
                 return true;
         // "vers Jarablous, dans le nord du pays": a place set after a destination by a comma says where the destination is.
         var before = (_doc.Places ?? []).LastOrDefault(q => q.Resolution is Resolved && q.Range.End <= p.Range.Start);
-        if (before is not null && !ReferenceEquals(before, p))
-        {
-            int b = TokenAt(before.Range.End);
-            if (b < t && t - b <= 4 && Key(b) == "," && IsDestination(before))
-                return true;
-        }
-        return false;
+        return before is not null && !ReferenceEquals(before, p) && AfterComma(before, p) && IsDestination(before);
     }
 
     /// <summary>Remote violence with both air and ground fire ("l'aviation et l'artillerie ont pilonné") is two events, one per means.</summary>
@@ -701,19 +702,21 @@ internal sealed class CodingContext
     /// The mention names who supports or brokers for a side ("backed by X", "brokered by X and Y"): it, or a mention
     /// coordinated with one that is.
     /// </summary>
-    private bool IsSupporter(ActorMention m)
+    private bool IsSupporter(ActorMention m) => (_supporters ??= Supporters()).Contains(m);
+
+    private HashSet<ActorMention>? _supporters;
+
+    /// <summary>The dispatch's supporter mentions, read once: a list ("the United States, Russia and Jordan") carries the
+    /// cue of its first mention to the mentions coordinated after it.</summary>
+    private HashSet<ActorMention> Supporters()
     {
-        if (SideQualifiers.IsSupporter(_text, Layer, m.Range, _lex))
-            return true;
-        // Walk back along a list of coordinated mentions ("the United States, Russia and Jordan").
         var actors = _doc.Actors ?? [];
-        int i = 0;
-        while (i < actors.Count && actors[i] != m)
-            i++;
-        for (int k = i; k > 0 && k < actors.Count && Coordinated(actors[k - 1], actors[k]); k--)
-            if (SideQualifiers.IsSupporter(_text, Layer, actors[k - 1].Range, _lex))
-                return true;
-        return false;
+        var found = new HashSet<ActorMention>();
+        for (int i = 0; i < actors.Count; i++)
+            if (SideQualifiers.IsSupporter(_text, Layer, actors[i].Range, _lex)
+                || (i > 0 && found.Contains(actors[i - 1]) && Coordinated(actors[i - 1], actors[i])))
+                found.Add(actors[i]);
+        return found;
     }
 
     /// <summary>Two mentions joined only by "et"/"and"/"," (an article may follow the joiner).</summary>
