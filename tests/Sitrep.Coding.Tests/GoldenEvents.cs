@@ -145,6 +145,9 @@ public static class GoldenEvents
         { "2017-03-14", "Des obus sont tombés mardi sur Douma.\n\nL'ONU fait état de 20 civils exécutés à Palmyre.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Douma; on=2017-03-14; dead=-; agg=no || type=Violence against civilians; sub=Attack; a1=gov; a2=civilians; at=Palmyra; on=2017-03-14; dead=20; agg=no; claims=un:20",
             "a reported killing with a place of its own is that place's event, not the UN's version of the shelling before it" },
+        { "2018-03-18", "Les forces turques ont pris dimanche Manbij aux YPG. Au moins 280 civils ont été tués depuis le début de l'opération, selon l'OSDH, un bilan qu'Ankara conteste.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=turkey; a2=kurds; at=Manbij; on=2018-03-18; dead=-; agg=no; claims=sohr:280",
+            "a foreign capital in a reported toll is who disputes the figure, not a second place of the events" },
         // ---- issue 3 session: expulsions, assassinations, stonings, passive agents, perpetrators by the front
         { "2017-06-08", "Les FDS ont chassé jeudi l'EI de la ville de Raqqa.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-06-08; dead=-; agg=no",

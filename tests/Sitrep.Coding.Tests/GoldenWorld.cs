@@ -119,11 +119,12 @@ public sealed class GoldenWorld : IDisposable
         G(169388, "Idlib Governorate", "Idlib,Idleb", 35.80, 36.60, "A", "ADM1", "12", 0),
         G(170902, "Daraa Governorate", "Daraa,Deraa", 32.80, 36.20, "A", "ADM1", "06", 0),
         G(170016, "Hama Governorate", "Hama", 35.20, 37.00, "A", "ADM1", "10", 0),
+        G(323786, "Ankara", "Angora", 39.9199, 32.8543, "P", "PPLC", "68", 3517182, country: "TR"),
     ];
 
-    /// <summary>One GeoNames dump line (19 tab-separated columns) of a Syrian place.</summary>
-    internal static string G(long id, string name, string alternates, double lat, double lon, string fclass, string fcode, string admin1, long pop) =>
-        string.Join('\t', id.ToString(CultureInfo.InvariantCulture), name, name, alternates, F(lat), F(lon), fclass, fcode, "SY", "", admin1, "", "", "",
+    /// <summary>One GeoNames dump line (19 tab-separated columns) of a place, Syrian unless another country is given.</summary>
+    internal static string G(long id, string name, string alternates, double lat, double lon, string fclass, string fcode, string admin1, long pop, string country = "SY") =>
+        string.Join('\t', id.ToString(CultureInfo.InvariantCulture), name, name, alternates, F(lat), F(lon), fclass, fcode, country, "", admin1, "", "", "",
             pop.ToString(CultureInfo.InvariantCulture), "", "0", "Asia/Damascus", "2020-01-01");
 
     internal static string F(double d) => d.ToString("0.######", CultureInfo.InvariantCulture);

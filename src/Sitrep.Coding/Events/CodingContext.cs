@@ -228,9 +228,11 @@ internal sealed class CodingContext
         if (units.Count > 0 && sentenceActors.Any(a => !known.Contains(a.Actor.Id)))
             return false;
         // "L'ONU fait état de civils exécutés à Boustan al-Qasr" after shelling placed elsewhere (or nowhere): a reported
-        // event with a place of its own is that place's event, not another version of the earlier one.
-        if (units.Count > 0 && (_doc.Places ?? []).Any(p => InSentence(p.Range, s) && p.Resolution is Resolved r && r.Place.Kind != PlaceKind.Country
-                                                          && (target.Place is null || !Geo.Nested(r.Place, target.Place.Value.Place))))
+        // event with a place of its own is that place's event, not another version of the earlier one. A place in
+        // another country than the earlier event's ("un bilan qu'Ankara conteste") is who disputes it, not where it was.
+        if (units.Count > 0 && EventPlaces().Any(p => InSentence(p.Range, s) && ((Resolved)p.Resolution).Place is { Kind: not PlaceKind.Country } place
+                                                     && (target.Place is not { } t
+                                                         || (place.CountryCode == t.Value.Place.CountryCode && !Geo.Nested(place, t.Value.Place)))))
             return false;
         int i = drafts.IndexOf(target);
         drafts[i] = target with { Claims = target.Claims.Append(MakeClaim(s, cue)).ToList() };
