@@ -149,7 +149,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             {
                 var e = chosen[i];
                 var scored = Score(e, i, proximity: true);
-                if (scored is not null && ContainedIn(e, scored.Best, mentions.LastOrDefault()))
+                if (scored is not null && (ContainedIn(e, scored.Best, mentions.LastOrDefault()) || FramesSentence(e, scored.Best, i, chosen, first)))
                     e.Area = AreaRelation.Admin1;
                 var mention = Decide(e, scored);
                 if (mention is not null)
@@ -315,6 +315,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             // Left context.
             int t = firstTok - 1, leftmost = -1;
             bool sawConnector = false, sawRegionArticle = false;
+            int areaTok = -1, adjectiveTok = -1;
             for (int steps = 0; t >= 0 && steps < 8; steps++, t--)
             {
                 var tok = layer.Tokens[t];
@@ -339,10 +340,18 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 if (lex.RegionArticles.Contains(w) && e.Direction is not null && e.Distance is null && e.Unit is null) { sawRegionArticle = true; continue; }
                 if (lex.Connectors.Contains(w)) { sawConnector = true; continue; }
                 if (lex.FillerAdjectives.Contains(w) && e.Area is null && e.Direction is null) continue;
-                if (lex.AreaNouns.TryGetValue(w, out var rel) && (sawConnector || e.Direction is not null) && e.Area is null) { e.Area = rel; leftmost = t; continue; }
+                if (lex.AreaNouns.TryGetValue(w, out var rel) && (sawConnector || e.Direction is not null) && e.Area is null)
+                {
+                    // "la province méridionale de Deraa" says where the province lies in the country, not which part of it.
+                    if (rel == AreaRelation.Admin1 && adjectiveTok == t + 1)
+                        e.Direction = null;
+                    e.Area = rel; areaTok = t; leftmost = t; continue;
+                }
+                // "the southern province of Quneitra": likewise.
+                if (lex.DirectionAdjectives.ContainsKey(w) && e.Area == AreaRelation.Admin1 && areaTok == t + 1) { leftmost = t; continue; }
                 if (lex.PreNouns.TryGetValue(w, out var pre) && e.Area is null && t == firstTok - 1) { e.Area = pre; leftmost = t; continue; }
                 if (lex.Directions.TryGetValue(w, out var dir) && e.Direction is null && (sawConnector || lex.Connectors.Contains(w))) { e.Direction = dir; e.DirectionNoun = true; leftmost = t; continue; }
-                if (lex.DirectionAdjectives.TryGetValue(w, out var adj) && e.Direction is null) { e.Direction = adj; leftmost = t; continue; }
+                if (lex.DirectionAdjectives.TryGetValue(w, out var adj) && e.Direction is null) { e.Direction = adj; adjectiveTok = t; leftmost = t; continue; }
                 if (lex.DistanceUnits.TryGetValue(w, out var unit) && e.Unit is null && (e.Direction is not null || sawConnector || e.Area is null)) { e.Unit = unit; continue; }
                 if (e.Unit is not null && e.Distance is null && lex.NumberWords.TryGetValue(w, out var nw)) { e.Distance = nw * e.Unit.Value; leftmost = t; continue; }
                 if (lex.RegionArticles.Contains(w) && e.Direction is not null) { sawRegionArticle = true; continue; }
@@ -681,6 +690,41 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             int between = first - end - ArticlesBefore(first);
             return between == 1 && end < first && IsWord(end) && lex.Locatives.Contains(Lower(end)) && Lower(end) is not ("and" or "et" or "to" or "from");
         }
+
+        /// <summary>
+        /// "In neighbouring Daraa, the army shelled the town of Nawa", "À Idleb, des raids ont frappé Maaret al-Noomane": a
+        /// governorate capital that opens its sentence after a locative and a comma, while the sentence goes on to name
+        /// another place of the same governorate, is the governorate: the frame of the sentence, not a place of its own.
+        /// </summary>
+        private bool FramesSentence(Expr e, int best, int index, List<Expr> chosen, List<Scored?> first)
+        {
+            if (e.Area is not null || e.Direction is not null || e.Distance is not null || e.Cue is not null || _ix.Capital[best] != 1
+                || _ix.Countries[best] != _opt.FocusCountry || _ix.Admin1[best].Length == 0)
+                return false;
+            int start = units[e.Match.FirstUnit].Token, end = units[e.Match.LastUnit].Token + 1;
+            int sentence = layer.SentenceAt(units[e.Match.FirstUnit].Start);
+            int open = FirstWordToken(sentence);
+            // The locative opens the sentence; at most two lower-case words ("neighbouring", an article) stand between.
+            if (open >= start || start - open > 3 || !lex.Locatives.Contains(Lower(open)) || Lower(open) is "and" or "et" or "to" or "from")
+                return false;
+            for (int t = open + 1; t < start; t++)
+                if (!IsWord(t) || char.IsUpper(text[layer.Tokens[t].Range.Start]))
+                    return false;
+            if (end >= layer.Tokens.Count || layer.Tokens[end].Range.Of(text) != ",")
+                return false;
+            for (int j = index + 1; j < chosen.Count; j++)
+            {
+                if (layer.SentenceAt(units[chosen[j].Match.FirstUnit].Start) != sentence)
+                    break;
+                if (first[j] is { Best: >= 0 } other && other.Best != best && _ix.Admin1[other.Best] == _ix.Admin1[best]
+                    && (PlaceKind)_ix.Kinds[other.Best] is PlaceKind.Populated or PlaceKind.Neighbourhood or PlaceKind.Feature
+                    && GeoKm(best, other.Best) > 10)
+                    return true;
+            }
+            return false;
+        }
+
+        private double GeoKm(int a, int b) => PlaceGeometry.Km(_ix.Lat[a], _ix.Lon[a], _ix.Lat[b], _ix.Lon[b]);
 
         private int AreaOf(Expr e, int best, AreaRelation rel)
         {

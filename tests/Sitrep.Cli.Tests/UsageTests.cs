@@ -28,4 +28,29 @@ public sealed class UsageTests(SitrepCli cli)
         Assert.Equal("", run.Stdout);
         Assert.Empty(Directory.EnumerateFileSystemEntries(work));
     }
+
+    [Theory]
+    [InlineData("analyze's help shows its input forms (regression: '[-DD]' in the text was read as a colour and the help crashed)", "analyze")]
+    [InlineData("export's option texts are Spectre markup too; a bracket in them would crash its help the same way", "export")]
+    [InlineData("explain's option texts are Spectre markup too; a bracket in them would crash its help the same way", "explain")]
+    [InlineData("gazetteer import's option texts are Spectre markup too; a bracket in them would crash its help the same way", "gazetteer import")]
+    [InlineData("bench's option texts are Spectre markup too; a bracket in them would crash its help the same way", "bench")]
+    [InlineData("merge's option texts are Spectre markup too; a bracket in them would crash its help the same way", "merge")]
+    [InlineData("control's option texts are Spectre markup too; a bracket in them would crash its help the same way", "control")]
+    [InlineData("eval's option texts are Spectre markup too; a bracket in them would crash its help the same way", "eval")]
+    [InlineData("demo's option texts are Spectre markup too; a bracket in them would crash its help the same way", "demo")]
+    [InlineData("serve's option texts are Spectre markup too; a bracket in them would crash its help the same way", "serve")]
+    public void Every_command_prints_its_help(string why, string command)
+    {
+        // Given an empty folder
+        var work = cli.NewFolder("help");
+
+        // When a command is asked for its help
+        var run = cli.Run(work, [.. command.Split(' '), "--help"]);
+
+        // Then it prints a usage on stdout, nothing on stderr, and exits 0
+        Assert.True(run.ExitCode == 0, $"{why}: {run}");
+        Assert.Contains("USAGE:", run.Stdout);
+        Assert.Equal("", run.Stderr);
+    }
 }

@@ -84,9 +84,13 @@ internal sealed class CodingContext
             var range = new TextRange(Layer.Tokens[m.FirstToken].Range.Start, Layer.Tokens[m.FirstToken + m.Length - 1].Range.End);
             // A trigger word inside a place name is part of the name; inside an actor's words it still says how
             // ("l'aviation" is both the air force and an air strike), but a clash word inside a group's name does not.
+            // A supporter's instrument ("appuyée par l'aviation russe") is how the side was helped, not a strike of its own.
             bool instrument = m.Value.Class.Name is "air" or "shelling";
             if (placeNames.Any(n => n.Contains(range)) || (!instrument && actorNames.Any(n => n.Contains(range)))
+                || (instrument && (_doc.Actors ?? []).Any(a => a.Range.Contains(range) && IsSupporter(a)))
                 || blocked.Any(b => m.FirstToken >= b.FirstToken && m.FirstToken < b.FirstToken + b.Length))
+                continue;
+            if (SinceFrame(m))
                 continue;
             if (Negated(m.FirstToken, from))
                 negated.Add(m.FirstToken);
@@ -146,6 +150,23 @@ internal sealed class CodingContext
         bool framed = firstEdge < unit.FirstToken && _lex.PeriodCues.Contains(Key(from))
                       && inSentence.Any(d => d.Role == DateRole.Background && d.Range.End <= Layer.Tokens[firstEdge].Range.Start);
         return framed && inSentence.All(d => d.Role != DateRole.Event);
+    }
+
+    /// <summary>
+    /// "the deadliest day since a Turkish-Russian deal set up a buffer zone", "depuis l'accord de septembre": a happening
+    /// named after "since" dates the sentence; it is not reported by it. Campaign nouns ("depuis le début de
+    /// l'offensive") still frame a campaign total.
+    /// </summary>
+    private bool SinceFrame(PhraseMatch<Trigger> m)
+    {
+        if (!m.Value.Nominal || _lex.CampaignNouns.Contains(Key(m.FirstToken)))
+            return false;
+        int t = m.FirstToken - 1;
+        // An article or a determiner, and one modifier ("a Turkish-Russian deal"), may stand between.
+        for (int skipped = 0; t >= 0 && skipped < 4 && !_lex.PeriodCues.Contains(Key(t)); t--, skipped++)
+            if (Key(t) is "," || _lex.ClauseBreaks.Contains(Key(t)) || Layer.Tokens[t].Kind == TokenKind.Number)
+                return false;
+        return t >= 0 && _lex.PeriodCues.Contains(Key(t));
     }
 
     private bool IsClauseEdge(int token)
@@ -219,7 +240,7 @@ internal sealed class CodingContext
             return false;
         Draft? target = units.Count == 0
             ? recent[^1]
-            : recent.LastOrDefault(d => units.All(u => ClassFamilies.Compatible(u.Head.Class.Name, d.TriggerClass)));
+            : recent.LastOrDefault(d => units.All(u => ClassFamilies.SameHappening(u.Head.Class, d)));
         if (target is null)
             return false;
         var sentenceActors = (_doc.Actors ?? []).Where(a => InSentence(a.Range, s) && a.Range != cue.SourceRange
@@ -267,9 +288,13 @@ internal sealed class CodingContext
         // Places: resolved mentions this unit owns; several distinct places make several events.
         var places = EventPlaces()
             .Where(p => InSentence(p.Range, s) && ReferenceEquals(Owner(units, TokenAt(p.Range.Start)), units[mine]))
-            .Where(p => !(MovesPeople(unit) && IsDestination(p)) && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country)
+            .Where(p => !(MovesPeople(unit) && IsDestination(p)) && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country && !InOtherRelativeClause(p, unit))
             .ToList();
         places = places.Where(p => !Shadowed(p, places)).ToList();
+        // "DARAA, Syria — Rebels in Quneitra agreed ...": the dateline says where the dispatch was filed from; an
+        // event whose clause names a place of its own happened there.
+        if (places.Count > 1)
+            places = places.Where(p => !IsDateline(p)).ToList();
 
         var (a1, a2) = Sides(unit, clauseStart, clauseEnd);
         // Civilians are a side only of violence aimed at them (a massacre, an abduction, a killing with no other
@@ -281,7 +306,7 @@ internal sealed class CodingContext
         var tolls = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && ReferenceEquals(Owner(units, TokenAt(t.Range.Start)), units[mine])).ToList();
         bool campaign = unit.Triggers.Any(t => _lex.CampaignNouns.Contains(TokenKeys.Key(t.Range.SpanOf(_text))));
         bool periodCampaign = campaign && myDate?.Role == DateRole.PeriodStart;
-        var dead = tolls.Where(t => t.Kind is CountedKind.Dead && (IsOwnToll(t) || periodCampaign))
+        var dead = tolls.Where(t => t.Kind is CountedKind.Dead && (IsOwnToll(t) || periodCampaign || OtherStory(s, places)))
             .OrderByDescending(t => t == _mainToll).ThenByDescending(t => t.Value.Best).FirstOrDefault();
         var civiliansOnly = tolls.FirstOrDefault(t => t.Kind is CountedKind.Dead && t.Civilians is not null)?.Civilians;
 
@@ -299,6 +324,9 @@ internal sealed class CodingContext
                 Sourced<Resolved>? place = pm is null ? null
                     : new Sourced<Resolved>((Resolved)pm.Resolution, [new Evidence("location", pm.Range, ((Resolved)pm.Resolution).Rule)]);
                 var prev = earlier.LastOrDefault(d => !d.Aggregate || aggregate);
+                // "The deal was welcomed ...": a unit that only points back speaks of the last event it can mean.
+                if (pm is null && myDate is null && !aggregate && earlier.LastOrDefault(d => !d.Aggregate && PointsBack(unit, d)) is { } referent)
+                    prev = referent;
                 bool inherited = false;
                 // A campaign total without a place of its own is the campaign of the story ("depuis le début de
                 // l'offensive, les combats ont fait 150 morts"); a war-long toll ("la guerre a fait 340 000 morts") codes nothing.
@@ -315,6 +343,8 @@ internal sealed class CodingContext
                 // "As part of the escalation in the Eastern Ghouta… the regime forces target ...": a sentence that names no
                 // place continues the story of the sentence before it in the paragraph, and ACLED coders take its place.
                 place ??= PlaceOfPreviousSentence(s);
+                // "un attentat à l'entrée ouest de la ville": with no place in the story so far, the dispatch's dateline.
+                place ??= DatelinePlace();
                 bool near = prev is not null && (inherited || (prev.Place is not null && place is not null && Geo.Near(prev.Place.Value.Place, place.Value.Place)));
 
                 var actor1 = a1;
@@ -331,7 +361,8 @@ internal sealed class CodingContext
                     when = new Sourced<DateSpan>(myDate.Span, [new Evidence("event_date", myDate.Range, myDate.Rule)]);
                     fromText = true;
                 }
-                else if (prev?.When is not null && prev.DateFromText && !prev.Aggregate && SameParagraph(prev.Sentence, s))
+                else if (prev?.When is not null && !prev.Aggregate
+                         && ((prev.DateFromText && SameParagraph(prev.Sentence, s)) || (inherited && PointsBack(unit, prev))))
                 {
                     when = Inherit(prev.When, "event_date");
                     fromText = true;
@@ -343,9 +374,11 @@ internal sealed class CodingContext
                 bool violent = !NonViolent(cls.Name);
                 // A side carries over from the previous event at the same place; a side that was itself only a
                 // stated default carries over only to violent events, which need an opponent.
-                if (actor1 is null && near && prev!.Actor1 is not null && prev.Actor1.Value.Id != actor2?.Value.Id && (violent || Named(prev.Actor1)))
+                // A side of the class of the one the clause names is that side's ally, not its opponent ("Jaich al-Islam" after
+                // "le dernier bastion rebelle").
+                if (actor1 is null && near && prev!.Actor1 is not null && prev.Actor1.Value.Id != actor2?.Value.Id && !SameClass(prev.Actor1.Value, actor2?.Value) && (violent || Named(prev.Actor1)))
                     actor1 = Inherit(prev.Actor1, "actor1");
-                if (actor2 is null && near && prev!.Actor2 is not null && prev.Actor2.Value.Id != actor1?.Value.Id && (violent || Named(prev.Actor2)))
+                if (actor2 is null && near && prev!.Actor2 is not null && prev.Actor2.Value.Id != actor1?.Value.Id && !SameClass(prev.Actor2.Value, actor1?.Value) && (violent || Named(prev.Actor2)))
                     actor2 = Inherit(prev.Actor2, "actor2");
                 if (cls.Name == "protest")
                 {
@@ -379,6 +412,20 @@ internal sealed class CodingContext
     }
 
     /// <summary>
+    /// "Under the agreement, ...", "l'attaque a fait cinq morts": every trigger of the unit is a noun after a definite
+    /// determiner (an adjective may stand between) and the event before is of a compatible kind, so the unit speaks
+    /// of that event again, whatever paragraph it is in.
+    /// </summary>
+    private bool PointsBack(Unit unit, Draft prev) =>
+        ClassFamilies.Compatible(unit.Head.Class.Name, prev.TriggerClass)
+        && unit.Triggers.Where(t => t.Match.Value.Class.Name != "kill").All(t => t.Match.Value.Nominal && DefiniteBefore(t.Match.FirstToken))
+        && unit.Triggers.Any(t => t.Match.Value.Class.Name != "kill");
+
+    private bool DefiniteBefore(int token) =>
+        (token > 0 && _lex.Definite.Contains(Key(token - 1)))
+        || (token > 1 && _lex.Definite.Contains(Key(token - 2)) && Layer.Tokens[token - 1].Kind == TokenKind.Word);
+
+    /// <summary>
     /// The dispatch's headline death toll: its first incident (not campaign) toll of the dead, a stated figure before
     /// a vague one ("dozens"). Measured on FA-KES, this is the toll a coder records for an article far more often
     /// than the largest or the sum of its figures.
@@ -395,6 +442,13 @@ internal sealed class CodingContext
     /// </summary>
     private bool IsOwnToll(TollMention t) =>
         t.Cumulative || _mainToll is null || t == _mainToll || t.Value.Best <= _mainToll.Value.Best;
+
+    /// <summary>
+    /// "Par ailleurs, un kamikaze s'est fait exploser à Al-Bab, tuant au moins 51 personnes": a clause with a place of its
+    /// own, in another paragraph than the headline toll, tells another story, whose toll is its own whatever its size.
+    /// </summary>
+    private bool OtherStory(int s, List<PlaceMention> places) =>
+        _mainToll is not null && places.Count > 0 && !SameParagraph(Layer.SentenceAt(_mainToll.Range.Start), s);
 
     /// <summary>A sentence with a death toll and no trigger of its own gives its toll to the event just before it, if that had none.</summary>
     public void OrphanTolls(int s, List<Draft> drafts)
@@ -464,8 +518,60 @@ internal sealed class CodingContext
         return !between.SpanOf(_text).Contains('\n');
     }
 
+    /// <summary>
+    /// "Hayat Tahrir al-Sham, which controls most of Idlib province, said its fighters repelled an attack near Morek": the
+    /// place stands in a relative clause set off by commas that does not hold the unit's trigger; it describes a side.
+    /// </summary>
+    private bool InOtherRelativeClause(PlaceMention p, Unit unit)
+    {
+        int t = TokenAt(p.Range.Start), s = unit.Sentence;
+        var (from, to) = Span(s);
+        int open = -1;
+        for (int i = t - 1; i > from; i--)
+        {
+            if (Key(i) == ",")
+                break;
+            if (_lex.RelativePronouns.Contains(Key(i)) && Key(i - 1) == ",")
+            {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0)
+            return false;
+        int close = open + 1;
+        while (close < to && Key(close) != ",")
+            close++;
+        return close < to && !(unit.FirstToken > open && unit.FirstToken < close);
+    }
+
+    private Sourced<Resolved>? DatelinePlace()
+    {
+        var pm = EventPlaces().FirstOrDefault(p => IsDateline(p) && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country);
+        if (pm is null)
+            return null;
+        // A dispatch filed from Beirut about Syria: the dateline must lie in the country most of the dispatch's places are in.
+        var country = EventPlaces().Where(p => p != pm).GroupBy(p => ((Resolved)p.Resolution).Place.CountryCode).MaxBy(g => g.Count())?.Key;
+        if (country is not null && country != ((Resolved)pm.Resolution).Place.CountryCode)
+            return null;
+        var r = (Resolved)pm.Resolution;
+        return new Sourced<Resolved>(r, [new Evidence("location", pm.Range, "context:dateline<" + r.Rule)]);
+    }
+
+    /// <summary>The place that opens the dispatch, set off by a comma, a bracket or a dash ("KHAN SHEIKHOUN, Syria —", "Alep (Syrie) -").</summary>
+    private bool IsDateline(PlaceMention p)
+    {
+        if (Layer.Tokens.Count == 0 || p.Range.Start != Layer.Tokens[0].Range.Start)
+            return false;
+        int next = TokenAt(p.Range.End);
+        return next < Layer.Tokens.Count && Key(next) is "," or "(" or "-" or "—" or "–";
+    }
+
     /// <summary>Uncertainty from which an area is a part of a country rather than of a governorate (the recognizer gives 150 km).</summary>
     private const double CountryPartKm = 100;
+
+    /// <summary>The recognizer's rule for a directional part of a country ("le nord du pays", "eastern Syria").</summary>
+    private const string CountryPartRule = "relative:country";
 
     /// <summary>
     /// <paramref name="later"/> follows <paramref name="earlier"/> after a comma and at most three short words, none a
@@ -502,6 +608,12 @@ internal sealed class CodingContext
         // by a comma says where that place is (such a part spans several governorates, so containment cannot be tested).
         if (PlaceGeometry.IsArea(rp.Place) && rp.UncertaintyKm >= CountryPartKm
             && all.Any(q => q != p && q.Resolution is Resolved rq && rq.GeoPrecision < rp.GeoPrecision && q.Range.End <= p.Range.Start && Apposed(q, p)))
+            return true;
+        // "Dans le nord du pays, deux combattants ont été tués près de Jisr al-Choughour": a part of the country that frames
+        // a clause naming a place of that country says where that place is.
+        if (rp.Rule.StartsWith(CountryPartRule, StringComparison.Ordinal)
+            && all.Any(q => q != p && q.Resolution is Resolved rq && rq.GeoPrecision < rp.GeoPrecision && p.Range.End <= q.Range.Start
+                            && rq.Place.CountryCode == rp.Place.CountryCode && Layer.SentenceAt(q.Range.Start) == Layer.SentenceAt(p.Range.Start)))
             return true;
         return all.Any(q => q != p && q.Resolution is Resolved rq
                             && (rq.GeoPrecision < rp.GeoPrecision || (rq.GeoPrecision == rp.GeoPrecision && PlaceGeometry.Specificity(rq.Place) < PlaceGeometry.Specificity(rp.Place) && PlaceGeometry.IsArea(rp.Place)))
@@ -564,6 +676,8 @@ internal sealed class CodingContext
 
     /// <summary>Strategic developments and protests: ACLED codes them with one side when the text names one.</summary>
     private static bool NonViolent(string cls) => cls is "evacuation" or "agreement" or "arrest" or "protest" or "looting";
+
+    private bool SameClass(Actor a, Actor? b) => b is not null && _actors.Describe(a).Class == _actors.Describe(b).Class;
 
     private static bool Named<T>(Sourced<T> s) => s.Evidence.All(e => !e.Rule.Contains(Defaults.Rule, StringComparison.Ordinal));
 
@@ -645,9 +759,12 @@ internal sealed class CodingContext
                                      || (_doc.Tolls ?? []).Any(t => t.Kind == CountedKind.Dead && t.Range.Overlaps(p.Mention.Range)))).ToList()
             : [];
         var before = parties.Where(p => p.Token < unit.FirstToken && _actors.Describe(p.Mention.Actor).Role != ActorRole.Civilians && !victims.Contains(p) && !holders.Contains(p)).ToList();
-        var after = parties.Where(p => p.Token > unit.LastToken || (p.Token >= unit.FirstToken && p.Mention.Range.Start >= unit.Range.End)).ToList();
-        // Passive agent: "décrétée par l'armée", "killed by regime shelling".
-        var agent = after.FirstOrDefault(p => !holders.Contains(p) && After(p.Token, _lex.By));
+        // A side inside the unit's words counts as after its first trigger when a passive "by" or a trigger noun's genitive
+        // names it ("were killed by rebel shelling", "l'offensive du régime ... a fait 1 600 morts").
+        var after = parties.Where(p => p.Token > unit.LastToken || (p.Token >= unit.FirstToken && p.Mention.Range.Start >= unit.Range.End)
+                                       || (p.Token > unit.FirstToken && p.Token < unit.LastToken && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token)))).ToList();
+        // Passive agent: "décrétée par l'armée", "killed by regime shelling"; the side of a trigger noun: "l'offensive du régime".
+        var agent = after.FirstOrDefault(p => !holders.Contains(p) && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token)));
         if (victims.Count > 0 && before.Count == 0)
             return (agent.Mention is null ? null : Of(agent.Mention, "actor1"), Of(victims[0].Mention, "actor2"));
         // "Russia and the rebel group Faylaq al-Rahman reached an agreement": a coordinated subject holds both sides.
@@ -680,12 +797,28 @@ internal sealed class CodingContext
         {
             if (a1 is not null && (p.Mention == a1 || p.Mention.Actor.Id == a1.Actor.Id))
                 continue;
+            // "by the warplanes of the regime and Russia": a side coordinated with the agent acts with it.
+            if (a1 is not null && a1 == agent.Mention && Coordinated(a1, p.Mention))
+                continue;
             if (oneSided && (p.Token - unit.LastToken > 6 || After(p.Token, _lex.For)))
                 continue;
             a2 = p.Mention;
             break;
         }
         return (a1 is null ? null : Of(a1, "actor1"), a2 is null ? null : Of(a2, "actor2"));
+    }
+
+    /// <summary>The side at <paramref name="token"/> hangs on a trigger noun of the unit by a genitive ("l'offensive du régime", "the bombardment of the regime").</summary>
+    private bool OfTriggerNoun(Unit unit, int token)
+    {
+        int g = token - 1;
+        if (g > 0 && Key(g) is "the" or "le" or "la" or "les" or "l'")
+            g--;
+        // Only an attack's noun names its doer so; "the death of a child", "l'enlèvement de X", "l'évacuation des rebelles"
+        // name whom it befell.
+        return g > 0 && _lex.Genitive.Contains(Key(g))
+               && unit.Triggers.Any(t => t.Match.Value.Nominal && t.Match.FirstToken + t.Match.Length == g
+                                         && t.Match.Value.Class.Name is "remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical" or "clash" or "advance" or "territory");
     }
 
     /// <summary>The word before the token (or the one before an article) is one of <paramref name="words"/>.</summary>

@@ -34,4 +34,15 @@ internal static class ClassFamilies
     ];
 
     public static bool Compatible(string a, string b) => a == b || Families.Any(f => f.Contains(a) && f.Contains(b));
+
+    /// <summary>Means of remote violence that ACLED tells apart: a car bomb reported after a shelling is another event.</summary>
+    private static readonly string[] Weapons = ["air", "shelling", "explosive", "suicide", "chemical"];
+
+    /// <summary>
+    /// A unit headed by <paramref name="head"/> may tell again the event <paramref name="earlier"/>: compatible classes, and
+    /// not another weapon ("detonated two car bombs" is not another version of "rebel shelling").
+    /// </summary>
+    public static bool SameHappening(TriggerClass head, Draft earlier) =>
+        Compatible(head.Name, earlier.TriggerClass)
+        && !(Weapons.Contains(head.Name) && head.EventType == earlier.EventType && head.SubEventType != earlier.SubEventType);
 }

@@ -24,6 +24,9 @@ public sealed record TriggerClass(
 /// <summary>One trigger entry of a language's event lexicon, and the form that matched.</summary>
 public sealed record Trigger(string Id, TriggerClass Class, string Language)
 {
+    /// <summary>The form that matched is one of the entry's nouns ("the deal", "l'attaque"), not a verb or a phrase.</summary>
+    public bool Nominal { get; init; }
+
     /// <summary>The rule name shown as evidence: <c>lexicon:fr/events.json#reprise</c>.</summary>
     public string Rule => $"lexicon:{Language}/events.json#{Id}";
 }
@@ -41,6 +44,8 @@ public sealed class EventLexicon
     public required PhraseMatcher<string> Blockers { get; init; }
     /// <summary>"depuis", "since": a date after them starts a period.</summary>
     public required IReadOnlySet<string> PeriodCues { get; init; }
+    /// <summary>"the", "l'", "cette": before a trigger noun, they point back to a happening already told ("the deal").</summary>
+    public required IReadOnlySet<string> Definite { get; init; }
     /// <summary>"et", "and", ",": words that join two actors into one subject.</summary>
     public required IReadOnlySet<string> Coordinators { get; init; }
     /// <summary>Words that make the place after them a destination ("vers Idleb", "to Jarablus").</summary>
@@ -54,6 +59,10 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> Between { get; init; }
     public required IReadOnlySet<string> Against { get; init; }
     public required IReadOnlySet<string> By { get; init; }
+    /// <summary>"du", "of": right after a trigger noun, the side that follows acts ("l'offensive du régime").</summary>
+    public required IReadOnlySet<string> Genitive { get; init; }
+    /// <summary>"which", "qui": after a comma, they open a clause that describes what it follows.</summary>
+    public required IReadOnlySet<string> RelativePronouns { get; init; }
     /// <summary>"was", "were", "a été": between a subject and its verb, they make the subject the one acted upon.</summary>
     public required IReadOnlySet<string> PassiveAuxiliaries { get; init; }
     /// <summary>"for", "pour" right after a gain of ground: "new advancement for the factions" names who gained it.</summary>
@@ -70,6 +79,8 @@ public sealed class EventLexicon
     public required IReadOnlyList<string> SupportedSuffixes { get; init; }
     /// <summary>"-held", "-controlled" (control.json's 'held_suffixes'): "IS-held" names the holder of an area.</summary>
     public required IReadOnlyList<string> HeldSuffixes { get; init; }
+    /// <summary>"stronghold", "bastion" (control.json's 'holder_nouns'): a side named right beside one ("rebel stronghold", "bastion rebelle") holds the area.</summary>
+    public required IReadOnlySet<string> HolderNouns { get; init; }
     public required IReadOnlyDictionary<string, TriggerClass> Classes { get; init; }
 
     public static IReadOnlyDictionary<string, TriggerClass> LoadClasses()
@@ -104,9 +115,10 @@ public sealed class EventLexicon
             foreach (var verb in Strings(t, "verbs"))
                 foreach (var form in VerbForms(verb, language, french, english))
                     triggers.Add(form, trigger);
+            var nominal = trigger with { Nominal = true };
             foreach (var noun in Strings(t, "nouns"))
                 foreach (var form in Plurals.Of(noun, language))
-                    triggers.Add(form, trigger);
+                    triggers.Add(form, nominal);
             foreach (var phrase in Strings(t, "phrases"))
                 triggers.Add(phrase, trigger);
             // "extend their scope of control", "étendre leur contrôle": the first word is a verb lemma, inflected;
@@ -148,6 +160,7 @@ public sealed class EventLexicon
             Blockers = blockers,
             PeriodCues = Set("period_cues"),
             Coordinators = Set("coordinators"),
+            Definite = Set("definite"),
             DestinationWords = Set("destination_words"),
             CampaignNouns = Strings(root, "campaign_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
             WarNouns = Strings(root, "war_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
@@ -156,11 +169,14 @@ public sealed class EventLexicon
             Between = Set("between"),
             Against = Set("against"),
             By = Set("by"),
+            Genitive = Set("genitive"),
+            RelativePronouns = Set("relative_pronouns"),
             PassiveAuxiliaries = Set("passive_auxiliaries"),
             For = Set("for"),
             ClauseBreaks = Set("clause_breaks"),
             ControlledBy = controlledBy,
             HeldSuffixes = Strings(control.RootElement, "held_suffixes").ToList(),
+            HolderNouns = Strings(control.RootElement, "holder_nouns").Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
             SupportedBy = supportedBy,
             SupportedSuffixes = Strings(root, "supported_suffixes").ToList(),
             Classes = classes,

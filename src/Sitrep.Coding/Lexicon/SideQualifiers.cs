@@ -10,7 +10,19 @@ public static class SideQualifiers
 {
     /// <summary>The mention names who holds an area rather than who acts.</summary>
     public static bool IsHolder(string text, TextLayer layer, TextRange mention, EventLexicon lex) =>
-        Qualified(text, layer, mention, lex.HeldSuffixes, lex.ControlledBy);
+        Qualified(text, layer, mention, lex.HeldSuffixes, lex.ControlledBy) || BesideHolderNoun(text, layer, mention, lex);
+
+    /// <summary>"the last rebel stronghold", "le dernier bastion rebelle": the side stands right beside a noun of held ground.</summary>
+    private static bool BesideHolderNoun(string text, TextLayer layer, TextRange mention, EventLexicon lex)
+    {
+        int first = layer.TokenAtOrAfter(mention.Start), after = layer.TokenAtOrAfter(mention.End);
+        int s = layer.SentenceAt(mention.Start);
+        if (s < 0 || first < 0 || first >= layer.Tokens.Count || layer.Tokens[first].Range.Start != mention.Start)
+            return false;
+        var sentence = layer.Sentences[s];
+        bool NounAt(int t) => t >= sentence.FirstToken && t < sentence.FirstToken + sentence.TokenCount && lex.HolderNouns.Contains(TokenKeys.Key(text, layer.Tokens[t]));
+        return NounAt(first - 1) || (after < layer.Tokens.Count && layer.Tokens[after].Range.Start >= mention.End && NounAt(after));
+    }
 
     /// <summary>The mention names who supports the side that acts; ACLED records it as an associated actor at most.</summary>
     public static bool IsSupporter(string text, TextLayer layer, TextRange mention, EventLexicon lex) =>
