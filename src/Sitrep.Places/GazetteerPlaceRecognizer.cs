@@ -80,6 +80,8 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         private readonly Dictionary<string, int> _docAdmin1Count = new(StringComparer.Ordinal);
         private readonly Dictionary<int, List<(string Admin1, int Mention)>> _sentenceAdmin1 = [];
         private readonly List<(double Lat, double Lon, int Mention)> _anchors = [];
+        private readonly Dictionary<int, int> _anchorPlace = [];
+        private List<Expr> _chosen = [];
         private readonly List<int> _chosenTokens = [];
         private readonly bool[] _titleCase = TitleCase(text, layer);
 
@@ -139,11 +141,15 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 int s = layer.SentenceAt(units[chosen[i].Match.FirstUnit].Start);
                 (_sentenceAdmin1.TryGetValue(s, out var set) ? set : _sentenceAdmin1[s] = []).Add((strong, i));
             }
+            _chosen = chosen;
             // 3. First pass without proximity, to find anchors; second pass with them.
             var first = chosen.Select((e, i) => Score(e, i, proximity: false)).ToList();
             for (int i = 0; i < chosen.Count; i++)
                 if (first[i] is { Best: >= 0 } r && r.Margin > 1.5 && _ix.Countries[r.Best] == _opt.FocusCountry)
+                {
                     _anchors.Add((_ix.Lat[r.Best], _ix.Lon[r.Best], i));
+                    _anchorPlace[i] = r.Best;
+                }
             var mentions = new List<PlaceMention>();
             for (int i = 0; i < chosen.Count; i++)
             {
@@ -551,6 +557,27 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 return locative && !sentenceInitial
                     ? new PlaceMention(e.Range, surface, new Unresolved($"'{surface}' is only known as a neighbourhood of a city in {cc}, a country the dispatch does not name"))
                     : null;
+            // "le quartier de Nahda" in a dispatch about Raqqa: a name introduced as a neighbourhood, whose entry is a town far
+            // from every place the dispatch surely names, is a quarter the gazetteer does not know, not that town. It lies
+            // in the town the dispatch names nearest to it in the text (precision 2: a part of that town); with none, the
+            // name is unresolved, with the reason.
+            if (e.Cue == PlaceKind.Neighbourhood && kind != PlaceKind.Neighbourhood && !curated)
+            {
+                var others = _anchors.Where(a => PlaceGeometry.Km(a.Lat, a.Lon, _ix.Lat[p], _ix.Lon[p]) > 0.5).ToList();
+                if (others.Count > 0 && others.All(a => PlaceGeometry.Km(a.Lat, a.Lon, _ix.Lat[p], _ix.Lon[p]) > NeighbourhoodReachKm))
+                {
+                    int me = _chosen.IndexOf(e);
+                    var towns = others.Where(a => (PlaceKind)_ix.Kinds[_anchorPlace[a.Mention]] == PlaceKind.Populated
+                                                 && _chosen[a.Mention] is { Area: null, Direction: null, Distance: null }).ToList();
+                    if (towns.Count > 0)
+                    {
+                        var town = owner._gazetteer.PlaceAt(_anchorPlace[towns.MinBy(a => Math.Abs(a.Mention - me)).Mention]);
+                        return new PlaceMention(e.Range, surface, new Resolved(town, s.Probability, 2, PlaceGeometry.ReachKm(town), $"neighbourhood-of:{town.Id}"));
+                    }
+                    return new PlaceMention(e.Range, surface, new Unresolved(
+                        $"'{surface}' is named as a neighbourhood, but the gazetteer knows it only as {_ix.Names[p]} ({owner._gazetteer.PlaceAt(p).Admin.Admin1}), far from the places the dispatch names"));
+                }
+            }
             // A small place named alone at the start of a sentence, with nothing around it, is more often an ordinary word.
             bool weak = _ix.Population[p] < 5000 && _ix.Capital[p] == 0 && !curated && kind is PlaceKind.Populated or PlaceKind.Feature or PlaceKind.Neighbourhood;
             if (weak && sentenceInitial && !hasContext)
@@ -723,6 +750,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             }
             return false;
         }
+
+        /// <summary>How far from a place the dispatch names a quarter of its city may lie.</summary>
+        private const double NeighbourhoodReachKm = 25;
 
         private double GeoKm(int a, int b) => PlaceGeometry.Km(_ix.Lat[a], _ix.Lon[a], _ix.Lat[b], _ix.Lon[b]);
 

@@ -133,6 +133,8 @@ public class RecognizerTests
     [InlineData("en", "The Britain-based monitor said SOHR had counted 40 dead.", "The Britain-based monitor=sohr | SOHR=sohr", "English names of the Observatory")]
     [InlineData("fr", "Damas a accusé les rebelles, selon l'agence officielle Sana.", "Damas=syria-government | les rebelles=syria-rebels | l'agence officielle Sana=syria-state-media", "the capital speaking is the government; state media")]
     [InlineData("fr", "Des obus sont tombés sur Damas.", "", "the capital as a place is nobody")]
+    [InlineData("fr", "Un enfant a été tué, selon l'agence Sana.", "Un enfant=civilians | l'agence Sana=syria-state-media", "the state agency named without an adjective")]
+    [InlineData("en", "Turkish jets struck as Ankara's ground offensive entered its third day.", "Turkish jets=turkey-army | Ankara's ground offensive=turkey-army", "a foreign capital's offensive is its army's, not a place")]
     [InlineData("en", "State media reported the strike, citing the White Helmets.", "State media=syria-state-media | the White Helmets=white-helmets", "state media and the rescuers as sources")]
     [InlineData("en", "Local activists and medical sources gave the toll, Airwars said.", "Local activists=activists | medical sources=medical-sources | Airwars=airwars", "generic sources")]
     public void Sources_are_told_from_parties(string lang, string text, string expected, string why)

@@ -149,4 +149,31 @@ public class ContextTests(TestWorld world)
         Assert.Equal(["Rastan", "Talbissé", "Idleb"], mentions.Select(m => m.Surface));
         Assert.All(mentions, m => Assert.Equal(m.Surface, m.Range.Of(text)));
     }
+
+    [Theory]
+    [InlineData("fr", "Les FDS ont pris le quartier de Kafr Nobol à Alep.", "Kafr Nobol", "ocha:C1007", 2, "a 'quartier' whose only entry is a village 60 km away is a quarter of the town the sentence names")]
+    [InlineData("en", "Clashes in the Kafr Nobol neighbourhood of Aleppo on Monday.", "Kafr Nobol", "ocha:C1007", 2, "the same with the cue after the name, in English")]
+    [InlineData("fr", "Des obus sur le quartier de Yarmuk, à Damas.", "Yarmuk", "ocha:C1002", 1, "a quarter named as such and lying in the town named beside it is that entry")]
+    [InlineData("fr", "Des obus sur le quartier de Bab Touma, à Damas.", "Bab Touma", "ocha:C10011027", 1, "Bab Touma is a quarter of the Old City of Damascus (curated exonym)")]
+    public void A_named_quarter_lies_in_the_town_beside_it(string lang, string text, string surface, string id, int precision, string why)
+    {
+        // Given a name introduced as a neighbourhood, in a sentence that names a town
+        var m = world.Recognize(text, L(lang)).First(x => x.Surface == surface);
+        // When resolved
+        var r = Assert.IsType<Resolved>(m.Resolution);
+        // Then it is the quarter itself when the gazetteer has it there, else the town it is a quarter of, near it
+        Assert.True(id == r.Place.Id && precision == r.GeoPrecision, $"{why}: got {r.Place.Id} p{r.GeoPrecision} ({r.Rule})");
+    }
+
+    [Fact]
+    public void A_quarter_far_from_every_town_of_the_dispatch_is_unresolved_with_its_reason()
+    {
+        // Given a quarter whose only entry is a village far away, in a dispatch that names a province but no town
+        const string text = "Des combats dans le quartier de Kafr Nobol, dans la province d'Alep.";
+        // When resolved
+        var m = world.Recognize(text, Language.French).First(x => x.Surface == "Kafr Nobol");
+        // Then it is not that village: it is an answer that says why
+        var u = Assert.IsType<Unresolved>(m.Resolution);
+        Assert.Contains("neighbourhood", u.Reason);
+    }
 }

@@ -105,7 +105,7 @@ internal sealed class CodingContext
                 continue;
             }
             bool joins = current is not null
-                         && ClassFamilies.Compatible(current.Head.Class.Name, m.Value.Class.Name)
+                         && (ClassFamilies.Compatible(current.Head.Class.Name, m.Value.Class.Name) || MeansOf(current, m))
                          && !BreakBetween(current.LastToken, m.FirstToken)
                          && !PlaceBetween(current.LastToken, m.FirstToken);
             if (!joins)
@@ -169,6 +169,19 @@ internal sealed class CodingContext
         return t >= 0 && _lex.PeriodCues.Contains(Key(t));
     }
 
+    /// <summary>
+    /// "Les rebelles ont riposté en tirant des obus", "retaliated by shelling the town": a gerund after a means marker,
+    /// right after the unit, says how its action was done; its trigger belongs to the unit.
+    /// </summary>
+    private bool MeansOf(Unit current, PhraseMatch<Trigger> m)
+    {
+        for (int t = Math.Max(current.LastToken + 1, m.FirstToken - 3); t < m.FirstToken; t++)
+            if (_lex.MeansMarkers.Contains(Key(t)) && t - current.LastToken <= 2
+                && (Key(t + 1).EndsWith(_lex.GerundSuffix, StringComparison.Ordinal) || (t + 1 == m.FirstToken && Key(m.FirstToken).EndsWith(_lex.GerundSuffix, StringComparison.Ordinal))))
+                return true;
+        return false;
+    }
+
     private bool IsClauseEdge(int token)
     {
         var k = Key(token);
@@ -199,7 +212,7 @@ internal sealed class CodingContext
     private bool PlaceBetween(int a, int b)
     {
         int start = Layer.Tokens[a].Range.End, end = Layer.Tokens[b].Range.Start;
-        return (_doc.Places ?? []).Any(p => p.Resolution is Resolved && p.Range.Start >= start && p.Range.End <= end);
+        return (_doc.Places ?? []).Any(p => p.Resolution is Resolved { Place.Kind: not PlaceKind.Country } && p.Range.Start >= start && p.Range.End <= end);
     }
 
     /// <summary>The unit a mention at <paramref name="token"/> belongs to: the last unit starting before it, else the first.</summary>
@@ -279,11 +292,7 @@ internal sealed class CodingContext
         var units = Units(s);
         var mine = units.FindIndex(u => u.FirstToken == unit.FirstToken);
         var (from, to) = Span(s);
-        int clauseStart = mine > 0 ? units[mine - 1].LastToken + 1 : from;
-        int clauseEnd = mine + 1 < units.Count ? units[mine + 1].FirstToken : to;
-        // A clause break ("puis", "while", ";") between two units closes the earlier clause.
-        for (int i = unit.FirstToken - 1; i >= clauseStart; i--)
-            if (_lex.ClauseBreaks.Contains(Key(i))) { clauseStart = i + 1; break; }
+        var (clauseStart, clauseEnd) = ClauseOf(units, mine, from, to);
 
         // Places: resolved mentions this unit owns; several distinct places make several events.
         var places = EventPlaces()
@@ -293,10 +302,22 @@ internal sealed class CodingContext
         places = places.Where(p => !Shadowed(p, places)).ToList();
         // "DARAA, Syria — Rebels in Quneitra agreed ...": the dateline says where the dispatch was filed from; an
         // event whose clause names a place of its own happened there.
-        if (places.Count > 1)
+        if (places.Count > 1 || places.Any(ForeignDateline))
             places = places.Where(p => !IsDateline(p)).ToList();
 
         var (a1, a2) = Sides(unit, clauseStart, clauseEnd);
+        // "Les rebelles ont attaqué Harasta et bombardé Damas": a unit with no subject of its own shares the subject of the
+        // unit before it in the sentence, when nothing but a coordinator or a comma stands between them.
+        // A side between the two verbs is then the first verb's object ("attacked army positions near Palmyra and shelled").
+        bool sharesSubject = mine > 0 && CoordinatedVerb(unit) && !BreakBetween(units[mine - 1].LastToken, unit.FirstToken)
+                             && (a1 is null || a1.Evidence.All(e => e.Range.Start >= units[mine - 1].Range.End && e.Range.End <= unit.Range.Start));
+        if (sharesSubject)
+        {
+            var (ps, pe) = ClauseOf(units, mine - 1, from, to);
+            var (subject, _) = Sides(units[mine - 1], ps, pe);
+            if (subject is not null && subject.Evidence.All(e => e.Range.End <= units[mine - 1].Range.Start) && subject.Value.Id != a2?.Value.Id)
+                a1 = new Sourced<Actor>(subject.Value, subject.Evidence.Select(e => e with { Rule = "context:subject-of-previous-verb<" + e.Rule }).ToList());
+        }
         // Civilians are a side only of violence aimed at them (a massacre, an abduction, a killing with no other
         // trigger); in a battle, a strike, an evacuation or a deal they are victims or evacuees, counted in the toll.
         if (unit.Head.Class.Name is not ("massacre" or "abduction" or "kill") && a2 is not null && _actors.Describe(a2.Value).Role == ActorRole.Civilians)
@@ -378,7 +399,9 @@ internal sealed class CodingContext
                 // "le dernier bastion rebelle").
                 if (actor1 is null && near && prev!.Actor1 is not null && prev.Actor1.Value.Id != actor2?.Value.Id && !SameClass(prev.Actor1.Value, actor2?.Value) && (violent || Named(prev.Actor1)))
                     actor1 = Inherit(prev.Actor1, "actor1");
-                if (actor2 is null && near && prev!.Actor2 is not null && prev.Actor2.Value.Id != actor1?.Value.Id && !SameClass(prev.Actor2.Value, actor1?.Value) && (violent || Named(prev.Actor2)))
+                // The victims of an execution or an abduction are its own (civilians by default), never the side of a battle before it.
+                if (actor2 is null && near && prev!.Actor2 is not null && prev.Actor2.Value.Id != actor1?.Value.Id && !SameClass(prev.Actor2.Value, actor1?.Value) && (violent || Named(prev.Actor2))
+                    && cls.Name is not ("massacre" or "abduction"))
                     actor2 = Inherit(prev.Actor2, "actor2");
                 if (cls.Name == "protest")
                 {
@@ -409,6 +432,27 @@ internal sealed class CodingContext
                     fatalities, civiliansOnly ?? dead?.Civilians, aggregate, claims, typeEvidence, unit.Range);
             }
         }
+    }
+
+    /// <summary>The unit's verb follows a coordinator ("and shelled", "et bombardé"; an adverb may stand between).</summary>
+    private bool CoordinatedVerb(Unit unit)
+    {
+        int t = unit.FirstToken;
+        if (unit.Triggers[0].Match.Value.Nominal)
+            return false;
+        return (t > 0 && _lex.Coordinators.Contains(Key(t - 1)) && Key(t - 1) != ",")
+               || (t > 1 && _lex.Coordinators.Contains(Key(t - 2)) && Key(t - 2) != "," && Layer.Tokens[t - 1].Kind == TokenKind.Word && !(_doc.Actors ?? []).Any(a => a.Range.Contains(Layer.Tokens[t - 1].Range)));
+    }
+
+    /// <summary>Tokens [start, end) of the clause of unit <paramref name="i"/>: from the unit before it (or a clause break) to the unit after it.</summary>
+    private (int Start, int End) ClauseOf(List<Unit> units, int i, int from, int to)
+    {
+        int start = i > 0 ? units[i - 1].LastToken + 1 : from;
+        int end = i + 1 < units.Count ? units[i + 1].FirstToken : to;
+        // A clause break ("puis", "while", ";") between two units closes the earlier clause.
+        for (int t = units[i].FirstToken - 1; t >= start; t--)
+            if (_lex.ClauseBreaks.Contains(Key(t))) { start = t + 1; break; }
+        return (start, end);
     }
 
     /// <summary>
@@ -547,25 +591,45 @@ internal sealed class CodingContext
 
     private Sourced<Resolved>? DatelinePlace()
     {
-        var pm = EventPlaces().FirstOrDefault(p => IsDateline(p) && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country);
+        var pm = EventPlaces().FirstOrDefault(p => IsDateline(p) && !ForeignDateline(p) && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country);
         if (pm is null)
-            return null;
-        // A dispatch filed from Beirut about Syria: the dateline must lie in the country most of the dispatch's places are in.
-        var country = EventPlaces().Where(p => p != pm).GroupBy(p => ((Resolved)p.Resolution).Place.CountryCode).MaxBy(g => g.Count())?.Key;
-        if (country is not null && country != ((Resolved)pm.Resolution).Place.CountryCode)
             return null;
         var r = (Resolved)pm.Resolution;
         return new Sourced<Resolved>(r, [new Evidence("location", pm.Range, "context:dateline<" + r.Rule)]);
     }
 
-    /// <summary>The place that opens the dispatch, set off by a comma, a bracket or a dash ("KHAN SHEIKHOUN, Syria —", "Alep (Syrie) -").</summary>
-    private bool IsDateline(PlaceMention p)
+    /// <summary>
+    /// A place of the dispatch's dateline: the places that open the text, up to the dash that closes the dateline
+    /// ("ANKARA/BEIRUT —", "Alep (Syrie) -", "KHAN SHEIKHOUN, Syria —"), or an opening place set off by a comma or a bracket.
+    /// </summary>
+    private bool IsDateline(PlaceMention p) => p.Range.End <= (_datelineEnd ??= DatelineEnd());
+
+    private int? _datelineEnd;
+
+    private int DatelineEnd()
     {
-        if (Layer.Tokens.Count == 0 || p.Range.Start != Layer.Tokens[0].Range.Start)
-            return false;
-        int next = TokenAt(p.Range.End);
-        return next < Layer.Tokens.Count && Key(next) is "," or "(" or "-" or "—" or "–";
+        var first = (_doc.Places ?? []).FirstOrDefault();
+        if (Layer.Tokens.Count == 0 || first is null || first.Range.Start != Layer.Tokens[0].Range.Start)
+            return -1;
+        for (int t = 1; t < Math.Min(Layer.Tokens.Count, 10); t++)
+        {
+            var r = Layer.Tokens[t].Range;
+            if (Key(t) is "-" or "—" or "–" && r.Start > 0 && char.IsWhiteSpace(_text[r.Start - 1]) && r.End < _text.Length && char.IsWhiteSpace(_text[r.End]))
+                return r.Start;
+        }
+        int next = TokenAt(first.Range.End);
+        return next < Layer.Tokens.Count && Key(next) is "," or "(" ? first.Range.End : -1;
     }
+
+    /// <summary>The country most of the dispatch's places (other than its dateline) lie in.</summary>
+    private string? MainCountry() => (_mainCountry ??= new(() =>
+        EventPlaces().Where(p => !IsDateline(p)).GroupBy(p => ((Resolved)p.Resolution).Place.CountryCode).MaxBy(g => g.Count())?.Key)).Value;
+
+    private Lazy<string?>? _mainCountry;
+
+    /// <summary>A dateline in another country than the story's ("BEIRUT — Syrian warplanes struck ...") never locates an event.</summary>
+    private bool ForeignDateline(PlaceMention p) =>
+        IsDateline(p) && MainCountry() is { } country && country != ((Resolved)p.Resolution).Place.CountryCode;
 
     /// <summary>Uncertainty from which an area is a part of a country rather than of a governorate (the recognizer gives 150 km).</summary>
     private const double CountryPartKm = 100;
@@ -600,14 +664,15 @@ internal sealed class CodingContext
         var rp = (Resolved)p.Resolution;
         // "Daraa al-Balad in Daraa city", "Sheikh Maqsoud neighbourhood of Aleppo": a town named just after a place
         // near it, joined by a locative, says where that place is.
-        if (all.Any(q => q != p && q.Resolution is Resolved rq && q.Range.End <= p.Range.Start && !PlaceGeometry.IsArea(rp.Place) && !PlaceGeometry.IsArea(rq.Place)
+        if (all.Any(q => q != p && q.Resolution is Resolved rq && q.Range.End <= p.Range.Start && !PlaceGeometry.IsArea(rp.Place) && !PlaceGeometry.IsArea(rq.Place) && rq.Place.Id != rp.Place.Id
                          && PlaceGeometry.Km(rp.Place, rq.Place) <= 10 && TokenAt(p.Range.Start) - TokenAt(q.Range.End) <= 4
                          && Enumerable.Range(TokenAt(q.Range.End), TokenAt(p.Range.Start) - TokenAt(q.Range.End)).Any(i => Key(i) is "in" or "of" or "à" or "dans" or "de" or "du" or ",")))
             return true;
         // "Afrine, dans le nord-ouest de la Syrie", "Baghouz, in eastern Syria": a part of the country set after a place
         // by a comma says where that place is (such a part spans several governorates, so containment cannot be tested).
         if (PlaceGeometry.IsArea(rp.Place) && rp.UncertaintyKm >= CountryPartKm
-            && all.Any(q => q != p && q.Resolution is Resolved rq && rq.GeoPrecision < rp.GeoPrecision && q.Range.End <= p.Range.Start && Apposed(q, p)))
+            && all.Any(q => q != p && q.Resolution is Resolved rq && q.Range.End <= p.Range.Start && Apposed(q, p)
+                            && (rq.GeoPrecision < rp.GeoPrecision || (rq.GeoPrecision == rp.GeoPrecision && !rq.Rule.StartsWith(CountryPartRule, StringComparison.Ordinal) && rp.Rule.StartsWith(CountryPartRule, StringComparison.Ordinal)))))
             return true;
         // "Dans le nord du pays, deux combattants ont été tués près de Jisr al-Choughour": a part of the country that frames
         // a clause naming a place of that country says where that place is.
@@ -670,7 +735,9 @@ internal sealed class CodingContext
     private Sourced<Actor>? SentenceParty(int s, Actor actor1)
     {
         var c1 = _actors.Describe(actor1).Class;
-        var other = (_doc.Actors ?? []).FirstOrDefault(a => InSentence(a.Range, s) && _actors.Describe(a.Actor) is { Role: ActorRole.Party } info && info.Class != c1 && !IsSupporter(a));
+        var candidates = (_doc.Actors ?? []).Where(a => InSentence(a.Range, s) && _actors.Describe(a.Actor) is { Role: ActorRole.Party } info && info.Class != c1 && !IsSupporter(a)).ToList();
+        // "... the fifth day of Ankara's offensive against Kurdish-led forces": whom the fighting is against comes first.
+        var other = candidates.FirstOrDefault(a => After(TokenAt(a.Range.Start), _lex.Against)) ?? candidates.FirstOrDefault();
         return other is null ? null : new Sourced<Actor>(other.Actor, [new Evidence("actor2", other.Range, other.Rule + " (same sentence)")]);
     }
 
@@ -793,7 +860,8 @@ internal sealed class CodingContext
         // The victim of an execution or an abduction stands right after its verb ("executed five soldiers"); a side further
         // on, or named as whom the victims served ("for spying for the regime"), is not its target.
         bool oneSided = unit.Head.Class.Name is "massacre" or "abduction" or "arrest";
-        foreach (var p in after)
+        // "... the fifth day of Ankara's offensive against Kurdish-led forces": whom the fighting is against is the other side.
+        foreach (var p in after.OrderBy(p => After(p.Token, _lex.Against) ? 0 : 1))
         {
             if (a1 is not null && (p.Mention == a1 || p.Mention.Actor.Id == a1.Actor.Id))
                 continue;

@@ -61,6 +61,10 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> By { get; init; }
     /// <summary>"du", "of": right after a trigger noun, the side that follows acts ("l'offensive du régime").</summary>
     public required IReadOnlySet<string> Genitive { get; init; }
+    /// <summary>"en", "by" before a gerund ("en tirant", "by shelling"): how the action before was done.</summary>
+    public required IReadOnlySet<string> MeansMarkers { get; init; }
+    /// <summary>The ending of the gerund after a means marker ("-ant", "-ing").</summary>
+    public required string GerundSuffix { get; init; }
     /// <summary>"which", "qui": after a comma, they open a clause that describes what it follows.</summary>
     public required IReadOnlySet<string> RelativePronouns { get; init; }
     /// <summary>"was", "were", "a été": between a subject and its verb, they make the subject the one acted upon.</summary>
@@ -105,6 +109,11 @@ public sealed class EventLexicon
         using var doc = JsonDocument.Parse(DataFiles.ReadText($"lang/{code}/events.json"));
         var root = doc.RootElement;
         var triggers = new PhraseMatcher<Trigger>();
+        // A verb form that is also a noun of the lexicon ("clashes", "attack", "strikes") may be read either way; it is
+        // marked as a noun, so that nothing that needs a verb ("and shelled") is read into it.
+        var nounForms = root.GetProperty("triggers").EnumerateArray()
+            .SelectMany(t => Strings(t, "nouns").SelectMany(n => Plurals.Of(n, language)))
+            .Select(f => string.Join(' ', TokenKeys.Phrase(f))).ToHashSet(StringComparer.Ordinal);
         foreach (var t in root.GetProperty("triggers").EnumerateArray())
         {
             var id = t.GetProperty("id").GetString()!;
@@ -112,10 +121,10 @@ public sealed class EventLexicon
             if (!classes.TryGetValue(cls, out var tc))
                 throw new InvalidDataException($"data/lang/{code}/events.json: trigger '{id}' names class '{cls}', which data/coding/classes.json does not define");
             var trigger = new Trigger(id, tc, code);
+            var nominal = trigger with { Nominal = true };
             foreach (var verb in Strings(t, "verbs"))
                 foreach (var form in VerbForms(verb, language, french, english))
-                    triggers.Add(form, trigger);
-            var nominal = trigger with { Nominal = true };
+                    triggers.Add(form, nounForms.Contains(string.Join(' ', TokenKeys.Phrase(form))) ? nominal : trigger);
             foreach (var noun in Strings(t, "nouns"))
                 foreach (var form in Plurals.Of(noun, language))
                     triggers.Add(form, nominal);
@@ -171,6 +180,8 @@ public sealed class EventLexicon
             By = Set("by"),
             Genitive = Set("genitive"),
             RelativePronouns = Set("relative_pronouns"),
+            MeansMarkers = root.GetProperty("means").GetProperty("markers").EnumerateArray().Select(e => TokenKeys.Key(e.GetString()!.AsSpan())).ToHashSet(),
+            GerundSuffix = root.GetProperty("means").GetProperty("gerund_suffix").GetString()!,
             PassiveAuxiliaries = Set("passive_auxiliaries"),
             For = Set("for"),
             ClauseBreaks = Set("clause_breaks"),
