@@ -186,6 +186,9 @@ public static class GoldenEvents
         { "2017-08-21", "Au moins 42 civils ont péri lundi dans des frappes aériennes de la coalition sur Raqqa.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=coalition; a2=is; at=Raqqa; on=2017-08-21; dead=42; agg=no",
             "'frappes aériennes de la coalition': the side after the genitive of a trigger noun of several words is who struck" },
+        { "2018-10-15", "Deux combattants rebelles ont été tués lundi par des tirs de snipers des forces du régime près de Deraa.",
+            "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Daraa; on=2018-10-15; dead=2; agg=no",
+            "sniper fire is fighting, not shelling; the side after 'des' names who fired" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -387,5 +390,8 @@ public static class GoldenEvents
         { "2018-01-22", "Rockets fired from Syria hit Manbij on Monday.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Manbij; on=2018-01-22; dead=-; agg=no",
             "a country named between two triggers does not split them into two events" },
+        { "2018-10-15", "Two rebel fighters were killed by regime sniper fire near Daraa on Monday.",
+            "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Daraa; on=2018-10-15; dead=2; agg=no",
+            "sniper fire is fighting, not shelling" },
     };
 }

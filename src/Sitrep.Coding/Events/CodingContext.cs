@@ -879,8 +879,9 @@ internal sealed class CodingContext
     /// <summary>The side at <paramref name="token"/> hangs on a trigger noun of the unit by a genitive ("l'offensive du régime", "the bombardment of the regime").</summary>
     private bool OfTriggerNoun(Unit unit, int token)
     {
-        int g = token - 1;
-        if (g > 0 && Key(g) is "the" or "le" or "la" or "les" or "l'")
+        // The genitive may open the side's own words ("des forces du régime").
+        int g = _lex.Genitive.Contains(Key(token)) ? token : token - 1;
+        if (g > 0 && g < token && Key(g) is "the" or "le" or "la" or "les" or "l'")
             g--;
         // Only an attack's noun names its doer so; "the death of a child", "l'enlèvement de X", "l'évacuation des rebelles"
         // name whom it befell.
