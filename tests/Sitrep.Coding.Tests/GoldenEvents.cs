@@ -189,6 +189,9 @@ public static class GoldenEvents
         { "2018-10-15", "Deux combattants rebelles ont été tués lundi par des tirs de snipers des forces du régime près de Deraa.",
             "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Daraa; on=2018-10-15; dead=2; agg=no",
             "sniper fire is fighting, not shelling; the side after 'des' names who fired" },
+        { "2018-10-15", "Des raids ont fait six morts lundi dans la ville de Maaret al-Noomane.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2018-10-15; dead=6; agg=no",
+            "'des raids' in a Syrian dispatch are air raids, not shelling" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -393,5 +396,8 @@ public static class GoldenEvents
         { "2018-10-15", "Two rebel fighters were killed by regime sniper fire near Daraa on Monday.",
             "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Daraa; on=2018-10-15; dead=2; agg=no",
             "sniper fire is fighting, not shelling" },
+        { "2018-10-15", "Raids killed six people in Maarat al-Numan on Monday.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2018-10-15; dead=6; agg=no",
+            "'raids', a verb form that is also the air lexicon's noun, is read as the noun: air raids" },
     };
 }

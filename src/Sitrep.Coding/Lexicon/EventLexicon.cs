@@ -111,23 +111,26 @@ public sealed class EventLexicon
         var triggers = new PhraseMatcher<Trigger>();
         // A verb form that is also a noun of the lexicon ("clashes", "attack", "strikes") may be read either way; it is
         // marked as a noun, so that nothing that needs a verb ("and shelled") is read into it.
-        var nounForms = root.GetProperty("triggers").EnumerateArray()
-            .SelectMany(t => Strings(t, "nouns").SelectMany(n => Plurals.Of(n, language)))
-            .Select(f => string.Join(' ', TokenKeys.Phrase(f))).ToHashSet(StringComparer.Ordinal);
+        var entries = new List<(JsonElement Entry, Trigger Trigger)>();
         foreach (var t in root.GetProperty("triggers").EnumerateArray())
         {
             var id = t.GetProperty("id").GetString()!;
             var cls = t.GetProperty("class").GetString()!;
             if (!classes.TryGetValue(cls, out var tc))
                 throw new InvalidDataException($"data/lang/{code}/events.json: trigger '{id}' names class '{cls}', which data/coding/classes.json does not define");
-            var trigger = new Trigger(id, tc, code);
-            var nominal = trigger with { Nominal = true };
-            foreach (var verb in Strings(t, "verbs"))
-                foreach (var form in VerbForms(verb, language, french, english))
-                    triggers.Add(form, nounForms.Contains(string.Join(' ', TokenKeys.Phrase(form))) ? nominal : trigger);
+            entries.Add((t, new Trigger(id, tc, code)));
+        }
+        // Nouns first: a verb form that is also a noun of the lexicon ("raids", "shells", "clashes") is read as that noun,
+        // of the noun's entry, so that nothing that needs a verb ("and shelled") is read into it.
+        foreach (var (t, trigger) in entries)
             foreach (var noun in Strings(t, "nouns"))
                 foreach (var form in Plurals.Of(noun, language))
-                    triggers.Add(form, nominal);
+                    triggers.Add(form, trigger with { Nominal = true });
+        foreach (var (t, trigger) in entries)
+        {
+            foreach (var verb in Strings(t, "verbs"))
+                foreach (var form in VerbForms(verb, language, french, english))
+                    triggers.Add(form, trigger);
             foreach (var phrase in Strings(t, "phrases"))
                 triggers.Add(phrase, trigger);
             // "extend their scope of control", "étendre leur contrôle": the first word is a verb lemma, inflected;
