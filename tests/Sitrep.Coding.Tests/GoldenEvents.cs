@@ -399,5 +399,8 @@ public static class GoldenEvents
         { "2018-10-15", "Raids killed six people in Maarat al-Numan on Monday.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2018-10-15; dead=6; agg=no",
             "'raids', a verb form that is also the air lexicon's noun, is read as the noun: air raids" },
+        { "2013-08-21", "A chemical attack hit Douma on Wednesday.\nRegime forces killed 1,300 people there, the Syrian Observatory said.",
+            "type=Explosions/Remote violence; sub=Chemical weapon; a1=gov; a2=rebels; at=Douma; on=2013-08-21; dead=1300; agg=no; claims=sohr:1300",
+            "a source's report on an event told without a toll gives the event its toll, besides being a claim" },
     };
 }

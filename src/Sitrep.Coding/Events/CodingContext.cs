@@ -269,7 +269,16 @@ internal sealed class CodingContext
                                                          || (place.CountryCode == t.Value.Place.CountryCode && !Geo.Nested(place, t.Value.Place)))))
             return false;
         int i = drafts.IndexOf(target);
-        drafts[i] = target with { Claims = target.Claims.Append(MakeClaim(s, cue)).ToList() };
+        // An event told without a toll takes the toll its source gives ("reports that regime forces killed 1,300 people").
+        var dead = target.Fatalities is null
+            ? (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && !t.Cumulative && IsOwnToll(t)).MaxBy(t => t.Value.Best)
+            : null;
+        drafts[i] = target with
+        {
+            Claims = target.Claims.Append(MakeClaim(s, cue)).ToList(),
+            Fatalities = dead is null ? target.Fatalities : new Sourced<Quantity>(dead.Value, [new Evidence("fatalities", dead.Range, dead.Rule)]),
+            Civilians = dead is null ? target.Civilians : dead.Civilians,
+        };
         return true;
     }
 

@@ -41,10 +41,13 @@ public sealed class RuleTokenizer : ITextAnalyzer
                 else if (t.Kind == TokenKind.Punctuation && IsTerminal(text[t.Range.Start]))
                 {
                     bool prevAbbr = text[t.Range.Start] == '.' && i > first &&
-                                    abbr.Contains(tokens[i - 1].Range.Of(text).ToLowerInvariant()) &&
+                                    abbr.Contains(DottedWordBefore(text, tokens, i, first)) &&
                                     tokens[i - 1].Range.End == t.Range.Start;
+                    // "U.S.-led", "U.N.": a full stop with a word or a hyphen right after it, no space between, ends nothing.
+                    bool inner = text[t.Range.Start] == '.' && next.Range.Start == t.Range.End && next.Kind != TokenKind.Punctuation
+                                 || text[t.Range.Start] == '.' && next.Range.Start == t.Range.End && text[next.Range.Start] is '-' or '‑';
                     bool closer = next.Kind == TokenKind.Punctuation && IsCloser(text[next.Range.Start]);
-                    end = !prevAbbr && !closer;
+                    end = !prevAbbr && !closer && !inner;
                 }
                 else if (t.Kind == TokenKind.Punctuation && IsCloser(text[t.Range.Start]) && i > first &&
                          tokens[i - 1].Kind == TokenKind.Punctuation && IsTerminal(text[tokens[i - 1].Range.Start]))
@@ -58,6 +61,19 @@ public sealed class RuleTokenizer : ITextAnalyzer
             }
         }
         return new TextLayer(sentences, tokens);
+    }
+
+    /// <summary>
+    /// The word before the full stop at <paramref name="stop"/>, with the letters and stops written against it ("U.S" of
+    /// "U.S."), in lower case: what abbreviations.txt lists.
+    /// </summary>
+    private static string DottedWordBefore(string text, List<Token> tokens, int stop, int first)
+    {
+        int k = stop - 1;
+        while (k - 2 >= first && tokens[k - 1].Range.Of(text) == "." && tokens[k - 2].Kind == TokenKind.Word
+               && tokens[k - 2].Range.End == tokens[k - 1].Range.Start && tokens[k - 1].Range.End == tokens[k].Range.Start)
+            k -= 2;
+        return text[tokens[k].Range.Start..tokens[stop - 1].Range.End].ToLowerInvariant();
     }
 
     private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…';
