@@ -192,6 +192,21 @@ public static class GoldenEvents
         { "2018-10-15", "Des raids ont fait six morts lundi dans la ville de Maaret al-Noomane.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2018-10-15; dead=6; agg=no",
             "'des raids' in a Syrian dispatch are air raids, not shelling" },
+        { "2018-09-04", "L'aviation russe a repris mardi ses frappes sur Khan Cheikhoun, tuant neuf civils.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Khan Shaykhun; on=2018-09-04; dead=9; agg=no",
+            "'reprendre ses frappes' resumes strikes: a gain-of-ground word whose object is an attack gains no ground" },
+        { "2018-09-04", "L'aviation russe a bombardé mardi Khan Cheikhoun.\nCes raids interviennent alors que le régime masse des renforts.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Khan Shaykhun; on=2018-09-04; dead=-; agg=no",
+            "'ces raids' speak of the raids already told, and a side after 'alors que' belongs to another clause" },
+        { "2017-10-21", "Les FDS ont pris samedi Raqqa, leur dernier objectif dans le nord de la Syrie.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=rebels; at=Raqqa; on=2017-10-21; dead=-; agg=no",
+            "a part of the country named after the town, beyond an apposition, describes the town" },
+        { "2017-10-21", "Les FDS ont proclamé samedi la fin du califat de l'EI après la prise de Raqqa.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-10-21; dead=-; agg=no",
+            "with the gainer known only from context, the loser is the other side the sentence names" },
+        { "2017-10-21", "Les FDS ont pris samedi Raqqa à l'EI. Depuis le début de l'assaut, plus de 1 000 personnes ont été tuées.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-10-21; dead=-; agg=no || type=Battles; sub=Armed clash; a1=kurds; a2=is; at=Raqqa; on=2017-09-21..2017-10-21; dead=1000; agg=yes",
+            "'l'assaut' names a campaign: the toll since its start is a campaign total, not the day's toll" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -402,5 +417,8 @@ public static class GoldenEvents
         { "2013-08-21", "A chemical attack hit Douma on Wednesday.\nRegime forces killed 1,300 people there, the Syrian Observatory said.",
             "type=Explosions/Remote violence; sub=Chemical weapon; a1=gov; a2=rebels; at=Douma; on=2013-08-21; dead=1300; agg=no; claims=sohr:1300",
             "a source's report on an event told without a toll gives the event its toll, besides being a claim" },
+        { "2017-02-23", "Turkish-backed rebels took Manbij from the Islamic State on Thursday after weeks of fighting, Turkey's defence minister said.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=rebels; a2=is; at=Manbij; on=2017-02-23; dead=-; agg=no; claims=turkey-army:-",
+            "'took' with a place name right after it gains ground; who reports the sentence is not a side" },
     };
 }

@@ -36,6 +36,8 @@ public sealed class NonEventTests(GoldenWorld world)
         { "fr", "2017-05-09", "Tension mardi à Idlib entre les factions.", "la tension n'est pas un événement (issue 5)" },
         { "en", "2017-04-05", "Doctors in Idlib said patients showed signs of suffocation.", "'signs of' is a noun, not the verb of an agreement" },
         { "fr", "2017-04-05", "Des médecins à Idlib ont relevé des signes de suffocation.", "'signes de' est un nom, pas le verbe d'un accord" },
+        { "fr", "2018-09-04", "La Turquie a mis en garde contre un massacre à Idleb.", "what a warning names has not happened ('mis en garde contre')" },
+        { "en", "2018-09-04", "Turkey warned of a massacre in Idlib.", "what a warning names has not happened ('warned of')" },
     };
 
     [Theory]

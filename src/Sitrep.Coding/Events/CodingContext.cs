@@ -72,7 +72,17 @@ internal sealed class CodingContext
     {
         var (from, to) = Span(s);
         var matches = _lex.Triggers.Matches(_text, Layer.Tokens, from, to);
+        // "Turkish-backed rebels took Manbij": a verb that gains ground only when a place name follows it.
+        if (_lex.PlaceVerbs.Count > 0)
+        {
+            var placeStarts = (_doc.Places ?? []).Where(p => p.Resolution is Resolved { Place.Kind: not PlaceKind.Country }).Select(p => TokenAt(p.Range.Start)).ToHashSet();
+            for (int t = from; t + 1 < to; t++)
+                if (_lex.PlaceVerbs.TryGetValue(Key(t), out var verb) && placeStarts.Contains(t + 1) && !matches.Any(m => t >= m.FirstToken && t < m.FirstToken + m.Length))
+                    matches.Add(new PhraseMatch<Trigger>(t, 1, verb, Key(t)));
+            matches.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        }
         var blocked = _lex.Blockers.Matches(_text, Layer.Tokens, from, to);
+        var warnings = _lex.Warnings.Matches(_text, Layer.Tokens, from, to);
         var negated = new HashSet<int>();
         var placeNames = (_doc.Places ?? []).Select(p => p.Range).ToList();
         var actorNames = (_doc.Actors ?? []).Select(a => a.Range).ToList();
@@ -90,9 +100,11 @@ internal sealed class CodingContext
                 || (instrument && (_doc.Actors ?? []).Any(a => a.Range.Contains(range) && IsSupporter(a)))
                 || blocked.Any(b => m.FirstToken >= b.FirstToken && m.FirstToken < b.FirstToken + b.Length))
                 continue;
-            if (SinceFrame(m))
+            if (SinceFrame(m) || Resumes(m, matches))
                 continue;
-            if (Negated(m.FirstToken, from))
+            // "La Turquie a mis en garde contre un « massacre »": what a warning names has not happened.
+            if (Negated(m.FirstToken, from) || warnings.Any(w => w.FirstToken + w.Length <= m.FirstToken && m.FirstToken - (w.FirstToken + w.Length) <= 3
+                                                                 && !Enumerable.Range(w.FirstToken + w.Length, m.FirstToken - w.FirstToken - w.Length).Any(IsClauseEdge)))
                 negated.Add(m.FirstToken);
             // "killed", "morts" only head an event of their own when nothing else in the sentence does: otherwise they
             // are the toll of the event they follow.
@@ -180,6 +192,20 @@ internal sealed class CodingContext
                 && (Key(t + 1).EndsWith(_lex.GerundSuffix, StringComparison.Ordinal) || (t + 1 == m.FirstToken && Key(m.FirstToken).EndsWith(_lex.GerundSuffix, StringComparison.Ordinal))))
                 return true;
         return false;
+    }
+
+    /// <summary>
+    /// "L'aviation russe a repris mardi ses frappes", "la reprise des combats": a gain-of-ground word whose object is an
+    /// attack is a resumption of that attack, not a gain of ground.
+    /// </summary>
+    private bool Resumes(PhraseMatch<Trigger> m, List<PhraseMatch<Trigger>> matches)
+    {
+        if (m.Value.Class.Name != "territory")
+            return false;
+        int end = m.FirstToken + m.Length;
+        var next = matches.FirstOrDefault(n => n.FirstToken >= end);
+        return next.Value is { Nominal: true } t && t.Class.Name is "air" or "remote" or "shelling" or "clash" or "explosive"
+               && next.FirstToken - end <= 3 && !Enumerable.Range(end, next.FirstToken - end).Any(IsClauseEdge);
     }
 
     private bool IsClauseEdge(int token)
@@ -355,7 +381,9 @@ internal sealed class CodingContext
                     : new Sourced<Resolved>((Resolved)pm.Resolution, [new Evidence("location", pm.Range, ((Resolved)pm.Resolution).Rule)]);
                 var prev = earlier.LastOrDefault(d => !d.Aggregate || aggregate);
                 // "The deal was welcomed ...": a unit that only points back speaks of the last event it can mean.
-                if (pm is null && myDate is null && !aggregate && earlier.LastOrDefault(d => !d.Aggregate && PointsBack(unit, d)) is { } referent)
+                var referent = pm is null && myDate is null && !aggregate && a1 is null && a2 is null
+                    ? earlier.LastOrDefault(d => !d.Aggregate && PointsBack(unit, d)) : null;
+                if (referent is not null)
                     prev = referent;
                 bool inherited = false;
                 // A campaign total without a place of its own is the campaign of the story ("depuis le début de
@@ -377,8 +405,9 @@ internal sealed class CodingContext
                 place ??= DatelinePlace();
                 bool near = prev is not null && (inherited || (prev.Place is not null && place is not null && Geo.Near(prev.Place.Value.Place, place.Value.Place)));
 
-                var actor1 = a1;
-                var actor2 = a2;
+                // "Ces raids interviennent alors que le régime masse des renforts": the event pointed back to keeps its sides.
+                var actor1 = referent?.Actor1 is { } r1 ? Inherit(r1, "actor1") : a1;
+                var actor2 = referent?.Actor2 is { } r2 ? Inherit(r2, "actor2") : a2;
                 Sourced<DateSpan>? when;
                 bool fromText = false;
                 if (aggregate)
@@ -424,6 +453,10 @@ internal sealed class CodingContext
                     actor2 = SentenceParty(s, actor1.Value);
                 var clause = new Clause(s, clauseStart, clauseEnd);
                 actor1 ??= DefaultActor1(cls.Name, actor2, unit.Range, front, place, clause);
+                // "Les FDS ont proclamé la fin du califat du groupe EI après la prise de Baghouz": with the gainer known only
+                // from context, the loser is still the other side the sentence names.
+                if (cls.Name == "territory" && actor2 is null)
+                    actor2 = SentenceParty(s, actor1.Value);
                 if (violent)
                     actor2 ??= DefaultActor2(cls.Name, actor1, unit.Range, civiliansOnly is not null && dead?.Value.Best == civiliansOnly.Best, front, place, clause);
 
@@ -458,9 +491,12 @@ internal sealed class CodingContext
     {
         int start = i > 0 ? units[i - 1].LastToken + 1 : from;
         int end = i + 1 < units.Count ? units[i + 1].FirstToken : to;
-        // A clause break ("puis", "while", ";") between two units closes the earlier clause.
+        // A clause break ("puis", "while", ";") closes a clause: the one before the unit, and the unit's own after it
+        // ("Ces raids interviennent alors que le régime masse des renforts").
         for (int t = units[i].FirstToken - 1; t >= start; t--)
             if (_lex.ClauseBreaks.Contains(Key(t))) { start = t + 1; break; }
+        for (int t = units[i].LastToken + 1; t < end; t++)
+            if (_lex.ClauseBreaks.Contains(Key(t))) { end = t; break; }
         return (start, end);
     }
 
@@ -643,8 +679,13 @@ internal sealed class CodingContext
     /// <summary>Uncertainty from which an area is a part of a country rather than of a governorate (the recognizer gives 150 km).</summary>
     private const double CountryPartKm = 100;
 
-    /// <summary>The recognizer's rule for a directional part of a country ("le nord du pays", "eastern Syria").</summary>
+    /// <summary>The recognizer's rule for a directional part of the country in focus ("le nord du pays").</summary>
     private const string CountryPartRule = "relative:country";
+
+    /// <summary>A directional part of a country ("le nord du pays", "l'est de la Syrie"): the recognizer names it "{country id}#{compass}".</summary>
+    private static bool IsCountryPart(Resolved r) =>
+        r.Rule.StartsWith(CountryPartRule, StringComparison.Ordinal)
+        || (r.Place.Kind == PlaceKind.Region && r.Place.Id.StartsWith("country:", StringComparison.Ordinal) && r.Place.Id.Contains('#'));
 
     /// <summary>
     /// <paramref name="later"/> follows <paramref name="earlier"/> after a comma and at most three short words, none a
@@ -681,12 +722,13 @@ internal sealed class CodingContext
         // by a comma says where that place is (such a part spans several governorates, so containment cannot be tested).
         if (PlaceGeometry.IsArea(rp.Place) && rp.UncertaintyKm >= CountryPartKm
             && all.Any(q => q != p && q.Resolution is Resolved rq && q.Range.End <= p.Range.Start && Apposed(q, p)
-                            && (rq.GeoPrecision < rp.GeoPrecision || (rq.GeoPrecision == rp.GeoPrecision && !rq.Rule.StartsWith(CountryPartRule, StringComparison.Ordinal) && rp.Rule.StartsWith(CountryPartRule, StringComparison.Ordinal)))))
+                            && (rq.GeoPrecision < rp.GeoPrecision || (rq.GeoPrecision == rp.GeoPrecision && !IsCountryPart(rq) && IsCountryPart(rp)))))
             return true;
-        // "Dans le nord du pays, deux combattants ont été tués près de Jisr al-Choughour": a part of the country that frames
-        // a clause naming a place of that country says where that place is.
-        if (rp.Rule.StartsWith(CountryPartRule, StringComparison.Ordinal)
-            && all.Any(q => q != p && q.Resolution is Resolved rq && rq.GeoPrecision < rp.GeoPrecision && p.Range.End <= q.Range.Start
+        // "Dans le nord du pays, deux combattants ont été tués près de Jisr al-Choughour", "la prise de Baghouz, son dernier
+        // réduit dans l'est de la Syrie": a part of the country in a clause that names a place of that country says where
+        // that place is.
+        if (IsCountryPart(rp)
+            && all.Any(q => q != p && q.Resolution is Resolved rq && rq.GeoPrecision <= rp.GeoPrecision && !IsCountryPart(rq)
                             && rq.Place.CountryCode == rp.Place.CountryCode && Layer.SentenceAt(q.Range.Start) == Layer.SentenceAt(p.Range.Start)))
             return true;
         return all.Any(q => q != p && q.Resolution is Resolved rq
@@ -798,8 +840,10 @@ internal sealed class CodingContext
 
     private (Sourced<Actor>? A1, Sourced<Actor>? A2) Sides(Unit unit, int clauseStart, int clauseEnd)
     {
+        // Who reports the sentence ("..., Turkey's defence minister said") speaks of the event; it is not a side of it.
+        var speaker = ClaimOf(unit.Sentence)?.SourceRange;
         var parties = (_doc.Actors ?? [])
-            .Where(a => _actors.Describe(a.Actor).Role != ActorRole.Source)
+            .Where(a => _actors.Describe(a.Actor).Role != ActorRole.Source && a.Range != speaker)
             .Select(a => (Mention: a, Token: TokenAt(a.Range.Start)))
             .Where(a => a.Token >= clauseStart && a.Token < clauseEnd)
             .ToList();

@@ -39,9 +39,13 @@ public sealed class EventLexicon
 {
     public required Language Language { get; init; }
     public required PhraseMatcher<Trigger> Triggers { get; init; }
+    /// <summary>Verb forms that are a trigger only when a place name follows them ("took Manbij"): form → trigger.</summary>
+    public required IReadOnlyDictionary<string, Trigger> PlaceVerbs { get; init; }
     public required PhraseMatcher<string> Reporting { get; init; }
     /// <summary>Idioms in which a trigger word means no event ("à de nombreuses reprises", "took part").</summary>
     public required PhraseMatcher<string> Blockers { get; init; }
+    /// <summary>"warned of", "mis en garde contre": a trigger right after them names what is feared.</summary>
+    public required PhraseMatcher<string> Warnings { get; init; }
     /// <summary>"depuis", "since": a date after them starts a period.</summary>
     public required IReadOnlySet<string> PeriodCues { get; init; }
     /// <summary>"the", "l'", "cette": before a trigger noun, they point back to a happening already told ("the deal").</summary>
@@ -126,6 +130,11 @@ public sealed class EventLexicon
             foreach (var noun in Strings(t, "nouns"))
                 foreach (var form in Plurals.Of(noun, language))
                     triggers.Add(form, trigger with { Nominal = true });
+        var placeVerbs = new Dictionary<string, Trigger>(StringComparer.Ordinal);
+        foreach (var (t, trigger) in entries)
+            foreach (var verb in Strings(t, "place_verbs"))
+                foreach (var form in VerbForms(verb, language, french, english))
+                    placeVerbs.TryAdd(TokenKeys.Key(form.AsSpan()), trigger with { Id = trigger.Id + "+place" });
         foreach (var (t, trigger) in entries)
         {
             foreach (var verb in Strings(t, "verbs"))
@@ -153,6 +162,9 @@ public sealed class EventLexicon
         var blockers = new PhraseMatcher<string>();
         foreach (var phrase in Strings(root, "blockers"))
             blockers.Add(phrase, phrase);
+        var warnings = new PhraseMatcher<string>();
+        foreach (var phrase in Strings(root, "warnings"))
+            warnings.Add(phrase, phrase);
 
         using var control = JsonDocument.Parse(DataFiles.ReadText($"lang/{code}/control.json"));
         var controlledBy = new PhraseMatcher<string>();
@@ -168,8 +180,10 @@ public sealed class EventLexicon
         {
             Language = language,
             Triggers = triggers,
+            PlaceVerbs = placeVerbs,
             Reporting = reporting,
             Blockers = blockers,
+            Warnings = warnings,
             PeriodCues = Set("period_cues"),
             Coordinators = Set("coordinators"),
             Definite = Set("definite"),
