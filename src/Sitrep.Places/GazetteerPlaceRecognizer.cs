@@ -184,6 +184,15 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             // the shorter name after the locative gets its turn.
             if (m.LastUnit > m.FirstUnit && !first.Article && lex.Locatives.Contains(first.Lower) && !m.Candidates.Any(c => ExactName(m, c >> 1)))
                 return true;
+            // A loose name of several words has none of the words that sit around names ("Eastern Daraa" is no "Eastern Deir").
+            if (m.Loose && m.LastUnit > m.FirstUnit)
+                for (int u = m.FirstUnit; u <= m.LastUnit; u++)
+                {
+                    var w = units[u].Lower;
+                    if (lex.Directions.ContainsKey(w) || lex.DirectionAdjectives.ContainsKey(w) || lex.AreaNouns.ContainsKey(w) || lex.PlaceCues.ContainsKey(w)
+                        || lex.Connectors.Contains(w))
+                        return true;
+                }
             bool single = m.FirstUnit == m.LastUnit || units.Skip(m.FirstUnit).Take(m.LastUnit - m.FirstUnit + 1).Count(u => !u.Article) == 1;
             if (single)
             {

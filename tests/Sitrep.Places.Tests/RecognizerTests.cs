@@ -135,6 +135,7 @@ public class RecognizerTests(TestWorld world)
     [Theory]
     [InlineData("fr", "Le régime contrôle la province de Homs.", "Homs", PlaceKind.Admin1, "SY04", 3, "province de X: the governorate, not the city")]
     [InlineData("fr", "Le régime contrôle la province centrale de Homs.", "Homs", PlaceKind.Admin1, "SY04", 3, "an adjective between the area word and the name")]
+    [InlineData("en", "Clashes continue in Eastern Daraa countryside.", "Daraa", PlaceKind.Region, "SY12", 3, "a direction adjective and a name are never read together as one loose two-word name (regression: 'Eastern Deir' in Idlib)")]
     [InlineData("en", "Rebels in the southern province of Idlib agreed to a truce.", "Idlib", PlaceKind.Admin1, "SY07", 3, "a direction adjective before 'province of X' says where the province lies, not which part of it")]
     [InlineData("fr", "Les rebelles de la province septentrionale d'Idleb ont accepté une trêve.", "Idleb", PlaceKind.Admin1, "SY07", 3, "the same adjective after the area word in French")]
     [InlineData("en", "In neighbouring Idlib, regime forces shelled Kafr Nobol.", "Idlib", PlaceKind.Admin1, "SY07", 3, "a governorate capital opening the sentence after a locative and a comma frames a town of its governorate")]

@@ -121,6 +121,14 @@ internal sealed class NameMatcher(GazetteerIndex index)
                 if (!index.IsPrefix(h))
                     break;
             }
+            // "Tal Jabin" for OCHA's "Tal Jbine": two capitalised words with no exact two-word entry may spell one loosely.
+            if (i + 1 < units.Count && Adjacent(units, i, i + 1) && units[i].Capitalised && units[i + 1].Capitalised && !units[i + 1].Article
+                && units[i].Key.Length >= 3 && units[i + 1].Key.Length >= 3 && !found.Any(m => m.FirstUnit == i && m.LastUnit > i))
+            {
+                var loose2 = Loose(units[i].Key + " " + units[i + 1].Key);
+                if (loose2.Count > 0)
+                    found.Add(new NameMatch(i, i + 1, loose2, true));
+            }
             if ((!any || singleForeign is not null) && units[i].Capitalised && units[i].Key.Length >= 4)
             {
                 var loose = Loose(units[i].Key);
