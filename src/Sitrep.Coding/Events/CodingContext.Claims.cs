@@ -1,0 +1,83 @@
+using Sitrep.Coding.Context;
+using Sitrep.Coding.Lexicon;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Coding.Events;
+
+/// <summary>Sources' statements: who reports a sentence, and when a reported sentence is another version of an event.</summary>
+internal sealed partial class CodingContext
+{
+    // ---- claims -----------------------------------------------------------------------------------------
+
+    /// <summary>"l'OSDH parle de", "selon l'OSDH", "according to SOHR", "state media said": the source of the sentence.</summary>
+    public ClaimCue? ClaimOf(int s)
+    {
+        var (from, to) = Span(s);
+        var cues = _lex.Reporting.Matches(_text, Layer.Tokens, from, to);
+        if (cues.Count == 0)
+            return null;
+        var actors = (_doc.Actors ?? []).Where(a => InSentence(a.Range, s)).ToList();
+        foreach (var cue in cues)
+        {
+            var cueRange = new TextRange(Layer.Tokens[cue.FirstToken].Range.Start, Layer.Tokens[cue.FirstToken + cue.Length - 1].Range.End);
+            // A source stands just before its verb ("l'OSDH parle de") or just after "selon"/"according to".
+            var before = actors.Where(a => a.Range.End <= cueRange.Start && TokenAt(cueRange.Start) - TokenAt(a.Range.End) <= 3).LastOrDefault();
+            var after = actors.Where(a => a.Range.Start >= cueRange.End && TokenAt(a.Range.Start) - (cue.FirstToken + cue.Length) <= 2).FirstOrDefault();
+            var who = new[] { before, after }.FirstOrDefault(a => a is not null && _actors.Describe(a.Actor).Role == ActorRole.Source) ?? before ?? after;
+            if (who is not null)
+                return new ClaimCue(who.Actor, who.Range, cueRange, $"lexicon:{_lex.Language.Code()}/events.json#reporting:{cue.Value}");
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A reported sentence that adds nothing but its source's version (no new side, no date of its own) to an event of
+    /// the two sentences before becomes a claim on that event. Returns false when the sentence holds events of its own.
+    /// </summary>
+    public bool AttachClaim(List<Draft> drafts, int s, List<Unit> units, ClaimCue cue)
+    {
+        var recent = drafts.Where(d => d.Sentence >= s - 2 && !d.Aggregate).ToList();
+        if (recent.Count == 0)
+            return false;
+        Draft? target = units.Count == 0
+            ? recent[^1]
+            : recent.LastOrDefault(d => units.All(u => ClassFamilies.SameHappening(u.Head.Class, d)));
+        if (target is null)
+            return false;
+        var sentenceActors = (_doc.Actors ?? []).Where(a => InSentence(a.Range, s) && a.Range != cue.SourceRange
+                                                           && _actors.Describe(a.Actor).Role == ActorRole.Party).ToList();
+        var known = new[] { target.Actor1?.Value.Id, target.Actor2?.Value.Id };
+        if (units.Count > 0 && sentenceActors.Any(a => !known.Contains(a.Actor.Id)))
+            return false;
+        // "L'ONU fait état de civils exécutés à Boustan al-Qasr" after shelling placed elsewhere (or nowhere): a reported
+        // event with a place of its own is that place's event, not another version of the earlier one. A place in
+        // another country than the earlier event's ("un bilan qu'Ankara conteste") is who disputes it, not where it was.
+        if (units.Count > 0 && EventPlaces().Any(p => InSentence(p.Range, s) && ((Resolved)p.Resolution).Place is { Kind: not PlaceKind.Country } place
+                                                     && (target.Place is not { } t
+                                                         || (place.CountryCode == t.Value.Place.CountryCode && !Geo.Nested(place, t.Value.Place)))))
+            return false;
+        int i = drafts.IndexOf(target);
+        // An event told without a toll takes the toll its source gives ("reports that regime forces killed 1,300 people").
+        var dead = target.Fatalities is null
+            ? (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && !t.Cumulative && IsOwnToll(t)).MaxBy(t => t.Value.Best)
+            : null;
+        drafts[i] = target with
+        {
+            Claims = target.Claims.Append(MakeClaim(s, cue)).ToList(),
+            Fatalities = dead is null ? target.Fatalities : new Sourced<Quantity>(dead.Value, [new Evidence("fatalities", dead.Range, dead.Rule)]),
+            Civilians = dead is null ? target.Civilians : dead.Civilians,
+        };
+        return true;
+    }
+
+    public Claim MakeClaim(int s, ClaimCue cue)
+    {
+        var sent = Layer.Sentences[s].Range;
+        var says = new TextRange(cue.CueRange.End, sent.End).Of(_text).Trim(' ', ',', ':', '.').ReplaceLineEndings(" ");
+        if (cue.SourceRange.Start >= cue.CueRange.End)
+            says = new TextRange(cue.SourceRange.End, sent.End).Of(_text).Trim(' ', ',', ':', '.').ReplaceLineEndings(" ");
+        var figure = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s)).Select(t => t.Value).FirstOrDefault()
+                     ?? (_doc.Quantities ?? []).Where(q => InSentence(q.Range, s)).Select(q => q.Value).FirstOrDefault();
+        return new Claim(cue.Source.Name, sent, says, figure, cue.Rule);
+    }
+}

@@ -1,0 +1,208 @@
+using Sitrep.Coding.Context;
+using Sitrep.Coding.Lexicon;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Coding.Events;
+
+/// <summary>Which places of a clause locate its event: datelines, frames, apposed and shadowed areas, destinations.</summary>
+internal sealed partial class CodingContext
+{
+    /// <summary>
+    /// Resolved place mentions that can locate an event: not words that name an actor ("la Russie" is Russia, not
+    /// a village whose name sounds alike; "Damas a démenti" is the government speaking).
+    /// </summary>
+    private IEnumerable<PlaceMention> EventPlaces() =>
+        (_doc.Places ?? []).Where(p => p.Resolution is Resolved && !(_doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range)));
+
+    /// <summary>A place of the sentence owned by a unit that codes no event ("calm", "tension"), when there is exactly one.</summary>
+    private Sourced<Resolved>? PlaceOfSilentUnit(List<Unit> units, int s)
+    {
+        var free = EventPlaces()
+            .Where(p => InSentence(p.Range, s) && !Owner(units, TokenAt(p.Range.Start)).Head.Class.CodesEvent
+                        && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country)
+            .ToList();
+        if (free.Count != 1)
+            return null;
+        var r = (Resolved)free[0].Resolution;
+        return new Sourced<Resolved>(r, [new Evidence("location", free[0].Range, "context:same-sentence<" + r.Rule)]);
+    }
+
+    /// <summary>The last place an event could have in the sentence just before, when both sentences are of one paragraph.</summary>
+    private Sourced<Resolved>? PlaceOfPreviousSentence(int s)
+    {
+        if (s == 0 || !SameParagraph(s - 1, s))
+            return null;
+        var candidates = EventPlaces()
+            .Where(p => InSentence(p.Range, s - 1) && !IsDestination(p) && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country)
+            .ToList();
+        var pm = candidates.Where(p => !Shadowed(p, candidates)).LastOrDefault();
+        if (pm is null)
+            return null;
+        var r = (Resolved)pm.Resolution;
+        return new Sourced<Resolved>(r, [new Evidence("location", pm.Range, "context:previous-sentence<" + r.Rule)]);
+    }
+
+    /// <summary>The sentence speaks of the whole war ("la guerre", "the conflict").</summary>
+    private bool WarWide(int s)
+    {
+        var (from, to) = Span(s);
+        return Enumerable.Range(from, to - from).Any(i => _lex.WarNouns.Contains(Key(i)));
+    }
+
+    /// <summary>Two sentences of one paragraph: no line break between them.</summary>
+    private bool SameParagraph(int a, int b)
+    {
+        if (a == b)
+            return true;
+        var (first, last) = a < b ? (a, b) : (b, a);
+        var between = new TextRange(Layer.Sentences[first].Range.End, Layer.Sentences[last].Range.Start);
+        return !between.SpanOf(_text).Contains('\n');
+    }
+
+    /// <summary>
+    /// "Hayat Tahrir al-Sham, which controls most of Idlib province, said its fighters repelled an attack near Morek": the
+    /// place stands in a relative clause set off by commas that does not hold the unit's trigger; it describes a side.
+    /// </summary>
+    private bool InOtherRelativeClause(PlaceMention p, Unit unit)
+    {
+        int t = TokenAt(p.Range.Start), s = unit.Sentence;
+        var (from, to) = Span(s);
+        int open = -1;
+        for (int i = t - 1; i > from; i--)
+        {
+            if (Key(i) == ",")
+                break;
+            if (_lex.RelativePronouns.Contains(Key(i)) && Key(i - 1) == ",")
+            {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0)
+            return false;
+        int close = open + 1;
+        while (close < to && Key(close) != ",")
+            close++;
+        return close < to && !(unit.FirstToken > open && unit.FirstToken < close);
+    }
+
+    private Sourced<Resolved>? DatelinePlace()
+    {
+        var pm = EventPlaces().FirstOrDefault(p => IsDateline(p) && !ForeignDateline(p) && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country);
+        if (pm is null)
+            return null;
+        var r = (Resolved)pm.Resolution;
+        return new Sourced<Resolved>(r, [new Evidence("location", pm.Range, "context:dateline<" + r.Rule)]);
+    }
+
+    /// <summary>
+    /// A place of the dispatch's dateline: the places that open the text, up to the dash that closes the dateline
+    /// ("ANKARA/BEIRUT —", "Alep (Syrie) -", "KHAN SHEIKHOUN, Syria —"), or an opening place set off by a comma or a bracket.
+    /// </summary>
+    private bool IsDateline(PlaceMention p) => p.Range.End <= (_datelineEnd ??= DatelineEnd());
+
+    private int? _datelineEnd;
+
+    private int DatelineEnd()
+    {
+        var first = (_doc.Places ?? []).FirstOrDefault();
+        if (Layer.Tokens.Count == 0 || first is null || first.Range.Start != Layer.Tokens[0].Range.Start)
+            return -1;
+        for (int t = 1; t < Math.Min(Layer.Tokens.Count, 10); t++)
+        {
+            var r = Layer.Tokens[t].Range;
+            if (Key(t) is "-" or "—" or "–" && r.Start > 0 && char.IsWhiteSpace(_text[r.Start - 1]) && r.End < _text.Length && char.IsWhiteSpace(_text[r.End]))
+                return r.Start;
+        }
+        int next = TokenAt(first.Range.End);
+        return next < Layer.Tokens.Count && Key(next) is "," or "(" ? first.Range.End : -1;
+    }
+
+    /// <summary>The country most of the dispatch's places (other than its dateline) lie in.</summary>
+    private string? MainCountry() => (_mainCountry ??= new(() =>
+        EventPlaces().Where(p => !IsDateline(p)).GroupBy(p => ((Resolved)p.Resolution).Place.CountryCode).MaxBy(g => g.Count())?.Key)).Value;
+
+    private Lazy<string?>? _mainCountry;
+
+    /// <summary>A dateline in another country than the story's ("BEIRUT — Syrian warplanes struck ...") never locates an event.</summary>
+    private bool ForeignDateline(PlaceMention p) =>
+        IsDateline(p) && MainCountry() is { } country && country != ((Resolved)p.Resolution).Place.CountryCode;
+
+    /// <summary>Uncertainty from which an area is a part of a country rather than of a governorate (the recognizer gives 150 km).</summary>
+    private const double CountryPartKm = 100;
+
+    /// <summary>The recognizer's rule for a directional part of the country in focus ("le nord du pays").</summary>
+    private const string CountryPartRule = "relative:country";
+
+    /// <summary>A directional part of a country ("le nord du pays", "l'est de la Syrie"): the recognizer names it "{country id}#{compass}".</summary>
+    private static bool IsCountryPart(Resolved r) =>
+        r.Rule.StartsWith(CountryPartRule, StringComparison.Ordinal)
+        || (r.Place.Kind == PlaceKind.Region && r.Place.Id.StartsWith("country:", StringComparison.Ordinal) && r.Place.Id.Contains('#'));
+
+    /// <summary>
+    /// <paramref name="later"/> follows <paramref name="earlier"/> after a comma and at most three short words, none a
+    /// coordinator ("X, dans le nord du pays"; not "X, Y et Z", a list).
+    /// </summary>
+    private bool Apposed(PlaceMention earlier, PlaceMention later)
+    {
+        int b = TokenAt(earlier.Range.End), t = TokenAt(later.Range.Start);
+        return AfterComma(earlier, later)
+               && Enumerable.Range(b + 1, t - b - 1).All(i => Key(i) != "," && !_lex.Coordinators.Contains(Key(i)));
+    }
+
+    /// <summary><paramref name="later"/> starts at most three tokens after a comma that closes <paramref name="earlier"/>.</summary>
+    private bool AfterComma(PlaceMention earlier, PlaceMention later)
+    {
+        int b = TokenAt(earlier.Range.End), t = TokenAt(later.Range.Start);
+        return b < t && t - b <= 4 && Key(b) == ",";
+    }
+
+    /// <summary>
+    /// A vaguer place that only describes a more precise one of the same clause ("Hajar al-Aswad, à neuf kilomètres au
+    /// sud du Vieux Damas"; "Kafr Nabl in Idlib countryside") is not a second place of the event.
+    /// </summary>
+    private bool Shadowed(PlaceMention p, List<PlaceMention> all)
+    {
+        var rp = (Resolved)p.Resolution;
+        // "Daraa al-Balad in Daraa city", "Sheikh Maqsoud neighbourhood of Aleppo": a town named just after a place
+        // near it, joined by a locative, says where that place is.
+        if (all.Any(q => q != p && q.Resolution is Resolved rq && q.Range.End <= p.Range.Start && !PlaceGeometry.IsArea(rp.Place) && !PlaceGeometry.IsArea(rq.Place) && rq.Place.Id != rp.Place.Id
+                         && PlaceGeometry.Km(rp.Place, rq.Place) <= 10 && TokenAt(p.Range.Start) - TokenAt(q.Range.End) <= 4
+                         && Enumerable.Range(TokenAt(q.Range.End), TokenAt(p.Range.Start) - TokenAt(q.Range.End)).Any(i => Key(i) is "in" or "of" or "à" or "dans" or "de" or "du" or ",")))
+            return true;
+        // "Afrine, dans le nord-ouest de la Syrie", "Baghouz, in eastern Syria": a part of the country set after a place
+        // by a comma says where that place is (such a part spans several governorates, so containment cannot be tested).
+        if (PlaceGeometry.IsArea(rp.Place) && rp.UncertaintyKm >= CountryPartKm
+            && all.Any(q => q != p && q.Resolution is Resolved rq && q.Range.End <= p.Range.Start && Apposed(q, p)
+                            && (rq.GeoPrecision < rp.GeoPrecision || (rq.GeoPrecision == rp.GeoPrecision && !IsCountryPart(rq) && IsCountryPart(rp)))))
+            return true;
+        // "Dans le nord du pays, deux combattants ont été tués près de Jisr al-Choughour", "la prise de Baghouz, son dernier
+        // réduit dans l'est de la Syrie": a part of the country in a clause that names a place of that country says where
+        // that place is.
+        if (IsCountryPart(rp)
+            && all.Any(q => q != p && q.Resolution is Resolved rq && rq.GeoPrecision <= rp.GeoPrecision && !IsCountryPart(rq)
+                            && rq.Place.CountryCode == rp.Place.CountryCode && Layer.SentenceAt(q.Range.Start) == Layer.SentenceAt(p.Range.Start)))
+            return true;
+        return all.Any(q => q != p && q.Resolution is Resolved rq
+                            && (rq.GeoPrecision < rp.GeoPrecision || (rq.GeoPrecision == rp.GeoPrecision && PlaceGeometry.Specificity(rq.Place) < PlaceGeometry.Specificity(rp.Place) && PlaceGeometry.IsArea(rp.Place)))
+                            && (PlaceGeometry.IsArea(rp.Place) ? PlaceGeometry.SameAdmin1(rp.Place, rq.Place) : PlaceGeometry.Km(rp.Place, rq.Place) <= rp.UncertaintyKm + 5));
+    }
+
+    /// <summary>
+    /// Evacuations and deals move people: where they are taken is not where the event happened. Forces that
+    /// advance "into" a place or "dash to" it fight there, and a strike "on" or "into" a place lands there.
+    /// </summary>
+    private static bool MovesPeople(Unit unit) => unit.Head.Class.Name is "evacuation" or "agreement";
+
+    /// <summary>"vers le désert", "to Idlib": a place named as a destination.</summary>
+    private bool IsDestination(PlaceMention p)
+    {
+        int t = TokenAt(p.Range.Start);
+        for (int i = t - 1; i >= Math.Max(0, t - 3); i--)
+            if (_lex.DestinationWords.Contains(Key(i)))
+                return true;
+        // "vers Jarablous, dans le nord du pays": a place set after a destination by a comma says where the destination is.
+        var before = (_doc.Places ?? []).LastOrDefault(q => q.Resolution is Resolved && q.Range.End <= p.Range.Start);
+        return before is not null && !ReferenceEquals(before, p) && AfterComma(before, p) && IsDestination(before);
+    }
+}

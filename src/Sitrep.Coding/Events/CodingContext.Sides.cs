@@ -1,0 +1,263 @@
+using Sitrep.Coding.Context;
+using Sitrep.Coding.Lexicon;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Coding.Events;
+
+/// <summary>Who acts and who is acted upon: the sides a clause names, and the defaults and fronts when it names none.</summary>
+internal sealed partial class CodingContext
+{
+    /// <summary>Another fighting party named anywhere in the sentence ("... s'emparent de Palmyre après des combats contre les forces du régime").</summary>
+    private Sourced<Actor>? SentenceParty(int s, Actor actor1)
+    {
+        var c1 = _actors.Describe(actor1).Class;
+        var candidates = (_doc.Actors ?? []).Where(a => InSentence(a.Range, s) && _actors.Describe(a.Actor) is { Role: ActorRole.Party } info && info.Class != c1 && !IsSupporter(a)).ToList();
+        // "... the fifth day of Ankara's offensive against Kurdish-led forces": whom the fighting is against comes first.
+        var other = candidates.FirstOrDefault(a => After(TokenAt(a.Range.Start), _lex.Against)) ?? candidates.FirstOrDefault();
+        return other is null ? null : new Sourced<Actor>(other.Actor, [new Evidence("actor2", other.Range, other.Rule + " (same sentence)")]);
+    }
+
+    // ---- sides ------------------------------------------------------------------------------------------
+
+    private (Sourced<Actor>? A1, Sourced<Actor>? A2) Sides(Unit unit, int clauseStart, int clauseEnd)
+    {
+        // Who reports the sentence ("..., Turkey's defence minister said") speaks of the event; it is not a side of it.
+        var speaker = ClaimOf(unit.Sentence)?.SourceRange;
+        var parties = (_doc.Actors ?? [])
+            .Where(a => _actors.Describe(a.Actor).Role != ActorRole.Source && a.Range != speaker)
+            .Select(a => (Mention: a, Token: TokenAt(a.Range.Start)))
+            .Where(a => a.Token >= clauseStart && a.Token < clauseEnd)
+            .ToList();
+        Sourced<Actor> Of(ActorMention m, string field) => new(m.Actor, [new Evidence(field, m.Range, m.Rule)]);
+        // "areas controlled by the regime", "IS-held villages": the holder of an area is not who acts in the event; it
+        // may be whom an attack on the area targets (or who holds a town left to it), never the victim of a killing or an arrest.
+        bool attack = unit.Head.Class.Name is "remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical" or "clash" or "advance" or "territory" or "evacuation";
+        var holders = parties.Where(p => IsHolder(p.Mention)).ToList();
+        parties = parties.Where(p => !holders.Contains(p) || (attack && p.Token > unit.LastToken)).ToList();
+        // "Les FDS, soutenues par la coalition, ont pris Tabqa": the supporter is not a side.
+        parties = parties.Where(p => !IsSupporter(p.Mention)).ToList();
+
+        // "between X and Y" / "entre X et Y"
+        for (int i = clauseStart; i < clauseEnd; i++)
+        {
+            if (!_lex.Between.Contains(Key(i)))
+                continue;
+            var two = parties.Where(p => p.Token > i).Take(2).ToList();
+            if (two.Count == 2 && two[0].Mention.Actor.Id != two[1].Mention.Actor.Id)
+                return (Of(two[0].Mention, "actor1"), Of(two[1].Mention, "actor2"));
+            // "between the factions", "entre factions rivales": one plural description, fighting within that side.
+            if (two.Count == 1 && two[0].Token - i <= 2
+                && _actors.Describe(two[0].Mention.Actor).Generic && Key(TokenAt(two[0].Mention.Range.End) - 1).EndsWith('s'))
+                return (Of(two[0].Mention, "actor1"), Of(two[0].Mention, "actor2"));
+        }
+        // Civilians are never the side that acts; nor are counted dead ("Two Turkish soldiers killed", "223 IS killed"):
+        // a figure before a side that a killing follows names its victims.
+        bool killing = unit.Has("kill");
+        var victims = killing
+            ? parties.Where(p => p.Token < unit.FirstToken
+                                 && ((p.Token > 0 && Layer.Tokens[p.Token - 1].Kind == TokenKind.Number)
+                                     || (_doc.Quantities ?? []).Any(q => q.Range.Overlaps(p.Mention.Range) || (q.Range.End <= p.Mention.Range.Start && TokenAt(q.Range.End) == p.Token))
+                                     || (_doc.Tolls ?? []).Any(t => t.Kind == CountedKind.Dead && t.Range.Overlaps(p.Mention.Range)))).ToList()
+            : [];
+        var before = parties.Where(p => p.Token < unit.FirstToken && _actors.Describe(p.Mention.Actor).Role != ActorRole.Civilians && !victims.Contains(p) && !holders.Contains(p)).ToList();
+        // A side inside the unit's words counts as after its first trigger when a passive "by" or a trigger noun's genitive
+        // names it ("were killed by rebel shelling", "l'offensive du régime ... a fait 1 600 morts").
+        var after = parties.Where(p => p.Token > unit.LastToken || (p.Token >= unit.FirstToken && p.Mention.Range.Start >= unit.Range.End)
+                                       || (p.Token > unit.FirstToken && p.Token < unit.LastToken && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token)))).ToList();
+        // Passive agent: "décrétée par l'armée", "killed by regime shelling"; the side of a trigger noun: "l'offensive du régime".
+        var agent = after.FirstOrDefault(p => !holders.Contains(p) && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token)));
+        if (victims.Count > 0 && before.Count == 0)
+            return (agent.Mention is null ? null : Of(agent.Mention, "actor1"), Of(victims[0].Mention, "actor2"));
+        // "Russia and the rebel group Faylaq al-Rahman reached an agreement": a coordinated subject holds both sides.
+        if (before.Count >= 2 && after.Count == 0 && Coordinated(before[^2].Mention, before[^1].Mention) && before[^2].Mention.Actor.Id != before[^1].Mention.Actor.Id)
+            return (Of(before[^2].Mention, "actor1"), Of(before[^1].Mention, "actor2"));
+        // "Des combats ont opposé l'armée aux rebelles": with no subject, the first two sides after the trigger.
+        if (before.Count == 0 && unit.Head.Class.Name is "clash" or "territory" or "advance")
+        {
+            var distinct = after.Where(p => _actors.Describe(p.Mention.Actor).Role == ActorRole.Party).DistinctBy(p => p.Mention.Actor.Id).Take(2).ToList();
+            if (distinct.Count == 2 && !after.Take(2).Any(p => p.Token > 0 && _lex.By.Contains(Key(p.Token - 1))))
+                return (Of(distinct[0].Mention, "actor1"), Of(distinct[1].Mention, "actor2"));
+        }
+        ActorMention? a1 = null, a2 = null;
+        // "New advancement for the factions", "nouvelle avancée pour les FDS": who gained the ground.
+        if (agent.Mention is null && unit.Head.Class.Name is "territory" or "advance")
+            agent = after.FirstOrDefault(p => !holders.Contains(p) && p.Token - unit.LastToken <= 3 && After(p.Token, _lex.For));
+        // "A rebel commander was assassinated by gunmen", "a été tué par": the subject of a passive verb is acted upon.
+        bool passive = before.Count > 0 && agent.Mention is not null &&
+                       Enumerable.Range(before[^1].Token + 1, Math.Max(0, unit.FirstToken - before[^1].Token - 1)).Any(t => _lex.PassiveAuxiliaries.Contains(Key(t)));
+        if (passive)
+            return (Of(agent.Mention!, "actor1"), Of(before[^1].Mention, "actor2"));
+        if (before.Count > 0)
+            a1 = before[^1].Mention;
+        else if (agent.Mention is not null)
+            a1 = agent.Mention;
+        // The victim of an execution or an abduction stands right after its verb ("executed five soldiers"); a side further
+        // on, or named as whom the victims served ("for spying for the regime"), is not its target.
+        bool oneSided = unit.Head.Class.Name is "massacre" or "abduction" or "arrest";
+        // "... the fifth day of Ankara's offensive against Kurdish-led forces": whom the fighting is against is the other side.
+        foreach (var p in after.OrderBy(p => After(p.Token, _lex.Against) ? 0 : 1))
+        {
+            if (a1 is not null && (p.Mention == a1 || p.Mention.Actor.Id == a1.Actor.Id))
+                continue;
+            // "by the warplanes of the regime and Russia": a side coordinated with the agent acts with it.
+            if (a1 is not null && a1 == agent.Mention && Coordinated(a1, p.Mention))
+                continue;
+            if (oneSided && (p.Token - unit.LastToken > 6 || After(p.Token, _lex.For)))
+                continue;
+            a2 = p.Mention;
+            break;
+        }
+        return (a1 is null ? null : Of(a1, "actor1"), a2 is null ? null : Of(a2, "actor2"));
+    }
+
+    /// <summary>The side at <paramref name="token"/> hangs on a trigger noun of the unit by a genitive ("l'offensive du régime", "the bombardment of the regime").</summary>
+    private bool OfTriggerNoun(Unit unit, int token)
+    {
+        // The genitive may open the side's own words ("des forces du régime").
+        int g = _lex.Genitive.Contains(Key(token)) ? token : token - 1;
+        if (g > 0 && g < token && Key(g) is "the" or "le" or "la" or "les" or "l'")
+            g--;
+        // Only an attack's noun names its doer so; "the death of a child", "l'enlèvement de X", "l'évacuation des rebelles"
+        // name whom it befell.
+        return g > 0 && _lex.Genitive.Contains(Key(g))
+               && unit.Triggers.Any(t => t.Match.Value.Nominal && t.Match.FirstToken + t.Match.Length == g
+                                         && t.Match.Value.Class.Name is "remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical" or "clash" or "advance" or "territory");
+    }
+
+    /// <summary>The word before the token (or the one before an article) is one of <paramref name="words"/>.</summary>
+    private bool After(int token, IReadOnlySet<string> words) =>
+        (token > 0 && words.Contains(Key(token - 1)))
+        || (token > 1 && words.Contains(Key(token - 2)) && Key(token - 1) is "the" or "les" or "le" or "la" or "l'");
+
+    /// <summary>
+    /// The mention names who holds an area rather than who acts: "IS-held", "regime-controlled" (control.json's
+    /// held_suffixes), "regime held", or a mention right after "controlled by", "sous le contrôle de" (control.json's
+    /// 'under' cues; an article may stand between).
+    /// </summary>
+    private bool IsHolder(ActorMention m) => SideQualifiers.IsHolder(_text, Layer, m.Range, _lex);
+
+    /// <summary>
+    /// The mention names who supports or brokers for a side ("backed by X", "brokered by X and Y"): it, or a mention
+    /// coordinated with one that is.
+    /// </summary>
+    private bool IsSupporter(ActorMention m) => (_supporters ??= Supporters()).Contains(m);
+
+    private HashSet<ActorMention>? _supporters;
+
+    /// <summary>The dispatch's supporter mentions, read once: a list ("the United States, Russia and Jordan") carries the
+    /// cue of its first mention to the mentions coordinated after it.</summary>
+    private HashSet<ActorMention> Supporters()
+    {
+        var actors = _doc.Actors ?? [];
+        var found = new HashSet<ActorMention>();
+        for (int i = 0; i < actors.Count; i++)
+            if (SideQualifiers.IsSupporter(_text, Layer, actors[i].Range, _lex)
+                || (i > 0 && found.Contains(actors[i - 1]) && Coordinated(actors[i - 1], actors[i])))
+                found.Add(actors[i]);
+        return found;
+    }
+
+    /// <summary>Two mentions joined only by "et"/"and"/"," (an article may follow the joiner).</summary>
+    private bool Coordinated(ActorMention a, ActorMention b)
+    {
+        int end = TokenAt(a.Range.End), start = TokenAt(b.Range.Start);
+        var between = Enumerable.Range(end, Math.Max(0, start - end)).Select(Key).Where(k => k is not ("the" or "le" or "la" or "les" or "l'")).ToList();
+        return between.Count is 1 or 2 && between.All(_lex.Coordinators.Contains);
+    }
+
+    /// <summary>An area stated relative to another place ("north of Aleppo", "Idlib countryside").</summary>
+    /// <remarks>"the surroundings of X" (area:near) keeps X's own point, so X's district fronts still apply.</remarks>
+    private static bool IsRelative(Resolved r) => r.Rule.StartsWith("relative:", StringComparison.Ordinal) ||
+                                                  (r.Rule.StartsWith("area:", StringComparison.Ordinal) && r.Rule != "area:near");
+
+    private Sourced<Actor> DefaultActor1(string cls, Sourced<Actor>? actor2, TextRange at, Front? front, Sourced<Resolved>? place, Clause? clause)
+    {
+        if (cls is "suicide" && (actor2 is null || _actors.Describe(actor2.Value).Class != _defaults.SuicideActor1))
+            return GenericOf(_defaults.SuicideActor1, "actor1", at);
+        // Executions and abductions are done where the perpetrator holds the ground: with no side named, the front's
+        // holder is the perpetrator ("a man stoned to death in Deir Ezzor" in 2016 is IS's doing, not the army's).
+        if (cls is "massacre" or "abduction" && front is not null && (actor2 is null || _actors.Describe(actor2.Value).Class == "civilians")
+            && DispatchParty(exceptClass: "civilians", clause) is null)
+            return FromFront(front.Holder, front, place, "actor1", at);
+        if (actor2 is not null)
+        {
+            var c2 = _actors.Describe(actor2.Value).Class;
+            if (FrontSide(front, other: c2) is { } side)
+                return FromFront(side, front!, place, "actor1", at);
+            return GenericOf(_defaults.Opponent.GetValueOrDefault(c2, _defaults.DefaultActor1), "actor1", at);
+        }
+        if (cls is "air" or "shelling" or "remote")
+            return front is not null ? FromFront(front.Attacker, front, place, "actor1", at) : GenericOf(_defaults.RemoteActor1, "actor1", at);
+        var context = DispatchParty(exceptClass: null, clause);
+        if (context is not null)
+            return new Sourced<Actor>(context.Actor, [new Evidence("actor1", context.Range, "context:first-party-of-dispatch")]);
+        return front is not null ? FromFront(front.Attacker, front, place, "actor1", at) : GenericOf(_defaults.DefaultActor1, "actor1", at);
+    }
+
+    private Sourced<Actor> DefaultActor2(string cls, Sourced<Actor> actor1, TextRange at, bool civilianVictims, Front? front, Sourced<Resolved>? place, Clause? clause)
+    {
+        if (cls is "massacre" or "abduction" || (civilianVictims && cls is "kill"))
+            return GenericOf("civilians", "actor2", at);
+        var c1 = _actors.Describe(actor1.Value).Class;
+        if (cls is "territory")
+        {
+            // Who lost ground is not who else the dispatch mentions: the front says it, else the stated default.
+            if (FrontSide(front, other: c1) is { } loser)
+                return FromFront(loser, front!, place, "actor2", at);
+            return GenericOf(c1 == _defaults.TerritoryOpponent ? _defaults.Opponent.GetValueOrDefault(c1, "gov") : _defaults.TerritoryOpponent, "actor2", at);
+        }
+        var other = DispatchParty(exceptClass: c1, clause);
+        var side = FrontSide(front, other: c1);
+        // A party named in another paragraph belongs to another story ("raids on the Ghouta" in a dispatch whose first
+        // paragraph is about IS in the desert): the front at the place, else the stated default, says who faced actor1.
+        if (other is not null && (clause is not { } c || SameParagraph(Math.Max(0, Layer.SentenceAt(other.Range.Start)), c.S)))
+            return new Sourced<Actor>(other.Actor, [new Evidence("actor2", other.Range, "context:other-party-of-dispatch")]);
+        if (side is not null)
+            return FromFront(side, front!, place, "actor2", at);
+        return GenericOf(_defaults.Opponent.GetValueOrDefault(c1, _defaults.DefaultActor1), "actor2", at);
+    }
+
+    /// <summary>The side of the front facing a side of class <paramref name="other"/>, or null if that class is not on this front.</summary>
+    private static string? FrontSide(Front? front, string other) =>
+        front is null ? null : other == front.Attacker ? front.Holder : other == front.Holder ? front.Attacker : null;
+
+    private Sourced<Actor> FromFront(string cls, Front front, Sourced<Resolved>? place, string field, TextRange at)
+    {
+        var actor = _actors.Generic(cls, _doc.Dispatch.Date)
+                    ?? throw new InvalidOperationException($"the actor dictionary has no generic actor for class '{cls}' (data/coding/frontlines.json names it)");
+        var range = place?.Evidence.FirstOrDefault()?.Range ?? at;
+        return new Sourced<Actor>(actor, [new Evidence(field, range, $"frontline:coding/frontlines.json#{string.Join('+', front.Areas)}:{front.From:yyyy-MM}")]);
+    }
+
+    /// <summary>Tokens [From, To) of sentence S: the clause of the event being coded.</summary>
+    private readonly record struct Clause(int S, int From, int To);
+
+    /// <summary>
+    /// The first fighting party the dispatch names, to stand for a side the event's clause leaves unnamed. Not a side
+    /// named in another clause of the same sentence that has its own trigger ("Shells on Aleppo ..., and advancement for
+    /// the SDF in ..." does not give the SDF to the shells), nor a side named only as an area's holder.
+    /// </summary>
+    private ActorMention? DispatchParty(string? exceptClass, Clause? clause) =>
+        (_doc.Actors ?? []).FirstOrDefault(a =>
+        {
+            var info = _actors.Describe(a.Actor);
+            if (info.Role != ActorRole.Party || (exceptClass is not null && info.Class == exceptClass) || IsHolder(a) || IsSupporter(a))
+                return false;
+            if (clause is { } c && InSentence(a.Range, c.S) && Units(c.S).Count > 1)
+            {
+                int t = TokenAt(a.Range.Start);
+                return t >= c.From && t < c.To;
+            }
+            return true;
+        });
+
+    private Sourced<Actor> GenericOf(string cls, string field, TextRange at)
+    {
+        var actor = _actors.Generic(cls, _doc.Dispatch.Date)
+                    ?? throw new InvalidOperationException($"the actor dictionary has no generic actor for class '{cls}' (data/coding/defaults.json names it)");
+        return new Sourced<Actor>(actor, [new Evidence(field, at, $"{Defaults.Rule}#{cls}")]);
+    }
+
+    private static Sourced<T> Inherit<T>(Sourced<T> from, string field) =>
+        new(from.Value, from.Evidence.Select(e => e with { Field = field, Rule = "context:previous-event<" + e.Rule }).ToList());
+}

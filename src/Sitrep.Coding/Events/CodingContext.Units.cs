@@ -1,0 +1,198 @@
+using Sitrep.Coding.Context;
+using Sitrep.Coding.Lexicon;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Coding.Events;
+
+/// <summary>Triggers and the units they form, per sentence: what is an event word, and what only frames one.</summary>
+internal sealed partial class CodingContext
+{
+    // ---- triggers and units ------------------------------------------------------------------------------
+
+    /// <summary>The trigger units of a sentence: triggers that are not negated, hypothetical, or part of a name.</summary>
+    public List<Unit> Units(int s)
+    {
+        if (!_units.TryGetValue(s, out var units))
+            _units[s] = units = FindUnits(s);
+        return units;
+    }
+
+    private readonly Dictionary<int, List<Unit>> _units = new();
+
+    private List<Unit> FindUnits(int s)
+    {
+        var (from, to) = Span(s);
+        var matches = _lex.Triggers.Matches(_text, Layer.Tokens, from, to);
+        // "Turkish-backed rebels took Manbij": a verb that gains ground only when a place name follows it.
+        if (_lex.PlaceVerbs.Count > 0)
+        {
+            var placeStarts = (_doc.Places ?? []).Where(p => p.Resolution is Resolved { Place.Kind: not PlaceKind.Country }).Select(p => TokenAt(p.Range.Start)).ToHashSet();
+            for (int t = from; t + 1 < to; t++)
+                if (_lex.PlaceVerbs.TryGetValue(Key(t), out var verb) && placeStarts.Contains(t + 1) && !matches.Any(m => t >= m.FirstToken && t < m.FirstToken + m.Length))
+                    matches.Add(new PhraseMatch<Trigger>(t, 1, verb, Key(t)));
+            matches.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        }
+        var blocked = _lex.Blockers.Matches(_text, Layer.Tokens, from, to);
+        var warnings = _lex.Warnings.Matches(_text, Layer.Tokens, from, to);
+        var negated = new HashSet<int>();
+        var placeNames = (_doc.Places ?? []).Select(p => p.Range).ToList();
+        var actorNames = (_doc.Actors ?? []).Select(a => a.Range).ToList();
+        var units = new List<Unit>();
+        var weak = new List<(PhraseMatch<Trigger>, TextRange)>();
+        Unit? current = null;
+        foreach (var m in matches)
+        {
+            var range = new TextRange(Layer.Tokens[m.FirstToken].Range.Start, Layer.Tokens[m.FirstToken + m.Length - 1].Range.End);
+            // A trigger word inside a place name is part of the name; inside an actor's words it still says how
+            // ("l'aviation" is both the air force and an air strike), but a clash word inside a group's name does not.
+            // A supporter's instrument ("appuyée par l'aviation russe") is how the side was helped, not a strike of its own.
+            bool instrument = m.Value.Class.Name is "air" or "shelling";
+            if (placeNames.Any(n => n.Contains(range)) || (!instrument && actorNames.Any(n => n.Contains(range)))
+                || (instrument && (_doc.Actors ?? []).Any(a => a.Range.Contains(range) && IsSupporter(a)))
+                || blocked.Any(b => m.FirstToken >= b.FirstToken && m.FirstToken < b.FirstToken + b.Length))
+                continue;
+            if (SinceFrame(m) || Resumes(m, matches))
+                continue;
+            // "La Turquie a mis en garde contre un « massacre »": what a warning names has not happened.
+            if (Negated(m.FirstToken, from) || warnings.Any(w => w.FirstToken + w.Length <= m.FirstToken && m.FirstToken - (w.FirstToken + w.Length) <= 3
+                                                                 && !Enumerable.Range(w.FirstToken + w.Length, m.FirstToken - w.FirstToken - w.Length).Any(IsClauseEdge)))
+                negated.Add(m.FirstToken);
+            // "killed", "morts" only head an event of their own when nothing else in the sentence does: otherwise they
+            // are the toll of the event they follow.
+            if (m.Value.Class.Name == "kill")
+            {
+                if (current is not null && !BreakBetween(current.LastToken, m.FirstToken))
+                    current.Triggers.Add((m, range));
+                else
+                    weak.Add((m, range));
+                continue;
+            }
+            bool joins = current is not null
+                         && (ClassFamilies.Compatible(current.Head.Class.Name, m.Value.Class.Name) || MeansOf(current, m))
+                         && !BreakBetween(current.LastToken, m.FirstToken)
+                         && !PlaceBetween(current.LastToken, m.FirstToken);
+            if (!joins)
+            {
+                current = new Unit { Sentence = s };
+                units.Add(current);
+            }
+            current!.Triggers.Add((m, range));
+        }
+        if (units.Count == 0 && weak.Count > 0)
+        {
+            var unit = new Unit { Sentence = s };
+            unit.Triggers.AddRange(weak);
+            units.Add(unit);
+        }
+        else if (weak.Count > 0)
+        {
+            foreach (var w in weak)
+                Owner(units, w.Item1.FirstToken).Triggers.Add(w);
+            foreach (var u in units)
+                u.Triggers.Sort((a, b) => a.Match.FirstToken.CompareTo(b.Match.FirstToken));
+        }
+        // A unit is not an event when any of its words is negated or hypothetical ("les avions n'ont pas bombardé"),
+        // or when its clause is background ("Douma has been shelled many times since 2011").
+        return units.Where(u => !u.Triggers.Any(t => negated.Contains(t.Match.FirstToken)) && !InBackgroundClause(u, from, to)).ToList();
+    }
+
+    private bool InBackgroundClause(Unit unit, int from, int to)
+    {
+        int left = unit.FirstToken, right = unit.LastToken;
+        while (left > from && !IsClauseEdge(left - 1)) left--;
+        while (right < to - 1 && !IsClauseEdge(right + 1)) right++;
+        var clause = new TextRange(Layer.Tokens[left].Range.Start, Layer.Tokens[right].Range.End);
+        var dates = (_doc.Dates ?? []).Where(d => clause.Contains(d.Range)).ToList();
+        if (dates.Count > 0 && dates.All(d => d.Role == DateRole.Background))
+            return true;
+        // "Depuis 2011, Douma a été bombardée...": a background frame opening the sentence covers it, unless the
+        // sentence dates an event of its own.
+        var sentence = new TextRange(Layer.Tokens[from].Range.Start, Layer.Tokens[to - 1].Range.End);
+        var inSentence = (_doc.Dates ?? []).Where(d => sentence.Contains(d.Range)).ToList();
+        int firstEdge = Enumerable.Range(from, to - from).FirstOrDefault(IsClauseEdge, to);
+        bool framed = firstEdge < unit.FirstToken && _lex.PeriodCues.Contains(Key(from))
+                      && inSentence.Any(d => d.Role == DateRole.Background && d.Range.End <= Layer.Tokens[firstEdge].Range.Start);
+        return framed && inSentence.All(d => d.Role != DateRole.Event);
+    }
+
+    /// <summary>
+    /// "the deadliest day since a Turkish-Russian deal set up a buffer zone", "depuis l'accord de septembre": a happening
+    /// named after "since" dates the sentence; it is not reported by it. Campaign nouns ("depuis le début de
+    /// l'offensive") still frame a campaign total.
+    /// </summary>
+    private bool SinceFrame(PhraseMatch<Trigger> m)
+    {
+        if (!m.Value.Nominal || _lex.CampaignNouns.Contains(Key(m.FirstToken)))
+            return false;
+        int t = m.FirstToken - 1;
+        // An article or a determiner, and one modifier ("a Turkish-Russian deal"), may stand between.
+        for (int skipped = 0; t >= 0 && skipped < 4 && !_lex.PeriodCues.Contains(Key(t)); t--, skipped++)
+            if (Key(t) is "," || _lex.ClauseBreaks.Contains(Key(t)) || Layer.Tokens[t].Kind == TokenKind.Number)
+                return false;
+        return t >= 0 && _lex.PeriodCues.Contains(Key(t));
+    }
+
+    /// <summary>
+    /// "Les rebelles ont riposté en tirant des obus", "retaliated by shelling the town": a gerund after a means marker,
+    /// right after the unit, says how its action was done; its trigger belongs to the unit.
+    /// </summary>
+    private bool MeansOf(Unit current, PhraseMatch<Trigger> m)
+    {
+        for (int t = Math.Max(current.LastToken + 1, m.FirstToken - 3); t < m.FirstToken; t++)
+            if (_lex.MeansMarkers.Contains(Key(t)) && t - current.LastToken <= 2
+                && (Key(t + 1).EndsWith(_lex.GerundSuffix, StringComparison.Ordinal) || (t + 1 == m.FirstToken && Key(m.FirstToken).EndsWith(_lex.GerundSuffix, StringComparison.Ordinal))))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "L'aviation russe a repris mardi ses frappes", "la reprise des combats": a gain-of-ground word whose object is an
+    /// attack is a resumption of that attack, not a gain of ground.
+    /// </summary>
+    private bool Resumes(PhraseMatch<Trigger> m, List<PhraseMatch<Trigger>> matches)
+    {
+        if (m.Value.Class.Name != "territory")
+            return false;
+        int end = m.FirstToken + m.Length;
+        var next = matches.FirstOrDefault(n => n.FirstToken >= end);
+        return next.Value is { Nominal: true } t && t.Class.Name is "air" or "remote" or "shelling" or "clash" or "explosive"
+               && next.FirstToken - end <= 3 && !Enumerable.Range(end, next.FirstToken - end).Any(IsClauseEdge);
+    }
+
+    private bool IsClauseEdge(int token)
+    {
+        var k = Key(token);
+        return k == "," || _lex.ClauseBreaks.Contains(k);
+    }
+
+    private bool Negated(int token, int sentenceStart)
+    {
+        for (int i = token - 1; i >= Math.Max(sentenceStart, token - 5); i--)
+        {
+            var k = Key(i);
+            if (_lex.ClauseBreaks.Contains(k) || k == ",")
+                break;
+            if (_lex.NegationBefore.Contains(k) || _lex.IrrealisBefore.Contains(k))
+                return true;
+        }
+        return false;
+    }
+
+    private bool BreakBetween(int a, int b)
+    {
+        for (int i = a + 1; i < b; i++)
+            if (_lex.ClauseBreaks.Contains(Key(i)))
+                return true;
+        return false;
+    }
+
+    private bool PlaceBetween(int a, int b)
+    {
+        int start = Layer.Tokens[a].Range.End, end = Layer.Tokens[b].Range.Start;
+        return (_doc.Places ?? []).Any(p => p.Resolution is Resolved { Place.Kind: not PlaceKind.Country } && p.Range.Start >= start && p.Range.End <= end);
+    }
+
+    /// <summary>The unit a mention at <paramref name="token"/> belongs to: the last unit starting before it, else the first.</summary>
+    private static Unit Owner(List<Unit> units, int token) =>
+        units.LastOrDefault(u => u.FirstToken <= token) ?? units[0];
+}
