@@ -207,6 +207,9 @@ public static class GoldenEvents
         { "2017-10-21", "Les FDS ont pris samedi Raqqa à l'EI. Depuis le début de l'assaut, plus de 1 000 personnes ont été tuées.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-10-21; dead=-; agg=no || type=Battles; sub=Armed clash; a1=kurds; a2=is; at=Raqqa; on=2017-09-21..2017-10-21; dead=1000; agg=yes",
             "'l'assaut' names a campaign: the toll since its start is a campaign total, not the day's toll" },
+        { "2019-01-21", "Israël a frappé lundi des positions du régime près de Damas.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=other; a2=gov; at=Damascus; on=2019-01-21; dead=-; agg=no",
+            "a strike by an air power with no instrument named is an air strike (data/coding/defaults.json air_powers)" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -420,5 +423,11 @@ public static class GoldenEvents
         { "2017-02-23", "Turkish-backed rebels took Manbij from the Islamic State on Thursday after weeks of fighting, Turkey's defence minister said.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=rebels; a2=is; at=Manbij; on=2017-02-23; dead=-; agg=no; claims=turkey-army:-",
             "'took' with a place name right after it gains ground; who reports the sentence is not a side" },
+        { "2019-01-21", "Israel struck regime positions near Damascus on Monday.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=other; a2=gov; at=Damascus; on=2019-01-21; dead=-; agg=no",
+            "a strike by an air power with no instrument named is an air strike" },
+        { "2019-01-21", "Regime forces struck rebel positions near Douma on Monday.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Douma; on=2019-01-21; dead=-; agg=no",
+            "a strike by a ground army with no instrument named stays ground fire" },
     };
 }

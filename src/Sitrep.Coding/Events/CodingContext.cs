@@ -202,6 +202,9 @@ internal sealed partial class CodingContext
                 if (cls.Name == "remote" && near && prev is not null && prev.EventType == cls.EventType && prev.Sentence >= s - 1
                     && _lex.Classes.TryGetValue(prev.TriggerClass, out var prevClass))
                     effective = prevClass;
+                // "Israel struck Iranian targets near Damascus": a strike by an air power, with no instrument named, came from the air.
+                else if (cls.Name == "remote" && _defaults.AirPowers.Contains(actor1.Value.Id) && _lex.Classes.TryGetValue("air", out var air))
+                    effective = air;
                 var (eventType, sub) = TypeOf(effective, actor1, actor2);
 
                 Sourced<Quantity>? fatalities = dead is null ? null
