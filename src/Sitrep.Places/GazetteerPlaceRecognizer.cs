@@ -155,7 +155,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             {
                 var e = chosen[i];
                 var scored = Score(e, i, proximity: true);
-                if (scored is not null && (ContainedIn(e, scored.Best, mentions.LastOrDefault()) || FramesSentence(e, scored.Best, i, chosen, first)))
+                if (scored is not null && (ContainedIn(e, scored.Best, mentions.LastOrDefault()) || FramesSentence(e, scored.Best, i, first)))
                     e.Area = AreaRelation.Admin1;
                 var mention = Decide(e, scored);
                 if (mention is not null)
@@ -187,12 +187,8 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             // A loose name of several words has none of the words that sit around names ("Eastern Daraa" is no "Eastern Deir").
             if (m.Loose && m.LastUnit > m.FirstUnit)
                 for (int u = m.FirstUnit; u <= m.LastUnit; u++)
-                {
-                    var w = units[u].Lower;
-                    if (lex.Directions.ContainsKey(w) || lex.DirectionAdjectives.ContainsKey(w) || lex.AreaNouns.ContainsKey(w) || lex.PlaceCues.ContainsKey(w)
-                        || lex.Connectors.Contains(w))
+                    if (FramesNames(units[u].Lower) || lex.PlaceCues.ContainsKey(units[u].Lower) || lex.Connectors.Contains(units[u].Lower))
                         return true;
-                }
             bool single = m.FirstUnit == m.LastUnit || units.Skip(m.FirstUnit).Take(m.LastUnit - m.FirstUnit + 1).Count(u => !u.Article) == 1;
             if (single)
             {
@@ -203,7 +199,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                                    (units[m.FirstUnit - 1].Token == first.Token || units[m.FirstUnit - 1].Token == first.Token - 1);
                 if (!withArticle && owner._allCommon.Contains(w) || lex.Connectors.Contains(w) || lex.OrgPrefixes.Contains(w) || w.Length < 3)
                     return true;
-                if (lex.Directions.ContainsKey(w) || lex.DirectionAdjectives.ContainsKey(w) || lex.AreaNouns.ContainsKey(w))
+                if (FramesNames(w))
                     return true;
             }
             // The name continues an organisation's name ("Ahrar al-Sham", "Jaish al-Islam") or starts one ("Euphrates Shield").
@@ -249,6 +245,10 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 m.PlainSurface = NameKey.Plain(text.AsSpan(units[m.FirstUnit].Start, units[m.LastUnit].End - units[m.FirstUnit].Start));
             return m.PlainSurface == owner._gazetteer.PlainName(p);
         }
+
+        /// <summary>A direction ("nord", "north"), a direction adjective ("eastern") or an area noun ("province"): a word around names.</summary>
+        private bool FramesNames(string lower) =>
+            lex.Directions.ContainsKey(lower) || lex.DirectionAdjectives.ContainsKey(lower) || lex.AreaNouns.ContainsKey(lower);
 
         private bool IsPlaceLike(int token)
         {
@@ -572,8 +572,8 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             // name is unresolved, with the reason.
             if (e.Cue == PlaceKind.Neighbourhood && kind != PlaceKind.Neighbourhood && !curated)
             {
-                var others = _anchors.Where(a => PlaceGeometry.Km(a.Lat, a.Lon, _ix.Lat[p], _ix.Lon[p]) > 0.5).ToList();
-                if (others.Count > 0 && others.All(a => PlaceGeometry.Km(a.Lat, a.Lon, _ix.Lat[p], _ix.Lon[p]) > NeighbourhoodReachKm))
+                var others = _anchors.Where(a => Geo.Km(a.Lat, a.Lon, _ix.Lat[p], _ix.Lon[p]) > 0.5).ToList();
+                if (others.Count > 0 && others.All(a => Geo.Km(a.Lat, a.Lon, _ix.Lat[p], _ix.Lon[p]) > NeighbourhoodReachKm))
                 {
                     int me = _chosen.IndexOf(e);
                     var towns = others.Where(a => (PlaceKind)_ix.Kinds[_anchorPlace[a.Mention]] == PlaceKind.Populated
@@ -711,15 +711,13 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
 
         private int AdminPlace(int p) => owner._admin1Places.TryGetValue(_ix.Admin1[p], out var a) ? a : p;
 
-        /// <summary>The area an area phrase means, or -1 for "the surroundings of the town".</summary>
         /// <summary>
         /// "the town of Saraqeb in Idlib", "Tafas à Deraa": a governorate capital named right after a town of its
         /// governorate, joined by a locative, names the governorate that contains the town, not a second place.
         /// </summary>
         private bool ContainedIn(Expr e, int best, PlaceMention? before)
         {
-            if (e.Area is not null || e.Direction is not null || e.Distance is not null || e.Cue is not null || _ix.Capital[best] != 1
-                || _ix.Countries[best] != _opt.FocusCountry || before?.Resolution is not Resolved { GeoPrecision: 1 } r
+            if (!BareFocusCapital(e, best) || before?.Resolution is not Resolved { GeoPrecision: 1 } r
                 || r.Place.Admin.Admin1PCode != _ix.Admin1[best] || r.Place.Id == owner._gazetteer.PlaceAt(best).Id)
                 return false;
             int first = units[e.Match.FirstUnit].Token, end = layer.TokenAtOrAfter(before.Range.End);
@@ -732,10 +730,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         /// governorate capital that opens its sentence after a locative and a comma, while the sentence goes on to name
         /// another place of the same governorate, is the governorate: the frame of the sentence, not a place of its own.
         /// </summary>
-        private bool FramesSentence(Expr e, int best, int index, List<Expr> chosen, List<Scored?> first)
+        private bool FramesSentence(Expr e, int best, int index, List<Scored?> first)
         {
-            if (e.Area is not null || e.Direction is not null || e.Distance is not null || e.Cue is not null || _ix.Capital[best] != 1
-                || _ix.Countries[best] != _opt.FocusCountry || _ix.Admin1[best].Length == 0)
+            if (!BareFocusCapital(e, best) || _ix.Admin1[best].Length == 0)
                 return false;
             int start = units[e.Match.FirstUnit].Token, end = units[e.Match.LastUnit].Token + 1;
             int sentence = layer.SentenceAt(units[e.Match.FirstUnit].Start);
@@ -748,13 +745,13 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     return false;
             if (end >= layer.Tokens.Count || layer.Tokens[end].Range.Of(text) != ",")
                 return false;
-            for (int j = index + 1; j < chosen.Count; j++)
+            for (int j = index + 1; j < _chosen.Count; j++)
             {
-                if (layer.SentenceAt(units[chosen[j].Match.FirstUnit].Start) != sentence)
+                if (layer.SentenceAt(units[_chosen[j].Match.FirstUnit].Start) != sentence)
                     break;
                 if (first[j] is { Best: >= 0 } other && other.Best != best && _ix.Admin1[other.Best] == _ix.Admin1[best]
                     && (PlaceKind)_ix.Kinds[other.Best] is PlaceKind.Populated or PlaceKind.Neighbourhood or PlaceKind.Feature
-                    && GeoKm(best, other.Best) > 10)
+                    && Geo.Km(_ix.Lat[best], _ix.Lon[best], _ix.Lat[other.Best], _ix.Lon[other.Best]) > 10)
                     return true;
             }
             return false;
@@ -763,8 +760,11 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         /// <summary>How far from a place the dispatch names a quarter of its city may lie.</summary>
         private const double NeighbourhoodReachKm = 25;
 
-        private double GeoKm(int a, int b) => PlaceGeometry.Km(_ix.Lat[a], _ix.Lon[a], _ix.Lat[b], _ix.Lon[b]);
+        /// <summary>A governorate capital of the focus country named bare: no area word, direction, distance or cue around it.</summary>
+        private bool BareFocusCapital(Expr e, int best) =>
+            e.Area is null && e.Direction is null && e.Distance is null && e.Cue is null && _ix.Capital[best] == 1 && _ix.Countries[best] == _opt.FocusCountry;
 
+        /// <summary>The area an area phrase means, or -1 for "the surroundings of the town".</summary>
         private int AreaOf(Expr e, int best, AreaRelation rel)
         {
             foreach (var c in e.Match.Candidates)

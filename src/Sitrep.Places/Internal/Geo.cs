@@ -1,3 +1,5 @@
+using Sitrep.Core.Model;
+
 namespace Sitrep.Places.Internal;
 
 /// <summary>Great-circle distance and displacement on a sphere of the Earth's mean radius.</summary>
@@ -5,12 +7,8 @@ internal static class Geo
 {
     private const double R = 6371.0;
 
-    public static double Km(double lat1, double lon1, double lat2, double lon2)
-    {
-        double p1 = Rad(lat1), p2 = Rad(lat2);
-        double a = Math.Pow(Math.Sin((p2 - p1) / 2), 2) + Math.Cos(p1) * Math.Cos(p2) * Math.Pow(Math.Sin(Rad(lon2 - lon1) / 2), 2);
-        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
+    /// <summary>The distance the coder and the merger use too (<see cref="PlaceGeometry.Km(double, double, double, double)"/>).</summary>
+    public static double Km(double lat1, double lon1, double lat2, double lon2) => PlaceGeometry.Km(lat1, lon1, lat2, lon2);
 
     /// <summary>The point <paramref name="km"/> away on the bearing (degrees clockwise from north).</summary>
     public static (double Lat, double Lon) Displace(double lat, double lon, double km, double bearingDeg)

@@ -93,7 +93,7 @@ internal sealed class NameMatcher(GazetteerIndex index)
                 continue;
             ulong h = 0;
             int words = 0, last = -1;
-            bool any = false;
+            bool any = false, severalWords = false;
             NameMatch? singleForeign = null;
             for (int j = i; j < units.Count && words < MaxWords; j++)
             {
@@ -115,6 +115,7 @@ internal sealed class NameMatcher(GazetteerIndex index)
                     var match = new NameMatch(i, last, Dedupe(cands), false);
                     found.Add(match);
                     any = true;
+                    severalWords |= j > i;
                     if (j == i && !match.Candidates.Any(c => index.Countries[c >> 1] == LooseCountry || (c & 1) == 1 || Spells(u.Lower, c >> 1)))
                         singleForeign = match;
                 }
@@ -123,7 +124,7 @@ internal sealed class NameMatcher(GazetteerIndex index)
             }
             // "Tal Jabin" for OCHA's "Tal Jbine": two capitalised words with no exact two-word entry may spell one loosely.
             if (i + 1 < units.Count && Adjacent(units, i, i + 1) && units[i].Capitalised && units[i + 1].Capitalised && !units[i + 1].Article
-                && units[i].Key.Length >= 3 && units[i + 1].Key.Length >= 3 && !found.Any(m => m.FirstUnit == i && m.LastUnit > i))
+                && units[i].Key.Length >= 3 && units[i + 1].Key.Length >= 3 && !severalWords)
             {
                 var loose2 = Loose(units[i].Key + " " + units[i + 1].Key);
                 if (loose2.Count > 0)
