@@ -11,8 +11,17 @@ internal sealed partial class CodingContext
     /// Resolved place mentions that can locate an event: not words that name an actor ("la Russie" is Russia, not
     /// a village whose name sounds alike; "Damas a démenti" is the government speaking).
     /// </summary>
-    private IEnumerable<PlaceMention> EventPlaces() =>
-        (_doc.Places ?? []).Where(p => p.Resolution is Resolved && !(_doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range)));
+    private IReadOnlyList<PlaceMention> EventPlaces() =>
+        _eventPlaces ??= (_doc.Places ?? []).Where(p => p.Resolution is Resolved && !(_doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range))).ToList();
+
+    private List<PlaceMention>? _eventPlaces;
+
+    /// <summary>The location of an event, with the words that state it and the rule that read them (<paramref name="how"/> prefixes the recognizer's rule).</summary>
+    private static Sourced<Resolved> Located(PlaceMention pm, string? how = null)
+    {
+        var r = (Resolved)pm.Resolution;
+        return new Sourced<Resolved>(r, [new Evidence("location", pm.Range, how is null ? r.Rule : how + "<" + r.Rule)]);
+    }
 
     /// <summary>A place of the sentence owned by a unit that codes no event ("calm", "tension"), when there is exactly one.</summary>
     private Sourced<Resolved>? PlaceOfSilentUnit(List<Unit> units, int s)
@@ -21,10 +30,7 @@ internal sealed partial class CodingContext
             .Where(p => InSentence(p.Range, s) && !Owner(units, TokenAt(p.Range.Start)).Head.Class.CodesEvent
                         && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country)
             .ToList();
-        if (free.Count != 1)
-            return null;
-        var r = (Resolved)free[0].Resolution;
-        return new Sourced<Resolved>(r, [new Evidence("location", free[0].Range, "context:same-sentence<" + r.Rule)]);
+        return free.Count == 1 ? Located(free[0], "context:same-sentence") : null;
     }
 
     /// <summary>The last place an event could have in the sentence just before, when both sentences are of one paragraph.</summary>
@@ -36,10 +42,7 @@ internal sealed partial class CodingContext
             .Where(p => InSentence(p.Range, s - 1) && !IsDestination(p) && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country)
             .ToList();
         var pm = candidates.Where(p => !Shadowed(p, candidates)).LastOrDefault();
-        if (pm is null)
-            return null;
-        var r = (Resolved)pm.Resolution;
-        return new Sourced<Resolved>(r, [new Evidence("location", pm.Range, "context:previous-sentence<" + r.Rule)]);
+        return pm is null ? null : Located(pm, "context:previous-sentence");
     }
 
     /// <summary>The sentence speaks of the whole war ("la guerre", "the conflict").</summary>
@@ -89,10 +92,7 @@ internal sealed partial class CodingContext
     private Sourced<Resolved>? DatelinePlace()
     {
         var pm = EventPlaces().FirstOrDefault(p => IsDateline(p) && !ForeignDateline(p) && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country);
-        if (pm is null)
-            return null;
-        var r = (Resolved)pm.Resolution;
-        return new Sourced<Resolved>(r, [new Evidence("location", pm.Range, "context:dateline<" + r.Rule)]);
+        return pm is null ? null : Located(pm, "context:dateline");
     }
 
     /// <summary>
@@ -111,7 +111,7 @@ internal sealed partial class CodingContext
         for (int t = 1; t < Math.Min(Layer.Tokens.Count, 10); t++)
         {
             var r = Layer.Tokens[t].Range;
-            if (Key(t) is "-" or "—" or "–" && r.Start > 0 && char.IsWhiteSpace(_text[r.Start - 1]) && r.End < _text.Length && char.IsWhiteSpace(_text[r.End]))
+            if (Key(t) is "-" or "—" && r.Start > 0 && char.IsWhiteSpace(_text[r.Start - 1]) && r.End < _text.Length && char.IsWhiteSpace(_text[r.End]))
                 return r.Start;
         }
         int next = TokenAt(first.Range.End);

@@ -19,6 +19,9 @@ internal sealed partial class CodingContext
 
     private readonly Dictionary<int, List<Unit>> _units = new();
 
+    /// <summary>The first tokens of the dispatch's resolved place names (other than countries), read once.</summary>
+    private HashSet<int>? _placeStarts;
+
     private List<Unit> FindUnits(int s)
     {
         var (from, to) = Span(s);
@@ -26,7 +29,7 @@ internal sealed partial class CodingContext
         // "Turkish-backed rebels took Manbij": a verb that gains ground only when a place name follows it.
         if (_lex.PlaceVerbs.Count > 0)
         {
-            var placeStarts = (_doc.Places ?? []).Where(p => p.Resolution is Resolved { Place.Kind: not PlaceKind.Country }).Select(p => TokenAt(p.Range.Start)).ToHashSet();
+            var placeStarts = _placeStarts ??= (_doc.Places ?? []).Where(p => p.Resolution is Resolved { Place.Kind: not PlaceKind.Country }).Select(p => TokenAt(p.Range.Start)).ToHashSet();
             for (int t = from; t + 1 < to; t++)
                 if (_lex.PlaceVerbs.TryGetValue(Key(t), out var verb) && placeStarts.Contains(t + 1) && !matches.Any(m => t >= m.FirstToken && t < m.FirstToken + m.Length))
                     matches.Add(new PhraseMatch<Trigger>(t, 1, verb, Key(t)));

@@ -114,8 +114,7 @@ internal sealed partial class CodingContext
         {
             foreach (var pm in placeChoices)
             {
-                Sourced<Resolved>? place = pm is null ? null
-                    : new Sourced<Resolved>((Resolved)pm.Resolution, [new Evidence("location", pm.Range, ((Resolved)pm.Resolution).Rule)]);
+                Sourced<Resolved>? place = pm is null ? null : Located(pm);
                 var prev = earlier.LastOrDefault(d => !d.Aggregate || aggregate);
                 // "The deal was welcomed ...": a unit that only points back speaks of the last event it can mean.
                 var referent = pm is null && myDate is null && !aggregate && a1 is null && a2 is null
@@ -309,7 +308,7 @@ internal sealed partial class CodingContext
         foreach (var pm in places)
         {
             var resolved = (Resolved)pm.Resolution;
-            var place = new Sourced<Resolved>(resolved, [new Evidence("location", pm.Range, resolved.Rule)]);
+            var place = Located(pm);
             var when = date is not null ? new Sourced<DateSpan>(date.Span, [new Evidence("event_date", date.Range, date.Rule)]) : Fallback(pm.Range);
             var rule = $"source-profile:coding/sources.json#{profile.Names[0]}";
             var actor = _actors.Generic(profile.Actor1Class, _doc.Dispatch.Date)

@@ -113,8 +113,6 @@ public sealed class EventLexicon
         using var doc = JsonDocument.Parse(DataFiles.ReadText($"lang/{code}/events.json"));
         var root = doc.RootElement;
         var triggers = new PhraseMatcher<Trigger>();
-        // A verb form that is also a noun of the lexicon ("clashes", "attack", "strikes") may be read either way; it is
-        // marked as a noun, so that nothing that needs a verb ("and shelled") is read into it.
         var entries = new List<(JsonElement Entry, Trigger Trigger)>();
         foreach (var t in root.GetProperty("triggers").EnumerateArray())
         {

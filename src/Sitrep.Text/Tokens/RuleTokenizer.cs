@@ -44,8 +44,8 @@ public sealed class RuleTokenizer : ITextAnalyzer
                                     abbr.Contains(DottedWordBefore(text, tokens, i, first)) &&
                                     tokens[i - 1].Range.End == t.Range.Start;
                     // "U.S.-led", "U.N.": a full stop with a word or a hyphen right after it, no space between, ends nothing.
-                    bool inner = text[t.Range.Start] == '.' && next.Range.Start == t.Range.End && next.Kind != TokenKind.Punctuation
-                                 || text[t.Range.Start] == '.' && next.Range.Start == t.Range.End && text[next.Range.Start] is '-' or '‑';
+                    bool inner = text[t.Range.Start] == '.' && next.Range.Start == t.Range.End
+                                 && (next.Kind != TokenKind.Punctuation || text[next.Range.Start] is '-' or '‑');
                     bool closer = next.Kind == TokenKind.Punctuation && IsCloser(text[next.Range.Start]);
                     end = !prevAbbr && !closer && !inner;
                 }
