@@ -1,9 +1,19 @@
 #!/usr/bin/env bash
 # Runs every test project of the solution and ends with one summary line: "tests: N passed, N failed, N skipped".
-# The build installs the npm data packages (package-lock.json) itself when node_modules is missing.
+# The build installs the npm data packages (package-lock.json) itself when node_modules is missing. The PostgreSQL
+# store's tests need a server: unless SITREP_TEST_POSTGRES already names one, a throwaway server is started (and
+# PostgreSQL/PostGIS installed from Debian's packages if missing) by tests/postgres/server.sh, and stopped at the end.
 set -uo pipefail
 cd "$(dirname "$0")"
 log=$(mktemp)
+if [ -z "${SITREP_TEST_POSTGRES:-}" ]; then
+  if pgdir=$(tests/postgres/server.sh start); then
+    trap 'tests/postgres/server.sh stop "$pgdir"' EXIT
+    export SITREP_TEST_POSTGRES="Host=$pgdir;Port=5432;Username=sitrep;Database=postgres"
+  else
+    echo "test.sh: no PostgreSQL server could be started; the PostgreSQL store's tests will fail (see tests/postgres/server.sh)" >&2
+  fi
+fi
 dotnet test Sitrep.sln -c Release --nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 sum() { grep -Eo "$1: +[0-9]+" "$log" | awk '{ n += $2 } END { print n + 0 }'; }

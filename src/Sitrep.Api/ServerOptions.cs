@@ -14,7 +14,7 @@ public sealed record DispatchAnalyzer(Pipeline Pipeline, ILanguageDetector Detec
 /// <summary>
 /// How <see cref="SitrepServer"/> runs.
 /// <list type="bullet">
-/// <item><see cref="DatabasePath"/>: the SQLite store (<c>--db</c>), opened (and created) on start.</item>
+/// <item><see cref="DatabasePath"/>: the store (<c>--db</c>): a SQLite file, opened (and created) on start, or a PostgreSQL URL.</item>
 /// <item><see cref="Urls"/>: where Kestrel listens, e.g. <c>http://127.0.0.1:5080</c>; port 0 picks a free port
 /// (read it back from <see cref="RunningServer.BaseAddress"/>).</item>
 /// <item><see cref="ApiKey"/>: the key writes must carry in <c>X-Api-Key</c> (or <c>Authorization: Bearer</c>);

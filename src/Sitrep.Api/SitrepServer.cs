@@ -68,7 +68,7 @@ public static class SitrepServer
     /// <summary>Opens the store and starts listening. A store that cannot be opened throws <see cref="StoreException"/>.</summary>
     public static async Task<RunningServer> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
     {
-        var catalog = new Catalog(SqliteStore.Open(options.DatabasePath));
+        var catalog = new Catalog(DispatchStore.Open(options.DatabasePath));
         try
         {
             var app = Build(options, catalog);

@@ -78,12 +78,12 @@ internal sealed class Snapshot
 internal sealed class Catalog : IDisposable
 {
     private const long RecheckMilliseconds = 1000;
-    private readonly SqliteStore _store;
+    private readonly DispatchStore _store;
     private readonly object _gate = new();
     private volatile Snapshot _snapshot;
     private long _checkedAt;
 
-    public Catalog(SqliteStore store)
+    public Catalog(DispatchStore store)
     {
         _store = store;
         _snapshot = new Snapshot(store.ReadAll().ToList());

@@ -18,8 +18,8 @@ public sealed class AnalyzeSettings : CommandSettings
     [Description("Folder for events.csv (ACLED columns), events.json and control.csv.")]
     public string Out { get; init; } = "out";
 
-    [CommandOption("--db <FILE>")]
-    [Description("The SQLite store (created if missing).")]
+    [CommandOption("--db <STORE>")]
+    [Description("The store: a SQLite file, or a PostgreSQL server as postgresql://USER:PASSWORD@HOST:PORT/DATABASE (a file is created if missing; a server's database must exist).")]
     [DefaultValue(SqliteStore.DefaultFileName)]
     public string Db { get; init; } = SqliteStore.DefaultFileName;
 
@@ -49,10 +49,10 @@ public sealed class AnalyzeCommand(IClock clock) : Command<AnalyzeSettings>
             log.WriteLine($"error: {error}");
             return ExitCodes.Fatal;
         }
-        SqliteStore store;
+        DispatchStore store;
         try
         {
-            store = SqliteStore.Open(settings.Db);
+            store = DispatchStore.Open(settings.Db);
         }
         catch (StoreException e)
         {

@@ -20,6 +20,10 @@ public sealed class BenchSettings : CommandSettings
     [DefaultValue(2000)]
     public int Count { get; init; } = 2000;
 
+    [CommandOption("--db <STORE>")]
+    [Description("Where the store part saves: a PostgreSQL server (postgresql://USER@HOST/DATABASE, an empty database) to measure it; default a temporary SQLite file, deleted afterwards.")]
+    public string? Db { get; init; }
+
     public override ValidationResult Validate() => Count < 1 ? ValidationResult.Error("--count must be at least 1") : ValidationResult.Success();
 }
 
@@ -55,10 +59,21 @@ public sealed class BenchCommand(IClock clock) : Command<BenchSettings>
             engine.Analyze(d);
         }
         var analyse = watch.Elapsed;
-        var db = Path.Combine(Path.GetTempPath(), $"sitrep-bench-{Guid.NewGuid():N}.db");
+        var db = settings.Db ?? Path.Combine(Path.GetTempPath(), $"sitrep-bench-{Guid.NewGuid():N}.db");
         int stored = 0;
         watch.Restart();
-        using (var store = SqliteStore.Open(db))
+        DispatchStore store;
+        try
+        {
+            store = DispatchStore.Open(db);
+        }
+        catch (StoreException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Fatal;
+        }
+        var where = store.Path;
+        using (store)
         {
             foreach (var d in corpus.Take(Math.Min(settings.Count, corpus.Count)))
             {
@@ -67,11 +82,13 @@ public sealed class BenchCommand(IClock clock) : Command<BenchSettings>
             }
         }
         var withStore = watch.Elapsed;
-        File.Delete(db);
+        if (settings.Db is null)
+            if (settings.Db is null)
+            File.Delete(db);
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         Console.Out.WriteLine($"bench: startup (gazetteer and lexicons) {load.TotalSeconds:F2}s");
         Console.Out.WriteLine($"bench: analysed {settings.Count} dispatches ({chars / settings.Count} chars on average) in {analyse.TotalSeconds:F2}s: {settings.Count / analyse.TotalSeconds:F1} dispatches/s, {chars / analyse.TotalSeconds / 1000:F0} kchars/s");
-        Console.Out.WriteLine($"bench: analysed and stored {stored} dispatches in {withStore.TotalSeconds:F2}s: {stored / withStore.TotalSeconds:F1} dispatches/s");
+        Console.Out.WriteLine($"bench: analysed and stored {stored} dispatches in {withStore.TotalSeconds:F2}s: {stored / withStore.TotalSeconds:F1} dispatches/s into {(settings.Db is null ? "a temporary SQLite file" : where)}");
         Console.Out.WriteLine($"bench: peak working set {peak / (1024.0 * 1024):F0} MiB, GC heap {GC.GetTotalMemory(false) / (1024.0 * 1024):F0} MiB");
         return ExitCodes.Ok;
     }

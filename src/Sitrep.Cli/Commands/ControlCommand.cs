@@ -20,8 +20,8 @@ public sealed class ControlSettings : CommandSettings
     [Description("The day (YYYY-MM-DD) whose state of control is written.")]
     public string? AsOf { get; init; }
 
-    [CommandOption("--db <FILE>")]
-    [Description("The SQLite store.")]
+    [CommandOption("--db <STORE>")]
+    [Description("The store: a SQLite file, or a PostgreSQL server as postgresql://USER:PASSWORD@HOST:PORT/DATABASE.")]
     [DefaultValue(SqliteStore.DefaultFileName)]
     public string Db { get; init; } = SqliteStore.DefaultFileName;
 

@@ -15,8 +15,8 @@ public sealed class EvalSettings : CommandSettings
     [Description("Gold events: a UCDP GED or an ACLED CSV (told apart by the header).")]
     public string? Gold { get; init; }
 
-    [CommandOption("--db <FILE>")]
-    [Description("The SQLite store whose events are scored (merged across dispatches first).")]
+    [CommandOption("--db <STORE>")]
+    [Description("The store whose events are scored (merged across dispatches first): a SQLite file, or a PostgreSQL server as postgresql://USER:PASSWORD@HOST:PORT/DATABASE.")]
     [DefaultValue(SqliteStore.DefaultFileName)]
     public string Db { get; init; } = SqliteStore.DefaultFileName;
 

@@ -12,7 +12,7 @@ public sealed class ExplainSettings : CommandSettings
     [Description("A dispatch file, a JSONL file (every line is explained), or the id of a stored event (merged id M..., event_id_cnty, or HASH/EVENTID) to see why its reports were merged.")]
     public string[] Inputs { get; init; } = [];
 
-    [CommandOption("--db <FILE>")]
+    [CommandOption("--db <STORE>")]
     [Description("The store holding the event to explain (with an event id).")]
     [DefaultValue(Sitrep.Storage.SqliteStore.DefaultFileName)]
     public string Db { get; init; } = Sitrep.Storage.SqliteStore.DefaultFileName;
@@ -31,7 +31,7 @@ public sealed class ExplainCommand : Command<ExplainSettings>
     public override int Execute(CommandContext context, ExplainSettings settings, CancellationToken cancellationToken)
     {
         // "sitrep explain EVENT": an id that is no file names a stored event; show why its reports were merged.
-        if (settings.Inputs is [var one] && !File.Exists(one) && !Directory.Exists(one) && File.Exists(settings.Db)
+        if (settings.Inputs is [var one] && !File.Exists(one) && !Directory.Exists(one) && StoreFile.Exists(settings.Db)
             && MergeCommand.ExplainFromStore(settings.Db, one, Console.Out) is int stored)
             return stored;
         var (engine, error) = Engine.Create(settings.Gazetteer, null);

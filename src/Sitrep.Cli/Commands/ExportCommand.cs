@@ -13,8 +13,8 @@ public sealed class ExportSettings : CommandSettings
     [Description("Folder for events.csv, events.json and control.csv.")]
     public string Out { get; init; } = "out";
 
-    [CommandOption("--db <FILE>")]
-    [Description("The SQLite store to export.")]
+    [CommandOption("--db <STORE>")]
+    [Description("The store to export: a SQLite file, or a PostgreSQL server as postgresql://USER:PASSWORD@HOST:PORT/DATABASE.")]
     [DefaultValue(SqliteStore.DefaultFileName)]
     public string Db { get; init; } = SqliteStore.DefaultFileName;
 
@@ -29,7 +29,7 @@ public sealed class ExportCommand : Command<ExportSettings>
     {
         try
         {
-            using var store = SqliteStore.Open(settings.Db);
+            using var store = DispatchStore.Open(settings.Db);
             var summary = ExportWriter.WriteAll(settings.Out, store.ReadAll());
             Console.Error.WriteLine($"sitrep: {summary.Dispatches} dispatches, {summary.Events} events, {summary.ControlStatements} control statements written to {settings.Out}");
             return ExitCodes.Ok;

@@ -12,8 +12,8 @@ namespace Sitrep.Cli.Commands;
 
 public sealed class MergeSettings : CommandSettings
 {
-    [CommandOption("--db <FILE>")]
-    [Description("The SQLite store whose events are merged.")]
+    [CommandOption("--db <STORE>")]
+    [Description("The store whose events are merged: a SQLite file, or a PostgreSQL server as postgresql://USER:PASSWORD@HOST:PORT/DATABASE.")]
     [DefaultValue(SqliteStore.DefaultFileName)]
     public string Db { get; init; } = SqliteStore.DefaultFileName;
 
@@ -39,7 +39,7 @@ public sealed class MergeCommand : Command<MergeSettings>
     {
         try
         {
-            using var store = SqliteStore.Open(settings.Db);
+            using var store = DispatchStore.Open(settings.Db);
             var all = store.ReadAll().ToList();
             var known = store.ReadMergeMembers().Select(m => m.DispatchId).ToHashSet(StringComparer.Ordinal);
             var index = new MergeIndex();
@@ -91,9 +91,19 @@ public sealed class MergeCommand : Command<MergeSettings>
     /// </summary>
     internal static int? ExplainFromStore(string db, string wanted, TextWriter output)
     {
-        if (!File.Exists(db))
+        if (!StoreFile.Exists(db))
             return null;
-        using var store = SqliteStore.Open(db);
+        DispatchStore store;
+        try
+        {
+            store = DispatchStore.Open(db);
+        }
+        catch (StoreException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Fatal;
+        }
+        using var _ = store;
         var all = store.ReadAll().ToList();
         var index = new MergeIndex();
         index.Add(all);

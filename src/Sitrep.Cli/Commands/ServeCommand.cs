@@ -11,8 +11,8 @@ namespace Sitrep.Cli.Commands;
 
 public sealed class ServeSettings : CommandSettings
 {
-    [CommandOption("--db <FILE>")]
-    [Description("The SQLite store to serve (created if missing).")]
+    [CommandOption("--db <STORE>")]
+    [Description("The store to serve: a SQLite file, or a PostgreSQL server as postgresql://USER:PASSWORD@HOST:PORT/DATABASE (a file is created if missing).")]
     [DefaultValue(SqliteStore.DefaultFileName)]
     public string Db { get; init; } = SqliteStore.DefaultFileName;
 

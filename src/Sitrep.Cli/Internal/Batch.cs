@@ -17,7 +17,7 @@ internal sealed record BatchSummary(IReadOnlyList<(string DispatchId, string Ext
 /// </summary>
 internal static class Batch
 {
-    public static BatchSummary Run(Engine engine, SqliteStore store, IEnumerable<string> inputs, IReadOnlyCollection<string> exclude, IClock clock, TextWriter log, bool quiet)
+    public static BatchSummary Run(Engine engine, DispatchStore store, IEnumerable<string> inputs, IReadOnlyCollection<string> exclude, IClock clock, TextWriter log, bool quiet)
     {
         var seen = new List<(string, string)>();
         var skipped = new List<Diagnostic>();

@@ -10,7 +10,7 @@ internal static class Outputs
     {
         try
         {
-            using var store = SqliteStore.Open(db);
+            using var store = DispatchStore.Open(db);
             return (store.ReadAll().ToList(), null);
         }
         catch (StoreException e)
@@ -23,7 +23,7 @@ internal static class Outputs
     /// What a run exports: every dispatch it read, as stored, under the id this run's input gave it (so that a
     /// dispatch stored earlier under another name still joins back to this input).
     /// </summary>
-    public static IEnumerable<StoredDispatch> ForRun(SqliteStore store, BatchSummary summary)
+    public static IEnumerable<StoredDispatch> ForRun(DispatchStore store, BatchSummary summary)
     {
         // The same input named twice in one run is exported once.
         foreach (var (id, external) in summary.Seen.Distinct())

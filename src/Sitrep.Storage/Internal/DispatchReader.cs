@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Sitrep.Core.Model;
 
@@ -13,47 +13,68 @@ internal sealed class DispatchReader : IDisposable
     private const string DispatchSelect =
         "SELECT id, external_id, text, language, date_year, date_month, date_day, source, url, title, origin_file, origin_line, stored_at_ticks FROM dispatches";
 
-    private readonly SqliteConnection connection;
-    private readonly SqliteCommand events, assoc, claims, control, evidence;
+    private readonly DbConnection connection;
+    private readonly DbCommand events, assoc, claims, control, evidence;
 
-    public DispatchReader(SqliteConnection connection)
+    public DispatchReader(DbConnection connection)
     {
         this.connection = connection;
         events = Prepare(
             $"SELECT ord, id, record_dispatch, event_type, sub_event_type, actor1_id, actor1_name, actor1_inter, actor2_id, actor2_name, actor2_inter, " +
             $"date_from, date_to, time_precision, {PlaceSelect}, geo_precision, uncertainty_km, " +
             "fatalities_low, fatalities_best, fatalities_high, fatalities_qual, civilians_low, civilians_best, civilians_high, civilians_qual, aggregate, notes " +
-            "FROM events WHERE dispatch_id = $d ORDER BY ord");
-        assoc = Prepare("SELECT event_ord, side, actor_id, actor_name, actor_inter FROM event_assoc_actors WHERE dispatch_id = $d ORDER BY event_ord, side, ord");
+            "FROM events WHERE dispatch_id = @d ORDER BY ord");
+        assoc = Prepare("SELECT event_ord, side, actor_id, actor_name, actor_inter FROM event_assoc_actors WHERE dispatch_id = @d ORDER BY event_ord, side, ord");
         claims = Prepare(
             "SELECT event_ord, source, range_start, range_end, says, figure_low, figure_best, figure_high, figure_qual, rule " +
-            "FROM claims WHERE dispatch_id = $d ORDER BY event_ord, ord");
+            "FROM claims WHERE dispatch_id = @d ORDER BY event_ord, ord");
         control = Prepare(
             $"SELECT ord, id, record_dispatch, area, {PlaceSelect}, controller_id, controller_name, controller_inter, share, as_of_from, as_of_to, as_of_precision " +
-            "FROM control WHERE dispatch_id = $d ORDER BY ord");
-        evidence = Prepare("SELECT owner, owner_ord, field, range_start, range_end, rule FROM evidence WHERE dispatch_id = $d ORDER BY owner, owner_ord, ord");
+            "FROM control WHERE dispatch_id = @d ORDER BY ord");
+        evidence = Prepare("SELECT owner, owner_ord, field, range_start, range_end, rule FROM evidence WHERE dispatch_id = @d ORDER BY owner, owner_ord, ord");
     }
 
-    /// <summary>Every stored dispatch in the order it was stored.</summary>
+    /// <summary>
+    /// Every stored dispatch in the order it was stored. The ids are read first and each dispatch then on its own,
+    /// so that no query is left open while another runs (PostgreSQL allows one active query per connection).
+    /// </summary>
     public IEnumerable<StoredDispatch> All()
     {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = DispatchSelect + " ORDER BY seq";
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-            yield return Complete(r);
+        var ids = new List<string>();
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT id FROM dispatches ORDER BY seq";
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+                ids.Add(r.GetString(0));
+        }
+        foreach (var id in ids)
+        {
+            if (One(id) is { } stored)
+                yield return stored;
+        }
     }
 
     public StoredDispatch? One(string dispatchId)
     {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = DispatchSelect + " WHERE id = $d";
-        cmd.Parameters.AddWithValue("$d", dispatchId);
-        using var r = cmd.ExecuteReader();
-        return r.Read() ? Complete(r) : null;
+        Dispatch dispatch;
+        Instant storedAt;
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = DispatchSelect + " WHERE id = @d";
+            Insert.Parameter(cmd, "@d").Value = dispatchId;
+            using var r = cmd.ExecuteReader();
+            if (!r.Read())
+                return null;
+            (dispatch, storedAt) = ReadDispatch(r);
+        }
+        var evidenceOf = ReadEvidence(dispatch.Id);
+        var eventList = ReadEvents(dispatch.Id, evidenceOf);
+        var controlList = ReadControl(dispatch.Id, evidenceOf);
+        return new StoredDispatch(dispatch, eventList, controlList, storedAt);
     }
 
-    private StoredDispatch Complete(SqliteDataReader r)
+    private static (Dispatch, Instant) ReadDispatch(DbDataReader r)
     {
         DispatchDate? date = r.IsDBNull(4) ? null : new DispatchDate(r.GetInt32(4), r.GetInt32(5), NullableInt(r, 6));
         var dispatch = new Dispatch(
@@ -66,12 +87,7 @@ internal sealed class DispatchReader : IDisposable
             Url: NullableString(r, 8),
             Title: NullableString(r, 9),
             Origin: new InputOrigin(r.GetString(10), NullableInt(r, 11)));
-        var storedAt = Instant.FromUnixTimeTicks(r.GetInt64(12));
-
-        var evidenceOf = ReadEvidence(dispatch.Id);
-        var eventList = ReadEvents(dispatch.Id, evidenceOf);
-        var controlList = ReadControl(dispatch.Id, evidenceOf);
-        return new StoredDispatch(dispatch, eventList, controlList, storedAt);
+        return (dispatch, Instant.FromUnixTimeTicks(r.GetInt64(12)));
     }
 
     private Dictionary<(string Owner, int Ord), List<Evidence>> ReadEvidence(string dispatchId)
@@ -163,7 +179,7 @@ internal sealed class DispatchReader : IDisposable
     }
 
     /// <summary>Thirteen place columns from <paramref name="i"/>, in the order of <see cref="PlaceSelect"/>.</summary>
-    private static Place? ReadPlace(SqliteDataReader r, int i) => r.IsDBNull(i)
+    private static Place? ReadPlace(DbDataReader r, int i) => r.IsDBNull(i)
         ? null
         : new Place(
             Id: r.GetString(i),
@@ -177,28 +193,28 @@ internal sealed class DispatchReader : IDisposable
                 NullableString(r, i + 9), NullableString(r, i + 10), NullableString(r, i + 11)),
             Population: r.GetInt64(i + 12));
 
-    private static Actor? ReadActor(SqliteDataReader r, int i) =>
+    private static Actor? ReadActor(DbDataReader r, int i) =>
         r.IsDBNull(i) ? null : new Actor(r.GetString(i), r.GetString(i + 1), (InterCode)r.GetInt32(i + 2));
 
-    private static DateSpan? ReadSpan(SqliteDataReader r, int i) =>
+    private static DateSpan? ReadSpan(DbDataReader r, int i) =>
         r.IsDBNull(i) ? null : new DateSpan(Codes.Day(r.GetString(i)), Codes.Day(r.GetString(i + 1)), (TimePrecision)r.GetInt32(i + 2));
 
-    private static Quantity? ReadQuantity(SqliteDataReader r, int i) =>
+    private static Quantity? ReadQuantity(DbDataReader r, int i) =>
         r.IsDBNull(i) ? null : new Quantity(r.GetInt64(i), r.GetInt64(i + 1), r.GetInt64(i + 2), Codes.Named<QuantityQualifier>(r.GetString(i + 3)));
 
-    private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    private static int? NullableInt(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
+    private static int? NullableInt(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
 
-    private SqliteCommand Prepare(string sql)
+    private DbCommand Prepare(string sql)
     {
         var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
-        cmd.Parameters.Add(new SqliteParameter("$d", ""));
+        Insert.Parameter(cmd, "@d");
         return cmd;
     }
 
-    private static SqliteDataReader Run(SqliteCommand cmd, string dispatchId)
+    private static DbDataReader Run(DbCommand cmd, string dispatchId)
     {
         cmd.Parameters[0].Value = dispatchId;
         return cmd.ExecuteReader();

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Sitrep.Core.Model;
 
@@ -18,7 +18,7 @@ internal sealed class DispatchWriter : IDisposable
 
     private readonly Insert dispatches, events, assoc, claims, control, evidence;
 
-    public DispatchWriter(SqliteConnection connection)
+    public DispatchWriter(DbConnection connection)
     {
         dispatches = new Insert(connection, "dispatches",
             "id", "external_id", "text", "language", "date_year", "date_month", "date_day",
@@ -51,7 +51,7 @@ internal sealed class DispatchWriter : IDisposable
     /// <summary>Called before each row is written, with the row's name ("event 1", "claim 1.0"...). Tests only.</summary>
     public Action<string>? BeforeStep { get; set; }
 
-    public void Write(SqliteTransaction tx, Dispatch d, IReadOnlyList<EventRecord> evs, IReadOnlyList<ControlAssertion> ctl, Instant storedAt)
+    public void Write(DbTransaction tx, Dispatch d, IReadOnlyList<EventRecord> evs, IReadOnlyList<ControlAssertion> ctl, Instant storedAt)
     {
         BeforeStep?.Invoke("dispatch");
         dispatches.Run(tx, d.Id, d.ExternalId, d.Text, d.Language.Code(), d.Date?.Year, d.Date?.Month, d.Date?.Day,
@@ -99,7 +99,7 @@ internal sealed class DispatchWriter : IDisposable
         }
     }
 
-    private void WriteAssoc(SqliteTransaction tx, string dispatchId, int eventOrd, int side, IReadOnlyList<Actor> actors)
+    private void WriteAssoc(DbTransaction tx, string dispatchId, int eventOrd, int side, IReadOnlyList<Actor> actors)
     {
         for (int k = 0; k < actors.Count; k++)
         {
@@ -108,7 +108,7 @@ internal sealed class DispatchWriter : IDisposable
         }
     }
 
-    private void WriteEvidence(SqliteTransaction tx, string dispatchId, string owner, int ownerOrd, IReadOnlyList<Evidence> list)
+    private void WriteEvidence(DbTransaction tx, string dispatchId, string owner, int ownerOrd, IReadOnlyList<Evidence> list)
     {
         for (int k = 0; k < list.Count; k++)
         {

@@ -1,3 +1,5 @@
+using Sitrep.Storage.Internal;
+
 namespace Sitrep.Storage;
 
 /// <summary>One stored event's place in a merged event: event <paramref name="EventId"/> of dispatch <paramref name="DispatchId"/> (content hash) belongs to <paramref name="MergedId"/>.</summary>
@@ -6,7 +8,7 @@ public sealed record StoredMergeMember(string DispatchId, string EventId, string
 /// <summary>A link that joined two reports (<c>DISPATCHHASH/EVENTID</c> keys) into a merged event, with its score and its criteria (one a line).</summary>
 public sealed record StoredMergeLink(string MergedId, string AKey, string BKey, double Score, string Reasons);
 
-public sealed partial class SqliteStore
+public abstract partial class DispatchStore
 {
     /// <summary>
     /// Replaces the stored merge (members and links) with these, in one transaction. Members of dispatches that are not
@@ -26,9 +28,8 @@ public sealed partial class SqliteStore
         using (var insert = connection.CreateCommand())
         {
             insert.Transaction = tx;
-            insert.CommandText = "INSERT INTO merge_members (dispatch_id, event_id, merged_id) VALUES ($d, $e, $m)";
-            var (d, e, m) = (insert.Parameters.Add("$d", Microsoft.Data.Sqlite.SqliteType.Text), insert.Parameters.Add("$e", Microsoft.Data.Sqlite.SqliteType.Text), insert.Parameters.Add("$m", Microsoft.Data.Sqlite.SqliteType.Text));
-            insert.Prepare();
+            insert.CommandText = "INSERT INTO merge_members (dispatch_id, event_id, merged_id) VALUES (@d, @e, @m)";
+            var (d, e, m) = (Insert.Parameter(insert, "@d"), Insert.Parameter(insert, "@e"), Insert.Parameter(insert, "@m"));
             foreach (var row in members)
             {
                 (d.Value, e.Value, m.Value) = (row.DispatchId, row.EventId, row.MergedId);
@@ -38,13 +39,11 @@ public sealed partial class SqliteStore
         using (var insert = connection.CreateCommand())
         {
             insert.Transaction = tx;
-            insert.CommandText = "INSERT OR REPLACE INTO merge_links (merged_id, a_key, b_key, score, reasons) VALUES ($m, $a, $b, $s, $r)";
-            var m = insert.Parameters.Add("$m", Microsoft.Data.Sqlite.SqliteType.Text);
-            var a = insert.Parameters.Add("$a", Microsoft.Data.Sqlite.SqliteType.Text);
-            var b = insert.Parameters.Add("$b", Microsoft.Data.Sqlite.SqliteType.Text);
-            var s = insert.Parameters.Add("$s", Microsoft.Data.Sqlite.SqliteType.Real);
-            var r = insert.Parameters.Add("$r", Microsoft.Data.Sqlite.SqliteType.Text);
-            insert.Prepare();
+            // The same pair twice keeps the last score (an upsert both databases read the same way).
+            insert.CommandText = "INSERT INTO merge_links (merged_id, a_key, b_key, score, reasons) VALUES (@m, @a, @b, @s, @r) " +
+                                 "ON CONFLICT (merged_id, a_key, b_key) DO UPDATE SET score = excluded.score, reasons = excluded.reasons";
+            var (m, a, b, s, r) = (Insert.Parameter(insert, "@m"), Insert.Parameter(insert, "@a"), Insert.Parameter(insert, "@b"),
+                Insert.Parameter(insert, "@s"), Insert.Parameter(insert, "@r"));
             foreach (var row in links)
             {
                 (m.Value, a.Value, b.Value, s.Value, r.Value) = (row.MergedId, row.AKey, row.BKey, row.Score, row.Reasons);
@@ -71,8 +70,8 @@ public sealed partial class SqliteStore
     {
         var list = new List<StoredMergeLink>();
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT merged_id, a_key, b_key, score, reasons FROM merge_links WHERE merged_id = $m ORDER BY score DESC, a_key, b_key";
-        cmd.Parameters.AddWithValue("$m", mergedId);
+        cmd.CommandText = "SELECT merged_id, a_key, b_key, score, reasons FROM merge_links WHERE merged_id = @m ORDER BY score DESC, a_key, b_key";
+        Insert.Parameter(cmd, "@m").Value = mergedId;
         using var r = cmd.ExecuteReader();
         while (r.Read())
             list.Add(new StoredMergeLink(r.GetString(0), r.GetString(1), r.GetString(2), r.GetDouble(3), r.GetString(4)));
