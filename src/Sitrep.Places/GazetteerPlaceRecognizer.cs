@@ -29,6 +29,10 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
     private readonly Dictionary<Language, PlaceLexicon> _lexicons = new();
     private readonly HashSet<string> _allCommon = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _admin1Places = new(StringComparer.Ordinal);
+
+    /// <summary>Name keys of the Arabic qualifiers the press puts after a name ("al-Gharbi", "al-Kabir": data/places/qualifiers.tsv).</summary>
+    private static readonly HashSet<string> QualifierKeys =
+        CuratedData.Qualifiers().Values.SelectMany(v => v).Select(NameKey.Key).ToHashSet(StringComparer.Ordinal);
     private readonly int _focusCountryPlace = -1;
     private readonly int _capitalPlace = -1;
     /// <summary>Directional parts of areas ("north of Aleppo governorate"): polygon clipping is done once per area and bearing.</summary>
@@ -587,6 +591,15 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                         $"'{surface}' is named as a neighbourhood, but the gazetteer knows it only as {_ix.Names[p]} ({owner._gazetteer.PlaceAt(p).Admin.Admin1}), far from the places the dispatch names"));
                 }
             }
+            // "Sabah al-Khair", "Tell al-Sawda": a name whose next word is an Arabic article joined to a capitalised word goes
+            // on beyond the match. The gazetteer does not know the whole name (the longest match would have won), and its
+            // first word alone names another, smaller place ("Sabah" is Sibbeh in Tartous). A governorate or district capital
+            // keeps its name ("Daraa al-Balad" is a part of Daraa), and so does a name followed by a qualifier ("al-Gharbi",
+            // "al-Kabir": a part or a twin of the same place).
+            if (!curated && _ix.Capital[p] is 0 or 3 && kind is PlaceKind.Populated or PlaceKind.Feature or PlaceKind.Neighbourhood
+                && ArticleNameAfter(units[e.Match.LastUnit].End) is { } longer)
+                return new PlaceMention(e.Range, surface, new Unresolved(
+                    $"'{surface} {longer}' goes on past the gazetteer's '{_ix.Names[p]}': a longer name the gazetteer does not know"));
             // A small place named alone at the start of a sentence, with nothing around it, is more often an ordinary word.
             bool weak = _ix.Population[p] < 5000 && _ix.Capital[p] == 0 && !curated && kind is PlaceKind.Populated or PlaceKind.Feature or PlaceKind.Neighbourhood;
             if (weak && sentenceInitial && !hasContext)
@@ -611,6 +624,26 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     return null;
             }
             return Build(e, s, p, curated);
+        }
+
+        /// <summary>The article-joined word right after <paramref name="end"/> ("al-Khair" in "Sabah al-Khair"), or null.</summary>
+        private string? ArticleNameAfter(int end)
+        {
+            int i = end;
+            if (i >= text.Length || text[i] != ' ')
+                return null;
+            i++;
+            int start = i;
+            while (i < text.Length && char.IsAsciiLetter(text[i]))
+                i++;
+            // "al-Khair", or "Al-kahir" as a title writes it: one of the two words is capitalised.
+            if (i == start || i + 1 >= text.Length || text[i] != '-' || !char.IsLetter(text[i + 1])
+                || !(char.IsUpper(text[i + 1]) || char.IsUpper(text[start])) || !NameKey.IsArticle(text[start..i].ToLowerInvariant()))
+                return null;
+            int stop = i + 1;
+            while (stop < text.Length && char.IsLetter(text[stop]))
+                stop++;
+            return QualifierKeys.Contains(NameKey.Key(text[(i + 1)..stop])) ? null : text[start..stop];
         }
 
         /// <summary>Curated regions up to this radius are sites (geo_precision 1); up to <see cref="LocalRegionRadiusKm"/>, local areas (2).</summary>

@@ -139,6 +139,22 @@ public class ContextTests(TestWorld world)
         Assert.Contains(surface, u.Reason);
     }
 
+    [Theory]
+    [InlineData("en", "Airstrikes hit Kafr Nobol al-Bayda village in Idlib province.", "Kafr Nobol", false, "the name goes on (al-Bayda): a longer name the gazetteer lacks, not the village Kafr Nobol")]
+    [InlineData("en", "Shelling on Kafr Nobol al-Gharbi and nearby farms.", "Kafr Nobol", true, "a qualifier after the name (al-Gharbi, western) is a part of the same place")]
+    [InlineData("fr", "Des frappes sur Kafr Nobol al-Kabir, dans la province d'Idleb.", "Kafr Nobol", true, "al-Kabir (the big) is a qualifier too, in French text")]
+    [InlineData("en", "Barrel bombs fell on Damascus al-Jadida overnight.", "Damascus", true, "a governorate capital keeps its name: the longer name is a part of it")]
+    [InlineData("en", "Airstrikes hit Kafr Nobol village in Idlib province.", "Kafr Nobol", true, "without a continuation the village is resolved as before")]
+    public void A_name_that_goes_on_with_an_article_is_a_longer_name_unless_a_qualifier_or_a_capital_follows(string lang, string text, string surface, bool resolved, string why)
+    {
+        // Given a known name followed, or not, by an article-joined word
+        var m = world.Recognize(text, L(lang)).Single(x => x.Surface == surface);
+        // When resolved, Then it is that place, or an explicit Unresolved that names the longer name
+        Assert.True(resolved == m.Resolution is Resolved, $"{why}: got {m.Resolution}");
+        if (!resolved)
+            Assert.Contains($"{surface} al-", Assert.IsType<Unresolved>(m.Resolution).Reason);
+    }
+
     [Fact]
     public void Mentions_come_in_text_order_with_ranges_inside_the_text()
     {
