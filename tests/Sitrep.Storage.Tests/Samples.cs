@@ -98,6 +98,23 @@ internal static class Samples
         return new AnalyzedDispatch(dispatch, Events: [retake, campaign], Control: [held, retaken]);
     }
 
+    /// <summary>
+    /// <see cref="Rich"/> with its second event made bad: "low-above-best" (a toll whose low bound is above its best
+    /// figure, a CHECK constraint) or "duplicate-event-id" (the first event's id again, a UNIQUE key).
+    /// </summary>
+    public static AnalyzedDispatch RichWithBadSecondEvent(string fault)
+    {
+        var doc = Rich();
+        var second = doc.Events![1];
+        var bad = fault switch
+        {
+            "low-above-best" => second with { Fatalities = new Quantity(400, 300, 500, QuantityQualifier.Approximate) },
+            "duplicate-event-id" => second with { Id = doc.Events[0].Id },
+            _ => throw new ArgumentOutOfRangeException(nameof(fault), fault, null),
+        };
+        return doc with { Events = [doc.Events[0], bad] };
+    }
+
     /// <summary>A different small dispatch with one event.</summary>
     public static AnalyzedDispatch Small(string externalId, string text)
     {

@@ -157,12 +157,7 @@ public sealed class SaveTests : TempFolder
         // Given a store with an earlier dispatch, and a dispatch whose second event is bad
         using var store = SqliteStore.Open(DbPath);
         store.Save(Samples.Small("earlier", OtherText), StoredAt);
-        var doc = Samples.Rich();
-        var second = doc.Events![1];
-        var bad = fault == "low-above-best"
-            ? second with { Fatalities = new Quantity(400, 300, 500, QuantityQualifier.Approximate) }
-            : second with { Id = doc.Events[0].Id };
-        doc = doc with { Events = [doc.Events[0], bad] };
+        var doc = Samples.RichWithBadSecondEvent(fault);
 
         // When it is saved
         var error = Assert.Throws<SqliteException>(() => store.Save(doc, StoredAt));

@@ -49,16 +49,9 @@ public sealed class AnalyzeCommand(IClock clock) : Command<AnalyzeSettings>
             log.WriteLine($"error: {error}");
             return ExitCodes.Fatal;
         }
-        DispatchStore store;
-        try
-        {
-            store = DispatchStore.Open(settings.Db);
-        }
-        catch (StoreException e)
-        {
-            log.WriteLine($"error: {e.Message}");
+        var store = StoreFile.OpenOrReport(settings.Db, log);
+        if (store is null)
             return ExitCodes.Fatal;
-        }
         using (store)
         {
             var summary = Batch.Run(engine, store, settings.Inputs, [settings.Out, settings.Db], clock, log, settings.Quiet);

@@ -62,16 +62,9 @@ public sealed class BenchCommand(IClock clock) : Command<BenchSettings>
         var db = settings.Db ?? Path.Combine(Path.GetTempPath(), $"sitrep-bench-{Guid.NewGuid():N}.db");
         int stored = 0;
         watch.Restart();
-        DispatchStore store;
-        try
-        {
-            store = DispatchStore.Open(db);
-        }
-        catch (StoreException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
+        var store = StoreFile.OpenOrReport(db, Console.Error);
+        if (store is null)
             return ExitCodes.Fatal;
-        }
         var where = store.Path;
         using (store)
         {

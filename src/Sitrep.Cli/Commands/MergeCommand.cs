@@ -93,17 +93,9 @@ public sealed class MergeCommand : Command<MergeSettings>
     {
         if (!StoreFile.Exists(db))
             return null;
-        DispatchStore store;
-        try
-        {
-            store = DispatchStore.Open(db);
-        }
-        catch (StoreException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
+        using var store = StoreFile.OpenOrReport(db, Console.Error);
+        if (store is null)
             return ExitCodes.Fatal;
-        }
-        using var _ = store;
         var all = store.ReadAll().ToList();
         var index = new MergeIndex();
         index.Add(all);

@@ -14,4 +14,21 @@ internal static class StoreFile
 
     /// <summary>Whether <paramref name="db"/> is an existing store file or names a PostgreSQL server.</summary>
     public static bool Exists(string db) => File.Exists(db) || Sitrep.Storage.DispatchStore.IsServer(db);
+
+    /// <summary>
+    /// Opens the store <paramref name="db"/> names, or writes the store's error (with its code and fix) to
+    /// <paramref name="log"/> and returns null: what every command does before it reads or writes a store.
+    /// </summary>
+    public static Sitrep.Storage.DispatchStore? OpenOrReport(string db, TextWriter log)
+    {
+        try
+        {
+            return Sitrep.Storage.DispatchStore.Open(db);
+        }
+        catch (Sitrep.Storage.StoreException e)
+        {
+            log.WriteLine($"error: {e.Message}");
+            return null;
+        }
+    }
 }

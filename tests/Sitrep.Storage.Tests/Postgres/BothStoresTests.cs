@@ -106,12 +106,7 @@ public sealed class BothStoresTests(TestServer server) : TempFolder
     {
         // Given a dispatch whose second event is bad
         using var store = DispatchStore.Open(NewAddress(kind));
-        var doc = Samples.Rich();
-        var second = doc.Events![1];
-        var bad = fault == "low-above-best"
-            ? second with { Fatalities = new Quantity(400, 300, 500, QuantityQualifier.Approximate) }
-            : second with { Id = doc.Events[0].Id };
-        doc = doc with { Events = [doc.Events[0], bad] };
+        var doc = Samples.RichWithBadSecondEvent(fault);
 
         // When it is saved, Then the database refuses it and nothing of it is stored
         Assert.ThrowsAny<DbException>(() => store.Save(doc, StoredAt));
