@@ -27,17 +27,11 @@ public sealed class ExportCommand : Command<ExportSettings>
 {
     public override int Execute(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
     {
-        try
-        {
-            using var store = DispatchStore.Open(settings.Db);
-            var summary = ExportWriter.WriteAll(settings.Out, store.ReadAll());
-            Console.Error.WriteLine($"sitrep: {summary.Dispatches} dispatches, {summary.Events} events, {summary.ControlStatements} control statements written to {settings.Out}");
-            return ExitCodes.Ok;
-        }
-        catch (StoreException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
+        using var store = StoreFile.OpenOrReport(settings.Db, Console.Error);
+        if (store is null)
             return ExitCodes.Fatal;
-        }
+        var summary = ExportWriter.WriteAll(settings.Out, store.ReadAll());
+        Console.Error.WriteLine($"sitrep: {summary.Dispatches} dispatches, {summary.Events} events, {summary.ControlStatements} control statements written to {settings.Out}");
+        return ExitCodes.Ok;
     }
 }

@@ -37,38 +37,32 @@ public sealed class MergeCommand : Command<MergeSettings>
 {
     public override int Execute(CommandContext context, MergeSettings settings, CancellationToken cancellationToken)
     {
-        try
-        {
-            using var store = DispatchStore.Open(settings.Db);
-            var all = store.ReadAll().ToList();
-            var known = store.ReadMergeMembers().Select(m => m.DispatchId).ToHashSet(StringComparer.Ordinal);
-            var index = new MergeIndex();
-            index.Add(all.Where(d => known.Contains(d.Dispatch.Id)));
-            int before = index.EventCount;
-            var update = index.Add(all.Where(d => !known.Contains(d.Dispatch.Id)));
-            if (settings.Explain is { } wanted)
-                return ExplainEvent(index, all, wanted);
-            var result = index.Result();
-            store.SaveMerge(
-                result.Events.SelectMany(m => m.Reports.Select(r => new StoredMergeMember(r.DispatchId, r.EventId, m.Id))),
-                result.Links.SelectMany(kv => kv.Value.Select(l => new StoredMergeLink(kv.Key, l.A.Key, l.B.Key, l.Score, string.Join("\n", l.Criteria)))));
-            var byId = all.ToDictionary(d => d.Dispatch.Id, StringComparer.Ordinal);
-            Directory.CreateDirectory(settings.Out);
-            using (var w = new StreamWriter(Path.Combine(settings.Out, MergedExports.AcledCsvName), false, new UTF8Encoding(false)))
-                MergedExports.WriteAcledCsv(w, result.Events, byId);
-            using (var w = new StreamWriter(Path.Combine(settings.Out, MergedExports.UcdpCsvName), false, new UTF8Encoding(false)))
-                MergedExports.WriteUcdpCsv(w, result.Events);
-            using (var s = File.Create(Path.Combine(settings.Out, MergedExports.GeoJsonName)))
-                MergedExports.WriteGeoJson(s, result.Events);
-            Console.Error.WriteLine($"sitrep: {index.ReportCount} events of {all.Count} dispatches merged into {index.EventCount} events " +
-                                    $"({update.NewReports} new reports: {before} events before, {update.Changed.Count} new or changed, {update.Retired.Count} absorbed); written to {settings.Out}");
-            return ExitCodes.Ok;
-        }
-        catch (StoreException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
+        using var store = StoreFile.OpenOrReport(settings.Db, Console.Error);
+        if (store is null)
             return ExitCodes.Fatal;
-        }
+        var all = store.ReadAll().ToList();
+        var known = store.ReadMergeMembers().Select(m => m.DispatchId).ToHashSet(StringComparer.Ordinal);
+        var index = new MergeIndex();
+        index.Add(all.Where(d => known.Contains(d.Dispatch.Id)));
+        int before = index.EventCount;
+        var update = index.Add(all.Where(d => !known.Contains(d.Dispatch.Id)));
+        if (settings.Explain is { } wanted)
+            return ExplainEvent(index, all, wanted);
+        var result = index.Result();
+        store.SaveMerge(
+            result.Events.SelectMany(m => m.Reports.Select(r => new StoredMergeMember(r.DispatchId, r.EventId, m.Id))),
+            result.Links.SelectMany(kv => kv.Value.Select(l => new StoredMergeLink(kv.Key, l.A.Key, l.B.Key, l.Score, string.Join("\n", l.Criteria)))));
+        var byId = all.ToDictionary(d => d.Dispatch.Id, StringComparer.Ordinal);
+        Directory.CreateDirectory(settings.Out);
+        using (var w = new StreamWriter(Path.Combine(settings.Out, MergedExports.AcledCsvName), false, new UTF8Encoding(false)))
+            MergedExports.WriteAcledCsv(w, result.Events, byId);
+        using (var w = new StreamWriter(Path.Combine(settings.Out, MergedExports.UcdpCsvName), false, new UTF8Encoding(false)))
+            MergedExports.WriteUcdpCsv(w, result.Events);
+        using (var s = File.Create(Path.Combine(settings.Out, MergedExports.GeoJsonName)))
+            MergedExports.WriteGeoJson(s, result.Events);
+        Console.Error.WriteLine($"sitrep: {index.ReportCount} events of {all.Count} dispatches merged into {index.EventCount} events " +
+                                $"({update.NewReports} new reports: {before} events before, {update.Changed.Count} new or changed, {update.Retired.Count} absorbed); written to {settings.Out}");
+        return ExitCodes.Ok;
     }
 
     private static int ExplainEvent(MergeIndex index, IReadOnlyList<StoredDispatch> all, string wanted)
