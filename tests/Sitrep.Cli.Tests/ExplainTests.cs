@@ -58,6 +58,33 @@ public sealed partial class ExplainTests(SitrepCli cli)
     }
 
     [Fact]
+    public void Mentions_list_what_each_stage_found_with_the_text_at_each_range()
+    {
+        // Given a French dispatch naming a town, a day, a side and a toll
+        var work = cli.NewFolder("explainmentions");
+        Dispatches.Write(Path.Combine(work, "fr-douma.txt"), Dispatches.FrenchDouma);
+        var text = Dispatches.FrenchDouma[(Dispatches.FrenchDouma.IndexOf('\n') + 1)..];
+
+        // When it is explained with --mentions
+        var run = cli.Explain(work, "fr-douma.txt", "--mentions");
+
+        // Then a Mentions section follows the events, with a place, a date and a toll line, each quoting the text at its range
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var mentions = run.Stdout[run.Stdout.IndexOf("Mentions:", StringComparison.Ordinal)..];
+        var lines = mentions.ReplaceLineEndings("\n").Split('\n').Skip(1).Where(l => l.Length > 0).ToList();
+        Assert.Contains(lines, l => l.StartsWith("  place ", StringComparison.Ordinal) && l.Contains("→ Douma", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  date ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  toll ", StringComparison.Ordinal) && l.Contains(" dead", StringComparison.Ordinal));
+        foreach (Match m in Quote().Matches(mentions))
+        {
+            int start = int.Parse(m.Groups["start"].Value), end = int.Parse(m.Groups["end"].Value);
+            var expected = text[start..end].ReplaceLineEndings(" ");
+            Assert.Equal(expected.Length <= 90 ? expected : expected[..87] + "...", m.Groups["quote"].Value);
+        }
+        Assert.DoesNotContain("Mentions:", cli.Explain(work, "fr-douma.txt").Stdout);
+    }
+
+    [Fact]
     public void A_JSONL_file_is_explained_line_by_line_and_a_bad_line_is_reported()
     {
         // Given a JSONL file with a good line, a bad one and another good one

@@ -31,7 +31,35 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "en", "2017-06-10", "Raqqa remains IS-held.", "Raqqa | is | Partial", "'IS-held' after the place it qualifies" },
         { "en", "2018-04-14", "The last rebels withdrew from Douma on Saturday, which is now held by the regime.", "Douma | gov | Partial", "'held by the regime': the side that holds the town, not the side that left" },
         { "en", "2018-02-05", "There is no longer any presence of rebels in Douma.", "Douma | gov | Full", "no armed group left: the state holds the town fully" },
+        { "fr", "2016-12-22", "Les rebelles ne contrôlent plus que la province d'Idlib et quelques poches autour de Homs.", "Idlib Governorate | rebels | Full || Homs | rebels | Partial", "'ne contrôlent plus que' is 'only hold', not a negation: every area after the verb" },
+        { "fr", "2020-03-07", "HTS et des groupes rebelles contrôlent encore la moitié de la province d'Idlib.", "Idlib Governorate | rebels | Partial", "a present hold verb after its subject ('encore' between); 'la moitié de' makes it partial" },
+        { "fr", "2018-02-05", "Les FDS, qui tiennent Raqqa, ont attaqué Deir ez-Zor.", "Raqqa | kurds | Partial", "'qui tiennent' after a comma: the side before the relative pronoun holds the town" },
+        { "en", "2017-04-04", "The government controls most of Hama province, while the Syrian Democratic Forces hold Raqqa.", "Hama Governorate | gov | Partial || Raqqa | kurds | Partial", "two hold statements split at 'while'; a government named as a speaker may hold ground; 'most of' is partial" },
+        { "en", "2018-02-05", "Rebels still hold Daraa.", "Daraa | rebels | Partial", "'still' may stand between the side and its hold verb" },
     };
+
+    /// <summary>Language, dispatch date, text, reason: sentences that state no control.</summary>
+    public static readonly TheoryData<string, string, string, string> NoStatements = new()
+    {
+        { "fr", "2018-02-05", "Le régime ne contrôle plus Palmyre.", "'ne contrôle plus' without 'que' says the side lost the town" },
+        { "en", "2018-02-05", "The army no longer holds Palmyra.", "'no longer' between the side and the verb: a loss, not a hold" },
+        { "en", "2018-02-05", "The regime held talks in Ankara.", "a past form of 'hold' is no statement of control, and Ankara is outside the country in focus" },
+        { "fr", "2018-02-05", "Les rebelles contrôlaient Homs en 2012.", "the imperfect tells who held the town then, not as of the dispatch" },
+        { "en", "2018-02-05", "The rebels control the situation, officials in Damascus said.", "the first place after the verb is more than ten words away" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NoStatements))]
+    public void Sentence_states_no_control(string lang, string date, string text, string why)
+    {
+        // Given a sentence whose hold verb is negated, in the past, a noun, or far from any place
+
+        // When
+        var doc = world.Run(lang, date, text);
+
+        // Then no control statement is read
+        Assert.True(doc.Control!.Count == 0, $"{why}\nread: {string.Join(" || ", doc.Control!.Select(c => $"{c.Area} | {world.ClassOf(c.Controller)} | {c.Share}"))}");
+    }
 
     [Theory]
     [MemberData(nameof(Records))]

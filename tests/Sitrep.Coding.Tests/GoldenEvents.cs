@@ -210,6 +210,12 @@ public static class GoldenEvents
         { "2019-01-21", "Israël a frappé lundi des positions du régime près de Damas.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=other; a2=gov; at=Damascus; on=2019-01-21; dead=-; agg=no",
             "a strike by an air power with no instrument named is an air strike (data/coding/defaults.json air_powers)" },
+        { "2017-04-04", "Une attaque chimique a frappé mardi Khan Cheikhoun, tuant des dizaines de personnes. L'attaque a été menée par des avions du régime, selon l'Observatoire syrien des droits de l'homme.",
+            "type=Explosions/Remote violence; sub=Chemical weapon; a1=gov; a2=rebels; at=Khan Shaykhun; on=2017-04-04; dead=12; agg=no; claims=sohr:-",
+            "'l'attaque' tells the chemical attack again: the source's sentence is a claim on it, and the aircraft that carried it are no second event" },
+        { "2017-08-12", "Une voiture piégée a explosé samedi à Manbij, tuant des dizaines de personnes. L'explosion a fait au moins 43 morts, selon l'Observatoire syrien des droits de l'homme.",
+            "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=gov; at=Manbij; on=2017-08-12; dead=43; agg=no; claims=sohr:43",
+            "a source's stated figure replaces a vague toll ('des dizaines'); a bomb no side is named for is an unidentified armed group's" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -429,5 +435,14 @@ public static class GoldenEvents
         { "2019-01-21", "Regime forces struck rebel positions near Douma on Monday.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Douma; on=2019-01-21; dead=-; agg=no",
             "a strike by a ground army with no instrument named stays ground fire" },
+        { "2017-04-04", "A chemical attack struck Khan Sheikhoun on Tuesday, killing dozens of people. The attack was carried out by government warplanes, the Syrian Observatory for Human Rights said.",
+            "type=Explosions/Remote violence; sub=Chemical weapon; a1=gov; a2=rebels; at=Khan Shaykhun; on=2017-04-04; dead=12; agg=no; claims=sohr:-",
+            "'the attack' tells the chemical attack again: the source's sentence is a claim on it, and the warplanes that carried it are no second event" },
+        { "2017-08-12", "A car bomb exploded in Manbij on Saturday, killing dozens of people. The explosion killed at least 43 people, the Syrian Observatory for Human Rights said.",
+            "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=gov; at=Manbij; on=2017-08-12; dead=43; agg=no; claims=sohr:43",
+            "a source's stated figure replaces a vague toll ('dozens'); a bomb no side is named for is an unidentified armed group's" },
+        { "2017-04-04", "Warplanes struck Idlib on Tuesday. The government controls most of Hama province.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Idlib; on=2017-04-04; dead=-; agg=no",
+            "past the headline, 'controls most of' states who holds ground (a control statement), not a capture" },
     };
 }

@@ -17,6 +17,10 @@ public sealed class ExplainSettings : CommandSettings
     [DefaultValue(Sitrep.Storage.SqliteStore.DefaultFileName)]
     public string Db { get; init; } = Sitrep.Storage.SqliteStore.DefaultFileName;
 
+    [CommandOption("--mentions")]
+    [Description("Also list what was found before coding: every place (and why an unresolved one stays so), side, date and toll.")]
+    public bool Mentions { get; init; }
+
     [CommandOption("--gazetteer <FILE>")]
     [Description("A compiled gazetteer index.")]
     public string? Gazetteer { get; init; }
@@ -50,7 +54,7 @@ public sealed class ExplainCommand : Command<ExplainSettings>
                 continue;
             }
             var doc = engine.Analyze(((IngestedDispatch)item).Dispatch);
-            Console.Out.WriteLine(Explanation.Render(doc));
+            Console.Out.WriteLine(Explanation.Render(doc, settings.Mentions));
         }
         return code;
     }

@@ -9,7 +9,9 @@ namespace Sitrep.Cli.Internal;
 /// </summary>
 public static class Explanation
 {
-    public static string Render(AnalyzedDispatch doc)
+    /// <param name="mentions">Also list what every stage found before coding (places with their resolution or the reason
+    /// they stay unresolved, sides, dates, tolls), to see why a field was or was not coded.</param>
+    public static string Render(AnalyzedDispatch doc, bool mentions = false)
     {
         var d = doc.Dispatch;
         var text = d.Text;
@@ -43,7 +45,27 @@ public static class Explanation
             foreach (var ev in c.Evidence)
                 sb.AppendLine($"  {ev.Field,-11} \"{Quote(ev.Range, text)}\" {ev.Range} {ev.Rule}");
         }
+        if (mentions)
+            Mentions(sb, doc, text);
         return sb.ToString();
+    }
+
+    private static void Mentions(StringBuilder sb, AnalyzedDispatch doc, string text)
+    {
+        sb.AppendLine("Mentions:");
+        foreach (var p in doc.Places ?? [])
+            sb.AppendLine(p.Resolution switch
+            {
+                Resolved r => $"  place       \"{Quote(p.Range, text)}\" {p.Range} → {r.Place.Name} ({string.Join("; ", new[] { Admin(r.Place), r.Place.CountryCode, $"geo_precision {r.GeoPrecision}" }.Where(x => x.Length > 0))}) {r.Rule}",
+                Unresolved u => $"  place       \"{Quote(p.Range, text)}\" {p.Range} unresolved: {u.Reason}",
+                _ => throw new InvalidOperationException($"unknown place resolution {p.Resolution.GetType().Name}"),
+            });
+        foreach (var a in doc.Actors ?? [])
+            sb.AppendLine($"  side        \"{Quote(a.Range, text)}\" {a.Range} → {a.Actor.Name} {a.Rule}");
+        foreach (var d in doc.Dates ?? [])
+            sb.AppendLine($"  date        \"{Quote(d.Range, text)}\" {d.Range} → {d.Span} ({d.Role.ToString().ToLowerInvariant()}) {d.Rule}");
+        foreach (var t in doc.Tolls ?? [])
+            sb.AppendLine($"  toll        \"{Quote(t.Range, text)}\" {t.Range} → {Figure(t.Value)} {t.Kind.ToString().ToLowerInvariant()}{(t.Civilians is null ? "" : $", civilians {Figure(t.Civilians)}")}{(t.Cumulative ? ", cumulative" : "")} {t.Rule}");
     }
 
     private static void Field(StringBuilder sb, string name, string? value, IReadOnlyList<Evidence> evidence, string field, string text)

@@ -17,6 +17,14 @@ public sealed class ControlLexicon
     public required IReadOnlyDictionary<string, string> Adjectives { get; init; }
     /// <summary>Every form of the verbs that take control ("prendre", "seize") before a control noun.</summary>
     public required IReadOnlySet<string> GainVerbs { get; init; }
+    /// <summary>The present forms of the verbs that state who holds an area ("contrôlent", "holds").</summary>
+    public required IReadOnlySet<string> HoldVerbs { get; init; }
+    /// <summary>Words that may stand between a side and its hold verb ("encore", "still", "qui").</summary>
+    public required IReadOnlySet<string> HoldBetween { get; init; }
+    /// <summary>Words that, with the verb, say the side no longer holds the areas ("ne contrôlent plus", "no longer hold").</summary>
+    public required IReadOnlySet<string> HoldNegation { get; init; }
+    /// <summary>A word after a negation that makes it "only" ("ne contrôlent plus que").</summary>
+    public required IReadOnlySet<string> HoldExclusive { get; init; }
 
     /// <summary>Cue kinds in <see cref="Cues"/>.</summary>
     public const string Under = "under", Absence = "absence", Presence = "presence", Capital = "capital", CapitalProvince = "capital_province";
@@ -27,6 +35,7 @@ public sealed class ControlLexicon
         using var doc = JsonDocument.Parse(DataFiles.ReadText($"lang/{code}/control.json"));
         var r = doc.RootElement;
         IEnumerable<string> List(string n) => r.TryGetProperty(n, out var a) ? a.EnumerateArray().Select(e => e.GetString()!) : [];
+        HashSet<string> Keys(string n) => List(n).Select(s => TokenKeys.Key(s.AsSpan())).ToHashSet();
         var cues = new PhraseMatcher<string>();
         foreach (var kind in new[] { Under, Absence, Presence, Capital, CapitalProvince })
             foreach (var p in List(kind))
@@ -45,6 +54,11 @@ public sealed class ControlLexicon
             Adjectives = r.GetProperty("adjectives").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!),
             GainVerbs = List("gain_verbs").SelectMany(v => language == Language.French ? french?.Forms(v) ?? [v] : english?.Forms(v) ?? [v])
                 .Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
+            HoldVerbs = List("hold_verbs").SelectMany(v => language == Language.French ? french?.PresentForms(v) ?? [v] : english?.PresentForms(v) ?? [v])
+                .Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
+            HoldBetween = Keys("hold_between"),
+            HoldNegation = Keys("hold_negation"),
+            HoldExclusive = Keys("hold_exclusive"),
         };
     }
 }

@@ -117,6 +117,13 @@ public sealed class RuleControlReader : IControlReader
                 found.Add((who.Actor, who.Range, who.Rule, areas.Where(a => a.Range.Start >= nounRange.End).Take(1).ToList(), Range(layer, verbToken, i - verbToken + 1), full));
             }
 
+            // "Les rebelles ne contrôlent plus que la province d'Idleb", "the SDF hold much of the northeast"
+            // A government named as a speaker ("the Syrian government") may still be the subject of a hold verb.
+            var holders = (doc.Actors ?? []).Where(a => sent.Range.Contains(a.Range) && _actors.Describe(a.Actor).Class is not ("other" or "civilians")
+                                                        && !SideQualifiers.IsSupporter(text, layer, a.Range, _events[doc.Dispatch.Language])).ToList();
+            found.AddRange(HoldStatements(lex, doc, layer, keys, from, to, cues, holders, areas)
+                .Select(h => (h.Who.Actor, h.Who.Range, h.Who.Rule, h.Areas, h.Verb, false)));
+
             // "IS-held Raqqa", "regime-controlled areas"
             foreach (var suffix in lex.HeldSuffixes)
             {
@@ -159,6 +166,48 @@ public sealed class RuleControlReader : IControlReader
             .ToList();
     }
 
+    /// <summary>
+    /// "HTS et des groupes rebelles contrôlent encore la moitié de la province d'Idleb", "the government controls most of
+    /// western Syria": a side, a present form of a hold verb right after it (only control.json's hold_between words may
+    /// stand between), and the areas of the country in focus that follow it in its clause, the first within ten words.
+    /// A negation with the verb ("ne contrôlent plus Alep") states no control, unless it reads "only" ("ne ... plus que").
+    /// </summary>
+    private IEnumerable<(ActorMention Who, TextRange Verb, List<Area> Areas)> HoldStatements(ControlLexicon lex, AnalyzedDispatch doc, TextLayer layer,
+        string[] keys, int from, int to, List<PhraseMatch<string>> cues, List<ActorMention> parties, List<Area> areas)
+    {
+        var breaks = _events[doc.Dispatch.Language].ClauseBreaks;
+        var relatives = _events[doc.Dispatch.Language].RelativePronouns;
+        bool InCue(int t) => cues.Any(c => t >= c.FirstToken && t < c.FirstToken + c.Length);
+        for (int i = from; i < to; i++)
+        {
+            if (!lex.HoldVerbs.Contains(keys[i - from]) || InCue(i))
+                continue;
+            var verb = layer.Tokens[i].Range;
+            var who = parties.LastOrDefault(a => a.Range.End <= verb.Start);
+            if (who is null)
+                continue;
+            int subjectEnd = TokenIndex(layer, who.Range.End);
+            if (i - subjectEnd > 3 || Enumerable.Range(subjectEnd, i - subjectEnd).Any(t => !lex.HoldBetween.Contains(keys[t - from])))
+                continue;
+            var negation = Enumerable.Range(subjectEnd, i - subjectEnd).Concat(Enumerable.Range(i + 1, Math.Max(0, Math.Min(to, i + 3) - i - 1)))
+                .Where(t => lex.HoldNegation.Contains(keys[t - from])).ToList();
+            bool exclusive = negation.Any(t => t + 1 < to && lex.HoldExclusive.Contains(keys[t + 1 - from]));
+            if (negation.Count > 0 && !exclusive)
+                continue;
+            // "Les FDS, qui tiennent Raqqa, ont attaqué ...": a relative clause ends at its closing comma.
+            bool relative = Enumerable.Range(subjectEnd, i - subjectEnd).Any(t => relatives.Contains(keys[t - from]));
+            int end = to;
+            for (int t = i + 1; t < to && end == to; t++)
+                if (breaks.Contains(keys[t - from]) || lex.HoldVerbs.Contains(keys[t - from]) || (InCue(t) && !InCue(t - 1)) || (relative && keys[t - from] == ","))
+                    end = t;
+            var held = areas.Where(a => a.Range.Start >= verb.End && TokenIndex(layer, a.Range.Start) < end
+                                        && (a.Place is null || a.Place.CountryCode == _focus)).ToList();
+            if (held.Count == 0 || TokenIndex(layer, held[0].Range.Start) - i > 10)
+                continue;
+            yield return (who, verb, held);
+        }
+    }
+
     /// <summary>An area named in a sentence: a resolved place, or "la capitale" / "sa grande banlieue" of the country in focus.</summary>
     private sealed record Area(string Name, Place? Place, TextRange Range, string Rule);
 
@@ -189,7 +238,7 @@ public sealed class RuleControlReader : IControlReader
             return ControlShare.Full;
         // A partial cue in the few words before the area, or inside the area's own words ("nord d'Alep").
         int areaToken = TokenIndex(layer, area.Range.Start);
-        int windowStart = Math.Max(from, areaToken - 4);
+        int windowStart = Math.Max(from, areaToken - 6);
         var partial = lex.Partial.Matches(doc.Content, layer.Tokens, windowStart, Math.Min(from + keys.Length, TokenIndex(layer, area.Range.End)), keys[(windowStart - from)..]);
         if (partial.Count > 0)
             return ControlShare.Partial;

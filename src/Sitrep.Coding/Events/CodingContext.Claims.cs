@@ -41,7 +41,7 @@ internal sealed partial class CodingContext
             return false;
         Draft? target = units.Count == 0
             ? recent[^1]
-            : recent.LastOrDefault(d => units.All(u => ClassFamilies.SameHappening(u.Head.Class, d)));
+            : recent.LastOrDefault(d => units.All(u => ClassFamilies.SameHappening(u.Head.Class, d) || (Violent(d) && (TellsAgain(u) || (units.Any(TellsAgain) && MeansOnly(u))))));
         if (target is null)
             return false;
         var sentenceActors = (_doc.Actors ?? []).Where(a => InSentence(a.Range, s) && a.Range != cue.SourceRange
@@ -57,9 +57,11 @@ internal sealed partial class CodingContext
                                                          || (place.CountryCode == t.Value.Place.CountryCode && !Geo.Nested(place, t.Value.Place)))))
             return false;
         int i = drafts.IndexOf(target);
-        // An event told without a toll takes the toll its source gives ("reports that regime forces killed 1,300 people").
-        var dead = target.Fatalities is null
-            ? (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && !t.Cumulative && IsOwnToll(t)).MaxBy(t => t.Value.Best)
+        // An event told without a toll, or with a vague one ("killed dozens"), takes the toll its source gives ("reports that
+        // regime forces killed 1,300 people", "the attack killed at least 58 civilians, the monitor said").
+        var dead = target.Fatalities is null || target.Fatalities.Value.Qualifier == QuantityQualifier.Vague
+            ? (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && !t.Cumulative && IsOwnToll(t)
+                                           && (target.Fatalities is null || t.Value.Qualifier != QuantityQualifier.Vague)).MaxBy(t => t.Value.Best)
             : null;
         drafts[i] = target with
         {
@@ -69,6 +71,11 @@ internal sealed partial class CodingContext
         };
         return true;
     }
+
+    /// <summary>"the attack was carried out by government warplanes": a unit of nothing but nouns of a means (aircraft,
+    /// artillery) says how the attack told again was made, not another event.</summary>
+    private static bool MeansOnly(Unit unit) =>
+        unit.Triggers.All(t => t.Match.Value.Nominal && t.Match.Value.Class.Name is "air" or "shelling");
 
     public Claim MakeClaim(int s, ClaimCue cue)
     {

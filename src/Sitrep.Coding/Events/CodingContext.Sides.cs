@@ -179,6 +179,14 @@ internal sealed partial class CodingContext
         if (cls is "massacre" or "abduction" && front is not null && (actor2 is null || _actors.Describe(actor2.Value).Class == "civilians")
             && DispatchParty(exceptClass: "civilians", clause) is null)
             return FromFront(front.Holder, front, place, "actor1", at);
+        // "A car bomb exploded in Manbij": a bomb nobody is named for, off any front, is an unidentified group's (ACLED's
+        // "Unidentified Armed Group"), not the side another sentence of the dispatch names.
+        if (cls is "explosive" && actor2 is null && front is null)
+        {
+            var unknown = _actors.ById(_defaults.ExplosiveActor1, _doc.Dispatch.Date)
+                          ?? throw new InvalidOperationException($"the actor dictionary has no entry '{_defaults.ExplosiveActor1}' (data/coding/defaults.json explosive_actor1 names it)");
+            return new Sourced<Actor>(unknown, [new Evidence("actor1", at, $"{Defaults.Rule}#explosive_actor1")]);
+        }
         if (actor2 is not null)
         {
             var c2 = _actors.Describe(actor2.Value).Class;

@@ -249,6 +249,15 @@ internal sealed partial class CodingContext
         && unit.Triggers.Where(t => t.Match.Value.Class.Name != "kill").All(t => t.Match.Value.Nominal && DefiniteBefore(t.Match.FirstToken))
         && unit.Triggers.Any(t => t.Match.Value.Class.Name != "kill");
 
+    /// <summary>"The attack was carried out by warplanes", "l'attaque": every trigger of the unit (but a killing) is an
+    /// anaphoric noun after a definite determiner, which may tell again a violent event of any means.</summary>
+    private bool TellsAgain(Unit unit) =>
+        unit.Triggers.Any(t => t.Match.Value.Class.Name != "kill")
+        && unit.Triggers.Where(t => t.Match.Value.Class.Name != "kill")
+            .All(t => t.Match.Value.Nominal && t.Match.Length == 1 && _lex.AnaphoricNouns.Contains(Key(t.Match.FirstToken)) && DefiniteBefore(t.Match.FirstToken));
+
+    private static bool Violent(Draft d) => !NonViolent(d.TriggerClass);
+
     private bool DefiniteBefore(int token) =>
         (token > 0 && _lex.Definite.Contains(Key(token - 1)))
         || (token > 1 && _lex.Definite.Contains(Key(token - 2)) && Layer.Tokens[token - 1].Kind == TokenKind.Word);

@@ -66,7 +66,7 @@ public sealed class RuleEventCoder : IEventCoder
 }
 
 /// <summary>The stated defaults of data/coding/defaults.json.</summary>
-internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, string RemoteActor1, string TerritoryOpponent, string DefaultActor1, string SuicideActor1, string ProtestActor1, IReadOnlySet<string> AirPowers)
+internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, string RemoteActor1, string TerritoryOpponent, string DefaultActor1, string SuicideActor1, string ProtestActor1, string ExplosiveActor1, IReadOnlySet<string> AirPowers)
 {
     public static Defaults Load()
     {
@@ -79,6 +79,7 @@ internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, st
             r.GetProperty("default_actor1").GetString()!,
             r.GetProperty("suicide_actor1").GetString()!,
             r.GetProperty("protest_actor1").GetString()!,
+            r.GetProperty("explosive_actor1").GetString()!,
             r.GetProperty("air_powers").EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal));
     }
 

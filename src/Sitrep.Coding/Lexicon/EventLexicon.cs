@@ -50,6 +50,8 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> PeriodCues { get; init; }
     /// <summary>"the", "l'", "cette": before a trigger noun, they point back to a happening already told ("the deal").</summary>
     public required IReadOnlySet<string> Definite { get; init; }
+    /// <summary>Nouns that, after a definite determiner, can tell again any violent event ("the attack", "l'attaque").</summary>
+    public required IReadOnlySet<string> AnaphoricNouns { get; init; }
     /// <summary>"et", "and", ",": words that join two actors into one subject.</summary>
     public required IReadOnlySet<string> Coordinators { get; init; }
     /// <summary>Words that make the place after them a destination ("vers Idleb", "to Jarablus").</summary>
@@ -89,6 +91,11 @@ public sealed class EventLexicon
     public required IReadOnlyList<string> HeldSuffixes { get; init; }
     /// <summary>"stronghold", "bastion" (control.json's 'holder_nouns'): a side named right beside one ("rebel stronghold", "bastion rebelle") holds the area.</summary>
     public required IReadOnlySet<string> HolderNouns { get; init; }
+    /// <summary>
+    /// The present forms of control.json's hold verbs ("controls", "hold"): past the headline, a trigger that opens with one
+    /// states who holds ground ("the government controls most of western Syria"); a headline uses them for a capture.
+    /// </summary>
+    public required IReadOnlySet<string> HoldForms { get; init; }
     public required IReadOnlyDictionary<string, TriggerClass> Classes { get; init; }
 
     public static IReadOnlyDictionary<string, TriggerClass> LoadClasses()
@@ -185,6 +192,7 @@ public sealed class EventLexicon
             PeriodCues = Set("period_cues"),
             Coordinators = Set("coordinators"),
             Definite = Set("definite"),
+            AnaphoricNouns = Strings(root, "anaphoric_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
             DestinationWords = Set("destination_words"),
             CampaignNouns = Strings(root, "campaign_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
             WarNouns = Strings(root, "war_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
@@ -203,6 +211,9 @@ public sealed class EventLexicon
             ControlledBy = controlledBy,
             HeldSuffixes = Strings(control.RootElement, "held_suffixes").ToList(),
             HolderNouns = Strings(control.RootElement, "holder_nouns").Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
+            HoldForms = Strings(control.RootElement, "hold_verbs")
+                .SelectMany(v => language == Language.French ? french?.PresentForms(v) ?? [v] : english?.PresentForms(v) ?? [v])
+                .Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
             SupportedBy = supportedBy,
             SupportedSuffixes = Strings(root, "supported_suffixes").ToList(),
             Classes = classes,

@@ -12,8 +12,13 @@ public sealed class FrenchConjugations
     public const string PackagePath = "node_modules/french-verbs-lefff/dist/conjugations.json";
 
     private readonly Dictionary<string, string[]> _forms;
+    private readonly Dictionary<string, string[]> _present;
 
-    private FrenchConjugations(Dictionary<string, string[]> forms) => _forms = forms;
+    private FrenchConjugations(Dictionary<string, string[]> forms, Dictionary<string, string[]> present)
+    {
+        _forms = forms;
+        _present = present;
+    }
 
     /// <summary>Loads the table from <paramref name="path"/>, or finds it beside the repository (SITREP_LEFFF overrides).</summary>
     public static FrenchConjugations Load(string? path = null)
@@ -24,6 +29,7 @@ public sealed class FrenchConjugations
         using var stream = File.OpenRead(path);
         using var doc = JsonDocument.Parse(stream);
         var forms = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var present = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var verb in doc.RootElement.EnumerateObject())
         {
             var set = new HashSet<string>(StringComparer.Ordinal) { verb.Name };
@@ -32,13 +38,20 @@ public sealed class FrenchConjugations
                     if (f.GetString() is { } s && s != "NA")
                         set.Add(s);
             forms[verb.Name] = set.ToArray();
+            // "P" is the table's present indicative.
+            if (verb.Value.TryGetProperty("P", out var p))
+                present[verb.Name] = p.EnumerateArray().Select(e => e.GetString()).OfType<string>().Where(f => f != "NA").Distinct().ToArray();
         }
-        return new FrenchConjugations(forms);
+        return new FrenchConjugations(forms, present);
     }
 
     /// <summary>Every form of the verb (finite forms, participles, infinitive), or just the lemma if the table lacks it.</summary>
     public IReadOnlyList<string> Forms(string lemma) =>
         _forms.TryGetValue(lemma, out var f) ? f : [lemma];
+
+    /// <summary>The present indicative forms of the verb ("contrôle", "contrôlent"), or just the lemma if the table lacks it.</summary>
+    public IReadOnlyList<string> PresentForms(string lemma) =>
+        _present.TryGetValue(lemma, out var f) ? f : [lemma];
 
     public bool Knows(string lemma) => _forms.ContainsKey(lemma);
 }

@@ -26,6 +26,9 @@ public sealed class EnglishInflector
         return forms.ToArray();
     }
 
+    /// <summary>The simple present: the lemma and its third person singular ("control", "controls").</summary>
+    public IReadOnlyList<string> PresentForms(string lemma) => [lemma, ThirdPerson(lemma)];
+
     private static bool IsVowel(char c) => "aeiou".Contains(c);
 
     private static string ThirdPerson(string v) =>
