@@ -216,6 +216,18 @@ public static class GoldenEvents
         { "2017-08-12", "Une voiture piégée a explosé samedi à Manbij, tuant des dizaines de personnes. L'explosion a fait au moins 43 morts, selon l'Observatoire syrien des droits de l'homme.",
             "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=gov; at=Manbij; on=2017-08-12; dead=43; agg=no; claims=sohr:43",
             "a source's stated figure replaces a vague toll ('des dizaines'); a bomb no side is named for is an unidentified armed group's" },
+        { "2015-05-21", "Les jihadistes de l'EI ont pris jeudi Palmyre aux forces du régime. Les combats pour la ville, qui ont commencé il y a une semaine, ont fait au moins 462 morts, selon l'OSDH.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=is; a2=gov; at=Palmyra; on=2015-05-21; dead=-; agg=no || type=Battles; sub=Armed clash; a1=is; a2=gov; at=Palmyra; on=2015-05-14..2015-05-21; dead=462; agg=yes; claims=sohr:462",
+            "fighting that began a week ago ('qui ont commencé', a relative clause before the toll's verb) is a campaign total of its own, never the day's toll, even when a source reports it" },
+        { "2020-03-06", "Des frappes ont visé mardi la province d'Idlib. L'offensive lancée en décembre par Damas et son allié russe a fait près de 500 morts.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Idlib Governorate; on=2020-03-03; dead=-; agg=no || type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Idlib Governorate; on=2019-12-01..2020-03-03; dead=500; agg=yes",
+            "'lancée en décembre' starts the campaign's period; 'par Damas' names the government, not a place" },
+        { "2020-03-07", "Des échanges de tirs ont opposé mardi les forces du régime aux jihadistes de HTS près d'Idlib, sans faire de victimes.",
+            "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Idlib; on=2020-03-03; dead=-; agg=no",
+            "an exchange of fire is a clash; 'sans faire de victimes' says nobody died, it does not negate the clash" },
+        { "2020-03-05", "Un accord a été conclu jeudi entre les présidents russe Vladimir Poutine et turc Recep Tayyip Erdogan sur la province d'Idlib.",
+            "type=Strategic developments; sub=Agreement; a1=gov; a2=turkey; at=Idlib Governorate; on=2020-03-05; dead=-; agg=no",
+            "heads of state name their states: the deal is between Russia and Turkey" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -444,5 +456,11 @@ public static class GoldenEvents
         { "2017-04-04", "Warplanes struck Idlib on Tuesday. The government controls most of Hama province.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Idlib; on=2017-04-04; dead=-; agg=no",
             "past the headline, 'controls most of' states who holds ground (a control statement), not a capture" },
+        { "2018-02-05", "Government forces and rebels exchanged fire near Douma on Monday.",
+            "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Douma; on=2018-02-05; dead=-; agg=no",
+            "'exchanged fire' is a clash between the two coordinated sides" },
+        { "2017-08-10", "The SDF captured a district of Raqqa from the Islamic State on Thursday. The battle for the city, which began on June 6, has killed at least 1,000 people, the monitor said.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-08-10; dead=-; agg=no || type=Battles; sub=Armed clash; a1=kurds; a2=is; at=Raqqa; on=2017-06-06..2017-08-10; dead=1000; agg=yes; claims=sohr:1000",
+            "a battle that began on a stated day: its toll is a campaign total from that day, not the day's toll" },
     };
 }

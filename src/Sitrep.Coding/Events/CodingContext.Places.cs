@@ -12,7 +12,21 @@ internal sealed partial class CodingContext
     /// a village whose name sounds alike; "Damas a démenti" is the government speaking).
     /// </summary>
     private IReadOnlyList<PlaceMention> EventPlaces() =>
-        _eventPlaces ??= (_doc.Places ?? []).Where(p => p.Resolution is Resolved && !(_doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range))).ToList();
+        _eventPlaces ??= (_doc.Places ?? []).Where(p => p.Resolution is Resolved && !(_doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range)) && !Metonym(p)).ToList();
+
+    /// <summary>
+    /// "l'offensive lancée par Damas et son allié russe", "strikes ordered by Moscow": after a passive agent's word, the
+    /// capital of the country in focus, or a place of another country, names a government, not where anything happened.
+    /// </summary>
+    private bool Metonym(PlaceMention p)
+    {
+        int t = TokenAt(p.Range.Start);
+        if (t == 0 || !_lex.By.Contains(Key(t - 1)))
+            return false;
+        var place = ((Resolved)p.Resolution).Place;
+        return (_capital is { } c && place.Kind is PlaceKind.Populated or PlaceKind.Admin1 && PlaceGeometry.Km(place, c) <= 10)
+               || (_capital is { } focus && place.CountryCode != focus.CountryCode);
+    }
 
     private List<PlaceMention>? _eventPlaces;
 

@@ -100,6 +100,10 @@ internal sealed partial class CodingContext
         }
         // A unit is not an event when any of its words is negated or hypothetical ("les avions n'ont pas bombardé"),
         // or when its clause is background ("Douma has been shelled many times since 2011").
+        // A negated killing beside another trigger says only that nobody died ("ont opposé ..., sans faire de victimes"):
+        // it leaves the unit, which stays an event.
+        foreach (var u in units.Where(u => u.Triggers.Any(t => t.Match.Value.Class.Name != "kill")))
+            u.Triggers.RemoveAll(t => t.Match.Value.Class.Name == "kill" && negated.Contains(t.Match.FirstToken));
         return units.Where(u => !u.Triggers.Any(t => negated.Contains(t.Match.FirstToken)) && !InBackgroundClause(u, from, to)).ToList();
     }
 

@@ -18,12 +18,14 @@ internal sealed partial class CodingContext
     private readonly Frontlines _fronts;
     private readonly string _text;
     private readonly TollMention? _mainToll;
+    private readonly Place? _capital;
 
     public TextLayer Layer { get; }
     public DateSpan? Reference { get; }
 
-    public CodingContext(AnalyzedDispatch doc, EventLexicon lex, IActorCatalog actors, Defaults defaults, Frontlines fronts)
+    public CodingContext(AnalyzedDispatch doc, EventLexicon lex, IActorCatalog actors, Defaults defaults, Frontlines fronts, Place? capital = null)
     {
+        _capital = capital;
         _doc = doc;
         _lex = lex;
         _actors = actors;

@@ -22,14 +22,18 @@ public sealed class RuleEventCoder : IEventCoder
     private readonly Defaults _defaults;
     private readonly Frontlines _fronts;
     private readonly IReadOnlyList<SourceProfile> _profiles;
+    private readonly Place? _capital;
 
-    public RuleEventCoder(IReadOnlyDictionary<Language, EventLexicon> lexicons, IActorCatalog actors)
+    /// <param name="countryFocus">The country the dispatches are about (ISO code): its capital named as a side ("par Damas")
+    /// is the government, not a place.</param>
+    public RuleEventCoder(IReadOnlyDictionary<Language, EventLexicon> lexicons, IActorCatalog actors, string countryFocus = "SY")
     {
         _lexicons = lexicons;
         _actors = actors;
         _defaults = Defaults.Load();
         _fronts = Frontlines.Load();
         _profiles = SourceProfile.Load();
+        _capital = Control.CapitalAreas.Load().GetValueOrDefault(countryFocus)?.Capital;
     }
 
     /// <summary>Loads the lexicons of every language (French verb forms from the Lefff table beside the repository).</summary>
@@ -42,7 +46,7 @@ public sealed class RuleEventCoder : IEventCoder
 
     public IReadOnlyList<EventRecord> Code(AnalyzedDispatch doc)
     {
-        var ctx = new CodingContext(doc, _lexicons[doc.Dispatch.Language], _actors, _defaults, _fronts);
+        var ctx = new CodingContext(doc, _lexicons[doc.Dispatch.Language], _actors, _defaults, _fronts, _capital);
         var drafts = new List<Draft>();
         for (int s = 0; s < ctx.Layer.Sentences.Count; s++)
         {

@@ -14,7 +14,8 @@ namespace Sitrep.Text.Dates;
 /// before it ("en", "in", "since"...). An explicit date ending more than <see cref="DateLexicon.BackgroundDays"/> days
 /// before the reference, or one preceded in its sentence by a background cue ("depuis le début de la guerre, en 2011",
 /// "since the conflict began in 2011"), is <see cref="DateRole.Background"/>; "depuis le 19 avril", "since May 3"
-/// make a <see cref="DateRole.PeriodStart"/> running to the reference day.</para>
+/// make a <see cref="DateRole.PeriodStart"/> running to the reference day, and so does a date right after a start
+/// verb ("l'offensive lancée en décembre", "the siege, which began on July 29").</para>
 /// <para><b>Reference day</b>: the dispatch's day when it has one; for a month-only dispatch, the first explicit
 /// day-precise event date of the text that falls in that month (the seed's "lundi 21 mai"); otherwise none, and
 /// relative expressions are resolved against the whole month, so they stay month-precise. Without a dispatch date,
@@ -123,6 +124,14 @@ public sealed class RuleDateRecognizer : IDateRecognizer
                 range = folded.Span(sinceAt, end);
                 if (anchor is { } a2 && a2.To >= span.From)
                     span = Make(span.From, a2.To);
+            }
+            // "l'offensive lancée en décembre", "the siege, which began on July 29": a start verb just before the date
+            // makes it the start of a period that runs to the reference day.
+            else if (anchor is { } a3 && a3.To > span.To && lex.StartVerbs.AnyIn(folded, Math.Max(sentenceStart, first - 3), first, out int startAt, out _))
+            {
+                role = DateRole.PeriodStart;
+                range = folded.Span(startAt, end);
+                span = Make(span.From, a3.To);
             }
             mentions.Add((new DateMention(range, span, role, m.Rule), first));
         }

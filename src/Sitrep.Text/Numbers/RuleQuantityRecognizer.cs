@@ -226,6 +226,10 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             if (noun is not null) range = range.Union(nounRange);
 
             int cueFrom = Math.Max(s0, Math.Min(m.First, activeStart >= 0 ? activeStart : m.First) - CueWindow);
+            // "Les combats pour la ville, qui ont commencé il y a une semaine, ont fait 462 morts": a relative clause right
+            // before the toll's verb describes its subject, and a cue inside it is the toll's.
+            if (RelativeClauseBefore(doc, lex.Tolls, s0, activeStart >= 0 ? activeStart : m.First) is int relative)
+                cueFrom = Math.Min(cueFrom, relative);
             int cueTo = Math.Min(s1, Math.Max(after, passiveEnd) + CueWindow);
             var scope = ScopeOf(doc, lex.Tolls, cueFrom, cueTo);
             if (value.Best > lex.Tolls.MaxIncident)
@@ -374,6 +378,23 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             }
             if (doc.IsBoundary(q) || doc.IsNumber(q))
                 break;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The first token of a relative clause set off by commas that ends right before <paramref name="at"/>
+    /// ("..., qui ont commencé il y a une semaine, ont fait"), or null.
+    /// </summary>
+    private static int? RelativeClauseBefore(Folded doc, TollLexicon lex, int sentenceStart, int at)
+    {
+        if (at - 1 <= sentenceStart || doc.Words[at - 1] != ",")
+            return null;
+        for (int q = at - 2; q > sentenceStart; q--)
+        {
+            if (doc.Words[q] != ",")
+                continue;
+            return lex.RelativeOpeners.Match(doc, q + 1).Length > 0 ? q + 1 : null;
         }
         return null;
     }

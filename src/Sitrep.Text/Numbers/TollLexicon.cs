@@ -40,6 +40,8 @@ public sealed class TollLexicon
     internal PhraseTable<string> Parts { get; } = new();
     internal PhraseTable<string> PartBefore { get; } = new();
     internal PhraseTable<ScopeCue> Cumulative { get; } = new();
+    /// <summary>Words that open a relative clause after a comma ("qui", "which"): a cue inside one that describes the toll's subject counts.</summary>
+    internal PhraseTable<string> RelativeOpeners { get; } = new();
 
     public string Code { get; private set; } = "";
 
@@ -67,6 +69,7 @@ public sealed class TollLexicon
         Words(root, "tollLinks", lex.TollLinks);
         Words(root, "parts", lex.Parts);
         Words(root, "partBefore", lex.PartBefore);
+        Words(root, "relativeOpeners", lex.RelativeOpeners);
         if (root.TryGetProperty("cumulative", out var cum))
             foreach (var c in cum.EnumerateArray())
             {
