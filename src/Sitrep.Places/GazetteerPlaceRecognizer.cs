@@ -226,6 +226,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     return true;
                 if (lex.PersonTitles.Contains(pl))
                     return true;
+                // "Bashar al-Assad", "Mustafa Bali": a given name before it, even one that is also a village's name.
+                if (char.IsUpper(pw[0]) && lex.GivenNames.Contains(NameKey.Plain(pw)))
+                    return true;
             }
             return false;
         }
@@ -584,7 +587,15 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                                                  && _chosen[a.Mention] is { Area: null, Direction: null, Distance: null }).ToList();
                     if (towns.Count > 0)
                     {
-                        var town = owner._gazetteer.PlaceAt(_anchorPlace[towns.MinBy(a => Math.Abs(a.Mention - me)).Mention]);
+                        // A town of the same sentence first, else the nearest one before the quarter (the story's town is
+                        // named before its quarters), else the nearest after it.
+                        int mySentence = layer.SentenceAt(e.NameRange.Start);
+                        var same = towns.Where(a => layer.SentenceAt(_chosen[a.Mention].NameRange.Start) == mySentence).ToList();
+                        var before = towns.Where(a => a.Mention < me).ToList();
+                        var pick = same.Count > 0 ? same.MinBy(a => Math.Abs(a.Mention - me))
+                                   : before.Count > 0 ? before.MaxBy(a => a.Mention)
+                                   : towns.MinBy(a => Math.Abs(a.Mention - me));
+                        var town = owner._gazetteer.PlaceAt(_anchorPlace[pick.Mention]);
                         return new PlaceMention(e.Range, surface, new Resolved(town, s.Probability, 2, PlaceGeometry.ReachKm(town), $"neighbourhood-of:{town.Id}"));
                     }
                     return new PlaceMention(e.Range, surface, new Unresolved(

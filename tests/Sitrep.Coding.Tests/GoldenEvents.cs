@@ -228,6 +228,9 @@ public static class GoldenEvents
         { "2020-03-05", "Un accord a été conclu jeudi entre les présidents russe Vladimir Poutine et turc Recep Tayyip Erdogan sur la province d'Idlib.",
             "type=Strategic developments; sub=Agreement; a1=gov; a2=turkey; at=Idlib Governorate; on=2020-03-05; dead=-; agg=no",
             "heads of state name their states: the deal is between Russia and Turkey" },
+        { "2016-12-22", "Les bombardements de l'aviation russe sur Alep ont fait au moins 465 morts depuis le début de l'offensive, le 15 novembre.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Aleppo; on=2016-11-15..2016-12-22; dead=465; agg=yes",
+            "'depuis le début de l'offensive' frames the strikes' total: one aggregate air strike event over the campaign, not a second, tolless battle" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>

@@ -172,6 +172,7 @@ public class ContextTests(TestWorld world)
     [InlineData("en", "Clashes in the Kafr Nobol neighbourhood of Aleppo on Monday.", "Kafr Nobol", "ocha:C1007", 2, "the same with the cue after the name, in English")]
     [InlineData("fr", "Des obus sur le quartier de Yarmuk, à Damas.", "Yarmuk", "ocha:C1002", 1, "a quarter named as such and lying in the town named beside it is that entry")]
     [InlineData("fr", "Des obus sur le quartier de Bab Touma, à Damas.", "Bab Touma", "ocha:C10011027", 1, "Bab Touma is a quarter of the Old City of Damascus (curated exonym)")]
+    [InlineData("fr", "Les forces ont repris Alep mardi. Un obus est tombé sur le quartier de Kafr Nobol. Le bilan a été confirmé à Damas.", "Kafr Nobol", "ocha:C1007", 2, "with no town in its sentence, a quarter lies in the town named before it, not in the one named after")]
     public void A_named_quarter_lies_in_the_town_beside_it(string lang, string text, string surface, string id, int precision, string why)
     {
         // Given a name introduced as a neighbourhood, in a sentence that names a town
@@ -192,5 +193,26 @@ public class ContextTests(TestWorld world)
         // Then it is not that village: it is an answer that says why
         var u = Assert.IsType<Unresolved>(m.Resolution);
         Assert.Contains("neighbourhood", u.Reason);
+    }
+
+    [Theory]
+    [InlineData("en", "Mustafa Arida, a local official, said the town was calm.", "Arida", "a given name opening the sentence: the word after it is a surname, not the village Arida")]
+    [InlineData("fr", "Selon Ahmed Arida, la ville est calme.", "Arida", "a given name right before the name makes it part of a person's name")]
+    public void A_name_after_a_given_name_is_part_of_a_persons_name(string lang, string text, string surface, string why)
+    {
+        // Given a place name written right after a given name of data/places/given-names.txt
+        // When recognised
+        var m = world.Recognize(text, L(lang)).FirstOrDefault(x => x.Surface == surface);
+        // Then it is not resolved to a place
+        Assert.True(m is null || m.Resolution is Unresolved, $"{why}: got {m?.Resolution}");
+    }
+
+    [Fact]
+    public void A_name_after_an_ordinary_word_is_still_a_place()
+    {
+        // Given the same name after a locative, as a control of the row above
+        var m = world.Recognize("Selon des habitants d'Arida, la ville est calme.", Language.French).First(x => x.Surface == "Arida");
+        // When resolved, Then it is the village
+        Assert.IsType<Resolved>(m.Resolution);
     }
 }

@@ -104,6 +104,14 @@ internal sealed partial class CodingContext
         // it leaves the unit, which stays an event.
         foreach (var u in units.Where(u => u.Triggers.Any(t => t.Match.Value.Class.Name != "kill")))
             u.Triggers.RemoveAll(t => t.Match.Value.Class.Name == "kill" && negated.Contains(t.Match.FirstToken));
+        // "Les bombardements ont fait 465 morts depuis le début de l'offensive": a campaign named only as the start of the
+        // period is the frame of the other units' total, not an event beside them; they are that campaign's.
+        var frames = units.Where(u => u.Triggers.All(t => CampaignFrame(t.Match))).ToList();
+        if (frames.Count > 0 && frames.Count < units.Count)
+        {
+            units.RemoveAll(frames.Contains);
+            _framedSentences.Add(s);
+        }
         return units.Where(u => !u.Triggers.Any(t => negated.Contains(t.Match.FirstToken)) && !InBackgroundClause(u, from, to)).ToList();
     }
 
@@ -131,6 +139,24 @@ internal sealed partial class CodingContext
     /// named after "since" dates the sentence; it is not reported by it. Campaign nouns ("depuis le début de
     /// l'offensive") still frame a campaign total.
     /// </summary>
+    /// <summary>Sentences whose campaign is named only as the start of a period: their units tell that campaign's total.</summary>
+    private readonly HashSet<int> _framedSentences = [];
+
+    /// <summary>A campaign noun after a period cue ("depuis le début de l'offensive", "since the offensive began").</summary>
+    private bool CampaignFrame(PhraseMatch<Trigger> m)
+    {
+        if (!m.Value.Nominal || !_lex.CampaignNouns.Contains(Key(m.FirstToken)))
+            return false;
+        for (int t = m.FirstToken - 1, skipped = 0; t >= 0 && skipped < 5; t--, skipped++)
+        {
+            if (_lex.PeriodCues.Contains(Key(t)))
+                return true;
+            if (Key(t) is "," || _lex.ClauseBreaks.Contains(Key(t)) || Layer.Tokens[t].Kind == TokenKind.Number)
+                return false;
+        }
+        return false;
+    }
+
     private bool SinceFrame(PhraseMatch<Trigger> m)
     {
         if (!m.Value.Nominal || _lex.CampaignNouns.Contains(Key(m.FirstToken)))

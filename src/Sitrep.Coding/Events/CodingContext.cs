@@ -99,7 +99,7 @@ internal sealed partial class CodingContext
         var dates = (_doc.Dates ?? []).Where(d => InSentence(d.Range, s) && d.Role != DateRole.Background).Select(d => WithPeriodCue(d, from)).ToList();
         var myDate = dates.Where(d => ReferenceEquals(Owner(units, TokenAt(d.Range.Start)), units[mine])).FirstOrDefault() ?? dates.FirstOrDefault();
         var tolls = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && ReferenceEquals(Owner(units, TokenAt(t.Range.Start)), units[mine])).ToList();
-        bool campaign = unit.Triggers.Any(t => _lex.CampaignNouns.Contains(TokenKeys.Key(t.Range.SpanOf(_text))));
+        bool campaign = unit.Triggers.Any(t => _lex.CampaignNouns.Contains(TokenKeys.Key(t.Range.SpanOf(_text)))) || _framedSentences.Contains(s);
         bool periodCampaign = campaign && myDate?.Role == DateRole.PeriodStart;
         var dead = tolls.Where(t => t.Kind is CountedKind.Dead && (IsOwnToll(t) || periodCampaign || OtherStory(s, places)))
             .OrderByDescending(t => t == _mainToll).ThenByDescending(t => t.Value.Best).FirstOrDefault();

@@ -32,6 +32,8 @@ internal sealed class PlaceLexicon
     public required HashSet<string> Locatives { get; init; }
     public required HashSet<string> CountryWords { get; init; }
     public required HashSet<string> PersonTitles { get; init; }
+    /// <summary>Given names (data/places/given-names.txt): a name right after one is part of a person's name.</summary>
+    public required HashSet<string> GivenNames { get; init; }
     public required HashSet<string> CommonWords { get; init; }
     public required HashSet<string> OrgPrefixes { get; init; }
     /// <summary>Adjectives that may sit between an area word and its name ("province centrale de Homs").</summary>
@@ -70,6 +72,7 @@ internal sealed class PlaceLexicon
             Locatives = Set(root, "locatives"),
             CountryWords = Set(root, "countryWords"),
             PersonTitles = Set(root, "personTitles"),
+            GivenNames = GivenNameSet.Value,
             CommonWords = Set(root, "commonWords"),
             OrgPrefixes = Set(root, "orgPrefixes"),
             FillerAdjectives = Set(root, "fillerAdjectives"),
@@ -80,6 +83,11 @@ internal sealed class PlaceLexicon
             CapitalDeterminers = Set(root, "capitalDeterminers"),
         };
     }
+
+    /// <summary>data/places/given-names.txt, read once for every language.</summary>
+    private static readonly Lazy<HashSet<string>> GivenNameSet = new(() =>
+        DataFiles.ReadLines("places/given-names.txt").Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => NameKey.Plain(l)).ToHashSet(StringComparer.Ordinal));
 
     private static AreaRelation Relation(JsonElement e) => e.GetString() switch
     {
