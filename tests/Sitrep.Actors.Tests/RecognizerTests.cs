@@ -76,6 +76,9 @@ public class RecognizerTests
     [InlineData("fr", "2018-03-12", "Onze civils, dont quatre enfants, ont péri.", "civils=civilians | enfants=civilians", "civilians and children")]
     [InlineData("en", "2018-03-12", "Residents said two children and a woman died.", "Residents=civilians | children=civilians | a woman=civilians", "English victims")]
     [InlineData("fr", "2018-03-12", "La guerre civile dure depuis 2011.", "", "'civile' in 'guerre civile' is not civilians")]
+    [InlineData("en", "2019-03-23", "U.S.-backed Syrian forces captured the village.", "U.S.-backed Syrian forces=sdf", "'U.S.-backed Syrian forces' are the SDF, not the Syrian army")]
+    [InlineData("fr", "2020-03-05", "Un accord entre Vladimir Poutine et Recep Tayyip Erdogan.", "Vladimir Poutine=russia-army | Recep Tayyip Erdogan=turkey-army", "heads of state name their states")]
+    [InlineData("en", "2017-04-04", "The government said the strikes were legitimate.", "The government=syria-government", "in a Syria dispatch, 'the government' is Syria's")]
     public void Names_code_to_their_entry(string lang, string? date, string text, string expected, string why)
     {
         // Given a dispatch with one sentence
@@ -102,6 +105,8 @@ public class RecognizerTests
     [InlineData("fr", "2018-03-12", "L'armée a repris le contrôle du quartier.", "L'armée=syria-army", "an unqualified army with no other named is Syria's")]
     [InlineData("fr", "2018-03-12", "L'armée turque a bombardé le village.\n\nPlus tard, l'armée a repoussé une attaque.", "L'armée turque=turkey-army | l'armée=syria-army", "a description resolves within its paragraph: an army named paragraphs before is another story's")]
     [InlineData("en", "2018-03-12", "Gunmen shot a teacher.", "Gunmen=unidentified-armed", "unidentified gunmen")]
+    [InlineData("fr", "2015-05-21", "L'EI a pris la ville. Le groupe a exécuté des habitants.", "L'EI=is-syria | Le groupe=is-syria | des habitants=civilians", "French 'le groupe' refers back to the armed group named before")]
+    [InlineData("fr", "2015-05-21", "Le groupe a fait une déclaration.", "", "French 'le groupe' with nobody named before names nobody")]
     public void Descriptions_resolve_in_context(string lang, string? date, string text, string expected, string why)
     {
         // Given a dispatch where a description follows (or not) a name
