@@ -231,6 +231,9 @@ public static class GoldenEvents
         { "2016-12-22", "Les bombardements de l'aviation russe sur Alep ont fait au moins 465 morts depuis le début de l'offensive, le 15 novembre.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Aleppo; on=2016-11-15..2016-12-22; dead=465; agg=yes",
             "'depuis le début de l'offensive' frames the strikes' total: one aggregate air strike event over the campaign, not a second, tolless battle" },
+        { "2018-07-12", "L'armée syrienne a hissé le drapeau national sur Daraa jeudi, après la reddition des rebelles.",
+            "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Daraa; on=2018-07-12; dead=-; agg=no || type=Strategic developments; sub=Non-violent transfer of territory; a1=gov; a2=rebels; at=Daraa; on=2018-07-12; dead=-; agg=no",
+            "hisser le drapeau sur une ville, c'est la reprendre" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -465,5 +468,11 @@ public static class GoldenEvents
         { "2017-08-10", "The SDF captured a district of Raqqa from the Islamic State on Thursday. The battle for the city, which began on June 6, has killed at least 1,000 people, the monitor said.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-08-10; dead=-; agg=no || type=Battles; sub=Armed clash; a1=kurds; a2=is; at=Raqqa; on=2017-06-06..2017-08-10; dead=1000; agg=yes; claims=sohr:1000",
             "a battle that began on a stated day: its toll is a campaign total from that day, not the day's toll" },
+        { "2018-07-12", "Syrian government forces raised the national flag over Daraa on Thursday, after the rebels surrendered.",
+            "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Daraa; on=2018-07-12; dead=-; agg=no || type=Strategic developments; sub=Non-violent transfer of territory; a1=rebels; a2=-; at=Daraa; on=2018-07-12; dead=-; agg=no",
+            "raising the national flag over a town is retaking it" },
+        { "2018-07-02", "Russian and government air strikes killed 15 civilians in Douma on Monday.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Douma; on=2018-07-02; dead=15; agg=no",
+            "'Russian and government air strikes' name the government side, not a rebel one inherited from context" },
     };
 }
