@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using NodaTime;
 using Sitrep.Cli.Internal;
+using Sitrep.Core.Model;
 using Sitrep.Ingest;
 using Sitrep.Storage;
 using Spectre.Console;
@@ -12,7 +13,7 @@ namespace Sitrep.Cli.Commands;
 public sealed class BenchSettings : CommandSettings
 {
     [CommandArgument(0, "[INPUT]")]
-    [Description("Dispatches to measure on (default: the samples folder, or ../shared/data/fa-kes when present).")]
+    [Description("Dispatches to measure on: text files, JSONL files or folders (default: the samples folder).")]
     public string[] Inputs { get; init; } = [];
 
     [CommandOption("--count <N>")]
@@ -41,7 +42,23 @@ public sealed class BenchCommand(IClock clock) : Command<BenchSettings>
         }
         var load = start.Elapsed;
         var inputs = settings.Inputs.Length > 0 ? settings.Inputs : DefaultInputs();
-        var corpus = engine.Reader.Read(inputs).OfType<IngestedDispatch>().Select(d => d.Dispatch).ToList();
+        var corpus = new List<Dispatch>();
+        foreach (var item in engine.Reader.Read(inputs))
+        {
+            // What cannot be measured on is said, as analyze says it; the rest is the corpus.
+            switch (item)
+            {
+                case IngestedDispatch d:
+                    corpus.Add(d.Dispatch);
+                    break;
+                case Rejected r:
+                    Console.Error.WriteLine(r.Diagnostic);
+                    break;
+                case PassedOver p:
+                    Console.Error.WriteLine(p.Warning);
+                    break;
+            }
+        }
         if (corpus.Count == 0)
         {
             Console.Error.WriteLine($"error: no dispatch could be read from {string.Join(", ", inputs)}");
@@ -76,7 +93,6 @@ public sealed class BenchCommand(IClock clock) : Command<BenchSettings>
         }
         var withStore = watch.Elapsed;
         if (settings.Db is null)
-            if (settings.Db is null)
             File.Delete(db);
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         Console.Out.WriteLine($"bench: startup (gazetteer and lexicons) {load.TotalSeconds:F2}s");
