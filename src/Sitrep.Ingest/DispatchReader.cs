@@ -3,6 +3,7 @@ using System.Text.Json;
 using Sitrep.Core.Diagnostics;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
+using Sitrep.Ingest.Internal;
 using Diag = Sitrep.Core.Diagnostics.Diagnostics;
 
 namespace Sitrep.Ingest;
@@ -15,6 +16,9 @@ namespace Sitrep.Ingest;
 /// Its external id is the file's name.</item>
 /// <item>A .jsonl / .ndjson / .json file holds one JSON object per line: <c>{"id","date","language","source","url","title","text"}</c>,
 /// only <c>text</c> required. Its external id is <c>id</c>, else <c>FILE#LINE</c>.</item>
+/// <item>A file that holds no dispatch by its kind, known by its extension (.csv, .tsv, .xlsx, .zip, .gz, .pdf, .db...)
+/// or its first bytes (zip, gzip, PDF, SQLite...), is never read as text: named as an input it is <see cref="Rejected"/>
+/// (SR008, an error); inside an input folder it is <see cref="PassedOver"/> (SR008, a warning).</item>
 /// </list>
 /// Every bad input (unreadable file, bad UTF-8, empty text, bad JSON, impossible date) becomes a <see cref="Rejected"/>
 /// naming the file and line; reading goes on with the next unit.
@@ -26,7 +30,8 @@ public sealed class DispatchReader(ILanguageDetector detector)
 
     /// <summary>
     /// Expands directories (recursively, sorted by path) and reads every file, except hidden files and what
-    /// <paramref name="exclude"/> names (the run's own output folder and database, which may sit inside an input folder).
+    /// <paramref name="exclude"/> names (the run's own output folder and database, which may sit inside an input folder);
+    /// a folder's tables, archives and binary documents are passed over, each with a warning.
     /// </summary>
     public IEnumerable<IngestItem> Read(IEnumerable<string> inputs, IReadOnlyCollection<string>? exclude = null)
     {
@@ -45,7 +50,7 @@ public sealed class DispatchReader(ILanguageDetector detector)
                     .Where(f => !Path.GetFileName(f).StartsWith('.') && !Excluded(f))
                     .Order(StringComparer.Ordinal);
                 foreach (var file in files)
-                    foreach (var item in ReadFile(file))
+                    foreach (var item in ReadFile(file, inFolder: true))
                         yield return item;
             }
             else
@@ -56,8 +61,17 @@ public sealed class DispatchReader(ILanguageDetector detector)
         }
     }
 
-    public IEnumerable<IngestItem> ReadFile(string path)
+    /// <summary>Reads one file named as an input: every dispatch in it, or why not.</summary>
+    public IEnumerable<IngestItem> ReadFile(string path) => ReadFile(path, inFolder: false);
+
+    private IEnumerable<IngestItem> ReadFile(string path, bool inFolder)
     {
+        // A table or an archive is refused by its name before it is read: a CSV of a thousand articles is no dispatch.
+        if (FileKinds.FromName(path) is { } named)
+        {
+            yield return NotADispatch(path, named, inFolder);
+            yield break;
+        }
         byte[] bytes;
         string? error = null;
         try
@@ -74,10 +88,22 @@ public sealed class DispatchReader(ILanguageDetector detector)
             yield return new Rejected(new InputOrigin(path), Diag.Unreadable(path, error));
             yield break;
         }
+        if (FileKinds.FromContent(bytes) is { } sniffed)
+        {
+            yield return NotADispatch(path, sniffed, inFolder);
+            yield break;
+        }
         bool jsonLines = JsonLinesExtensions.Contains(Path.GetExtension(path).ToLowerInvariant());
         var items = jsonLines ? ReadJsonLines(path, bytes) : [ReadTextDispatch(path, bytes)];
         foreach (var item in items)
             yield return item;
+    }
+
+    private static IngestItem NotADispatch(string path, string kind, bool inFolder)
+    {
+        var origin = new InputOrigin(path);
+        var diagnostic = Diag.NotADispatch(path, kind, inFolder);
+        return inFolder ? new PassedOver(origin, diagnostic) : new Rejected(origin, diagnostic);
     }
 
     private IngestItem ReadTextDispatch(string path, byte[] bytes)

@@ -1,20 +1,13 @@
-using Sitrep.Coding.Lexicon;
 using System.Globalization;
 using System.Text;
 using NodaTime;
-using Sitrep.Actors;
 using Sitrep.Api;
-using Sitrep.Coding.Context;
-using Sitrep.Coding.Control;
-using Sitrep.Coding.Events;
+using Sitrep.Coding;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
 using Sitrep.Places;
 using Sitrep.Storage;
-using Sitrep.Text.Dates;
 using Sitrep.Text.Identification;
-using Sitrep.Text.Numbers;
-using Sitrep.Text.Tokens;
 
 namespace Sitrep.Api.Tests;
 
@@ -74,15 +67,8 @@ public sealed class TestStore : IAsyncDisposable
     private static string WebRoot() => Path.Combine(AppContext.BaseDirectory, "wwwroot");
 
     /// <summary>The same stages as <c>sitrep analyze</c>, over the test gazetteer.</summary>
-    public static Pipeline Pipeline(Gazetteer gazetteer)
-    {
-        var dictionary = ActorDictionary.LoadDefault();
-        var catalog = new ActorCatalog(dictionary);
-        var french = FrenchConjugations.Load(); // read once: the event lexicons and the control reader share it
-        var lexicons = RuleEventCoder.LoadLexicons(french);
-        return new Pipeline(new RuleTokenizer(), new GazetteerPlaceRecognizer(gazetteer), new RuleDateRecognizer(), new RuleQuantityRecognizer(),
-            new DictionaryActorRecognizer(dictionary), new RuleEventCoder(lexicons, catalog), new RuleControlReader(lexicons, catalog, french));
-    }
+    public static Pipeline Pipeline(Gazetteer gazetteer) =>
+        SitrepPipeline.Create(gazetteer);
 
     public static Place Town(string id, string name, double lat, double lon, string admin1, string pcode) =>
         new(id, name, PlaceKind.Populated, lat, lon, "SY", new AdminAreas(admin1, pcode));

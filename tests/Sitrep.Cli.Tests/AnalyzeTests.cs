@@ -106,6 +106,29 @@ public sealed partial class AnalyzeTests(SitrepCli cli)
         AssertExported(work, ["a-good.txt", "z-1"], why);
     }
 
+    [Theory]
+    [InlineData(false, 0, "warning", "0 skipped", "a folder may keep a table beside its dispatches: it is passed over and the run is clean")]
+    [InlineData(true, 2, "error", "1 skipped", "a table named on the command line was meant as dispatches: it is skipped and the exit code says so")]
+    public void A_table_is_never_read_as_one_dispatch(bool named, int exitCode, string severity, string skipped, string why)
+    {
+        // Given good dispatches and a CSV of articles, in the folder or named beside it
+        var work = cli.NewFolder("table");
+        WriteGoodNeighbours(work);
+        var csv = Path.Combine(named ? "tables" : In, "articles.csv");
+        Dispatches.Write(Path.Combine(work, csv), "id,date,article_content\n1,2017-03-01,\"" + Dispatches.EnglishHoms + "\"\n");
+
+        // When they are analysed
+        var run = named ? cli.Analyze(work, In, csv, "--out", "out", "--db", "sitrep.db") : cli.Analyze(work, In, "--out", "out", "--db", "sitrep.db");
+
+        // Then the CSV is named with SR008 and the fix, the good dispatches are exported, and the exit code follows
+        Assert.True(run.ExitCode == exitCode, $"{why}: {run}");
+        var line = Assert.Single(run.ErrorLines, l => l.Contains(" SR008: "));
+        Assert.True(line.StartsWith($"{csv}: {severity} SR008: the file is a table (.csv), not a dispatch", StringComparison.Ordinal), $"{why}: got '{line}'");
+        Assert.Contains(" Fix: ", line);
+        Assert.Contains($"2 stored, 0 already stored, {skipped}", run.Stderr);
+        AssertExported(work, ["a-good.txt", "z-1"], why);
+    }
+
     [Fact]
     public void What_the_user_sees_when_inputs_are_bad()
     {

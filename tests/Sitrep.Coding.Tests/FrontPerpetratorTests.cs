@@ -27,7 +27,7 @@ public sealed class FrontPerpetratorTests : IDisposable
         File.WriteAllText(admin1, "{ \"type\": \"FeatureCollection\", \"features\": [\n" +
             Box("Deir-ez-Zor", "SY09", 39.0, 34.4, 41.0, 35.8) + ",\n" + Box("Idleb", "SY07", 36.2, 35.6, 37.0, 36.3) + "\n] }\n", new UTF8Encoding(false));
         var gazetteer = Gazetteer.FromSources([geonames, admin1]);
-        _pipeline = GoldenWorld.Compose(gazetteer, _actors);
+        _pipeline = SitrepPipeline.Create(gazetteer, _actors, CodingLexicons.LoadDefault());
     }
 
     [Theory]

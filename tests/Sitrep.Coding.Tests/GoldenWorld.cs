@@ -1,22 +1,15 @@
-using Sitrep.Coding.Lexicon;
 using System.Globalization;
 using System.Text;
 using Sitrep.Actors;
-using Sitrep.Coding.Context;
-using Sitrep.Coding.Control;
-using Sitrep.Coding.Events;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
 using Sitrep.Places;
-using Sitrep.Text.Dates;
-using Sitrep.Text.Numbers;
-using Sitrep.Text.Tokens;
 
 namespace Sitrep.Coding.Tests;
 
 /// <summary>
-/// The whole pipeline as the command line composes it (tokenizer, places, dates, quantities, actors, event coder,
-/// control reader), over a small gazetteer the tests write themselves in the GeoNames dump format: a dozen Syrian
+/// The whole pipeline as the command line composes it (<see cref="SitrepPipeline"/>: tokenizer, places, dates,
+/// quantities, actors, event coder, control reader), over a small gazetteer the tests write themselves in the GeoNames dump format: a dozen Syrian
 /// towns and their governorates, with real coordinates, and GeoNames-style admin1 codes. No OCHA data, so places carry
 /// governorate names but no P-codes (the front-line table, keyed by P-code, never applies: unnamed sides come from
 /// data/coding/defaults.json). Compiled once and shared by every golden test (an xunit collection fixture).
@@ -38,23 +31,7 @@ public sealed class GoldenWorld : IDisposable
         File.WriteAllText(admin1, string.Join("\n", Admin1Lines) + "\n", new UTF8Encoding(false));
         var gazetteer = Gazetteer.FromSources([geonames, admin1]);
         Actors = ActorDictionary.LoadDefault();
-        Pipeline = Compose(gazetteer, Actors);
-    }
-
-    /// <summary>The whole pipeline, as the command line composes it, over a gazetteer a test writes.</summary>
-    public static Pipeline Compose(Gazetteer gazetteer, ActorDictionary actors)
-    {
-        var catalog = new ActorCatalog(actors);
-        var french = FrenchConjugations.Load(); // read once: the event lexicons and the control reader share it
-        var lexicons = RuleEventCoder.LoadLexicons(french);
-        return new Pipeline(
-            new RuleTokenizer(),
-            new GazetteerPlaceRecognizer(gazetteer),
-            new RuleDateRecognizer(),
-            new RuleQuantityRecognizer(),
-            new DictionaryActorRecognizer(actors),
-            new RuleEventCoder(lexicons, catalog),
-            new RuleControlReader(lexicons, catalog, french));
+        Pipeline = SitrepPipeline.Create(gazetteer, Actors, CodingLexicons.LoadDefault());
     }
 
     /// <summary>Runs the pipeline on a dispatch written for a test ("fr" or "en"; a date YYYY-MM-DD or YYYY-MM).</summary>

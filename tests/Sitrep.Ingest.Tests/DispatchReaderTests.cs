@@ -1,4 +1,5 @@
 using System.Text;
+using Sitrep.Core.Diagnostics;
 using Sitrep.Core.Model;
 using Sitrep.Text.Identification;
 
@@ -91,6 +92,79 @@ public sealed class DispatchReaderTests
         // Then every unit is there, in order, with its external id
         var ids = items.Select(i => i is IngestedDispatch d ? d.Dispatch.ExternalId : "rejected").ToList();
         Assert.Equal(["x1", "feed.jsonl#2", "b.txt", "rejected"], ids);
+    }
+
+    /// <summary>Files that hold no dispatch by their kind, each with content that would otherwise be read.</summary>
+    public static TheoryData<string, byte[], string, string> NotDispatches => new()
+    {
+        { "fakes-dev.csv", "id,date,article_content\n1,2017-03-01,\"Rebels shelled the town.\"\n"u8.ToArray(), "a table (.csv)", "valid UTF-8 text: it was read as one huge dispatch" },
+        { "FEED.CSV", "id,text\n1,Rebels shelled the town.\n"u8.ToArray(), "a table (.csv)", "the extension is matched whatever its case" },
+        { "rows.tsv", "id\ttext\n1\tRebels shelled the town.\n"u8.ToArray(), "a table (.tsv)", "tab-separated values are a table too" },
+        { "export.xlsx", "PK\u0003\u0004rest"u8.ToArray(), "a spreadsheet (.xlsx)", "the name says spreadsheet before the bytes say zip" },
+        { "feed.jsonl.gz", [0x1F, 0x8B, 0x08, 0x00], "an archive (.gz)", "a compressed feed is refused by its last extension, not read as JSONL" },
+        { "report.pdf", "%PDF-1.7\n"u8.ToArray(), "a PDF document (.pdf)", "a PDF is no text dispatch" },
+        { "dispatches.zip", "PK\u0003\u0004rest"u8.ToArray(), "an archive (.zip)", "an archive is named, not sniffed" },
+        { "archive.txt", "PK\u0003\u0004rest"u8.ToArray(), "an archive (zip, or an Office document)", "a zip misnamed .txt is known by its first bytes" },
+        { "feed.jsonl", [0x1F, 0x8B, 0x08, 0x00], "an archive (gzip)", "a gzip misnamed .jsonl is known by its first bytes, not reported line by line" },
+        { "store", "SQLite format 3\0rest"u8.ToArray(), "a database (SQLite)", "a database without an extension is known by its header" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotDispatches))]
+    public void A_file_that_holds_no_dispatch_named_as_input_is_an_error_naming_it_and_the_fix(string name, byte[] content, string kind, string why)
+    {
+        // Given a file that holds no dispatch by its kind
+        using var dir = new TempDir();
+        var path = dir.WriteBytes(name, content);
+        // When it is named as an input
+        var item = Assert.Single(Reader.Read([path]));
+        // Then it is rejected with SR008, naming the file and its kind, and the fix names the formats read
+        var d = Assert.IsType<Rejected>(item).Diagnostic;
+        Assert.True(("SR008", Severity.Error) == (d.Code, d.Severity), $"{why}: got {d}");
+        Assert.Equal(path, d.File);
+        Assert.True(d.Message.StartsWith($"the file is {kind}, not a dispatch", StringComparison.Ordinal), $"{why}: got {d.Message}");
+        Assert.Contains(".jsonl", d.Fix);
+        Assert.Contains("{\"id\",\"date\",\"language\",\"source\",\"title\",\"text\"}", d.Fix);
+    }
+
+    [Theory]
+    [MemberData(nameof(NotDispatches))]
+    public void A_file_that_holds_no_dispatch_inside_a_folder_is_passed_over_with_a_warning(string name, byte[] content, string kind, string why)
+    {
+        // Given a folder with a good dispatch on either side of a file that holds none
+        using var dir = new TempDir();
+        dir.Write("0-first.txt", "Rebels shelled the town.");
+        var path = dir.WriteBytes(name, content);
+        dir.Write("~last.txt", "Regime forces shelled the town.");
+        // When the folder is read
+        var items = Reader.Read([dir.Path]).ToList();
+        // Then both dispatches are read and the file between them is passed over with an SR008 warning naming it
+        Assert.Equal(3, items.Count);
+        Assert.IsType<IngestedDispatch>(items[0]);
+        Assert.IsType<IngestedDispatch>(items[2]);
+        var d = Assert.IsType<PassedOver>(items[1]).Warning;
+        Assert.True(("SR008", Severity.Warning) == (d.Code, d.Severity), $"{why}: got {d}");
+        Assert.Equal(path, d.File);
+        Assert.Contains(kind, d.Message);
+    }
+
+    [Fact]
+    public void A_batch_goes_on_after_an_input_that_holds_no_dispatch()
+    {
+        // Given a CSV named between two good inputs
+        using var dir = new TempDir();
+        var before = dir.Write("before.txt", "Rebels shelled the town.");
+        var csv = dir.Write("table.csv", "id,text\n1,Rebels shelled the town.\n");
+        var after = dir.Write("after.jsonl", "{\"id\":\"a1\",\"text\":\"Regime forces shelled the town.\"}\n");
+        // When they are read
+        var items = Reader.Read([before, csv, after]).ToList();
+        // Then the CSV is rejected and both dispatches around it are read
+        Assert.Equal(["before.txt", "SR008", "a1"], items.Select(i => i switch
+        {
+            IngestedDispatch d => d.Dispatch.ExternalId,
+            Rejected r => r.Diagnostic.Code,
+            _ => i.GetType().Name,
+        }));
     }
 
     [Theory]

@@ -11,7 +11,7 @@ namespace Sitrep.Cli.Commands;
 public sealed class AnalyzeSettings : CommandSettings
 {
     [CommandArgument(0, "<INPUT>")]
-    [Description("Dispatch files (text, optionally starting with ' date YYYY-MM[[-DD]]'), JSONL files, or directories (read recursively).")]
+    [Description("Dispatch files (text, optionally starting with ' date YYYY-MM[[-DD]]'), JSONL files, or directories (read recursively; tables, archives and binary documents in them are passed over with a warning).")]
     public string[] Inputs { get; init; } = [];
 
     [CommandOption("-o|--out <DIR>")]

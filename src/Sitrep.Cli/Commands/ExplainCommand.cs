@@ -47,14 +47,19 @@ public sealed class ExplainCommand : Command<ExplainSettings>
         int code = ExitCodes.Ok;
         foreach (var item in engine.Reader.Read(settings.Inputs))
         {
-            if (item is Rejected r)
+            switch (item)
             {
-                Console.Error.WriteLine(r.Diagnostic);
-                code = ExitCodes.Skipped;
-                continue;
+                case Rejected r:
+                    Console.Error.WriteLine(r.Diagnostic);
+                    code = ExitCodes.Skipped;
+                    break;
+                case PassedOver p:
+                    Console.Error.WriteLine(p.Warning);
+                    break;
+                case IngestedDispatch d:
+                    Console.Out.WriteLine(Explanation.Render(engine.Analyze(d.Dispatch), settings.Mentions));
+                    break;
             }
-            var doc = engine.Analyze(((IngestedDispatch)item).Dispatch);
-            Console.Out.WriteLine(Explanation.Render(doc, settings.Mentions));
         }
         return code;
     }

@@ -26,6 +26,12 @@ internal static class Batch
         var lastReport = TimeSpan.Zero;
         foreach (var item in engine.Reader.Read(inputs, exclude))
         {
+            if (item is PassedOver passed)
+            {
+                // A folder's table or archive: said once, and no input unit of the batch.
+                log.WriteLine(passed.Warning);
+                continue;
+            }
             done++;
             switch (item)
             {

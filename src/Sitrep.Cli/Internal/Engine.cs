@@ -1,20 +1,13 @@
-using Sitrep.Coding.Lexicon;
-using Sitrep.Actors;
-using Sitrep.Coding.Context;
-using Sitrep.Coding.Control;
-using Sitrep.Coding.Events;
+using Sitrep.Coding;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
 using Sitrep.Ingest;
 using Sitrep.Places;
-using Sitrep.Text.Dates;
 using Sitrep.Text.Identification;
-using Sitrep.Text.Numbers;
-using Sitrep.Text.Tokens;
 
 namespace Sitrep.Cli.Internal;
 
-/// <summary>The composition root: loads the gazetteer and the language data once, and builds every stage.</summary>
+/// <summary>The command line's composition root: loads the gazetteer and the language data once, and builds the pipeline (<see cref="SitrepPipeline"/>) and the reader.</summary>
 internal sealed class Engine
 {
     public required Pipeline Pipeline { get; init; }
@@ -39,18 +32,7 @@ internal sealed class Engine
                 return (null, loaded.Error);
             gazetteer = loaded.Gazetteer!;
         }
-        var dictionary = ActorDictionary.LoadDefault();
-        var catalog = new ActorCatalog(dictionary);
-        var french = FrenchConjugations.Load(); // read once: the event lexicons and the control reader share it
-        var lexicons = RuleEventCoder.LoadLexicons(french);
-        var pipeline = new Pipeline(
-            new RuleTokenizer(),
-            new GazetteerPlaceRecognizer(gazetteer),
-            new RuleDateRecognizer(),
-            new RuleQuantityRecognizer(),
-            new DictionaryActorRecognizer(dictionary),
-            new RuleEventCoder(lexicons, catalog),
-            new RuleControlReader(lexicons, catalog, french));
+        var pipeline = SitrepPipeline.Create(gazetteer);
         return (new Engine { Pipeline = pipeline, Reader = new DispatchReader(new StopwordLanguageDetector()), Gazetteer = gazetteer }, null);
     }
 

@@ -31,6 +31,20 @@ public static class Diagnostics
         new("SR007", Severity.Warning, $"language '{given}' is not one Sitrep reads; it was detected from the text instead.", file, line,
             Fix: "use \"fr\" or \"en\", or leave the language out.");
 
+    /// <summary>
+    /// A file that holds no dispatch by its kind (a table, an archive, a binary document). Named as an input it is an
+    /// error; met inside an input folder it is a warning: the folder's other files are its dispatches.
+    /// </summary>
+    public static Diagnostic NotADispatch(string file, string kind, bool inFolder) =>
+        new("SR008", inFolder ? Severity.Warning : Severity.Error,
+            inFolder ? $"the file is {kind}, not a dispatch; it was passed over and the rest of the folder read."
+                     : $"the file is {kind}, not a dispatch; it was not read.",
+            file,
+            Fix: (inFolder ? "nothing if it holds no dispatches; otherwise give them" : "give dispatches") +
+                 " as .txt files (one dispatch each), as a .jsonl file with one " +
+                 "{\"id\",\"date\",\"language\",\"source\",\"title\",\"text\"} object per line (only \"text\" required; " +
+                 "a table's rows can be written out so), or as a folder of these.");
+
     public static Diagnostic AnalysisFailed(string file, int? line, string reason) =>
         new("SR010", Severity.Error, $"the dispatch could not be analysed ({reason}); nothing of it was stored.", file, line,
             Fix: "report this with the dispatch attached: it is a bug in Sitrep.");

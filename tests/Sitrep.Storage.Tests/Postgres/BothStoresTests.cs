@@ -115,6 +115,33 @@ public sealed class BothStoresTests(TestServer server) : TempFolder
     }
 
     [Theory]
+    [InlineData("postgres", 1, 2_500, "2,500 evidence rows of one event: the batch holds three INSERTs of 1,000 rows at most for that table")]
+    [InlineData("postgres", 800, 2, "800 events of 45 columns bind 36,000 parameters: more than one INSERT may, so two are sent")]
+    [InlineData("sqlite", 800, 2, "the same dispatch on SQLite, row by row")]
+    public void A_dispatch_with_more_rows_than_one_insert_holds_round_trips_whole(string kind, int eventCount, int evidencePerEvent, string why)
+    {
+        // Given a dispatch with many events, each with many evidence ranges, in an order the rows must keep
+        var rich = Samples.Rich();
+        var first = rich.Events![0];
+        var evidence = first.Evidence[0];
+        var events = Enumerable.Range(0, eventCount).Select(i => first with
+        {
+            Id = $"E{i}",
+            Evidence = Enumerable.Range(0, evidencePerEvent).Select(k => evidence with { Rule = $"rule-{i}-{k}" }).ToList(),
+        }).ToList();
+        var doc = rich with { Events = events };
+        using var store = DispatchStore.Open(NewAddress(kind));
+
+        // When it is saved and read back
+        Assert.IsType<SaveResult.Stored>(store.Save(doc, StoredAt));
+        var back = Assert.Single(store.ReadAll().ToList());
+
+        // Then every row is there, in order, field for field
+        Assert.True(Canonical.Of(new StoredDispatch(doc.Dispatch, doc.Events, doc.Control!, StoredAt)).Equals(Canonical.Of(back)), why);
+        Assert.Equal(eventCount * evidencePerEvent, back.Events.Sum(e => e.Evidence.Count));
+    }
+
+    [Theory]
     [MemberData(nameof(Stores))]
     public void Dispatches_come_back_in_the_order_they_were_stored(string kind)
     {
