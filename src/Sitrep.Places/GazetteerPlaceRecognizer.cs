@@ -911,6 +911,20 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 var part = DirectionalPart(country, bearing.Value);
                 yield return new PlaceMention(range, toks[t].Range.Of(text), new Resolved(part, 1, 3, 150, "relative:country"));
             }
+            // "les FDS tiennent l'essentiel du nord-est", "in the northeast": a bare direction after a determiner, with no
+            // "de X" / "of X" after it, is that part of the country in focus.
+            for (int t = 1; t < toks.Count; t++)
+            {
+                if (!IsWord(t) || !lex.Directions.TryGetValue(Lower(t), out var bearing) || !IsWord(t - 1) || !lex.CountryPartDeterminers.Contains(Lower(t - 1)))
+                    continue;
+                if (IsWord(t + 1) && (lex.Connectors.Contains(Lower(t + 1)) || toks[t + 1].Range.Start == toks[t].Range.End))
+                    continue;
+                var range = new TextRange(toks[t - 1].Range.Start, toks[t].Range.End);
+                if (found.Any(f => f.Range.Overlaps(range)))
+                    continue;
+                var part = DirectionalPart(owner._gazetteer.PlaceAt(owner._focusCountryPlace), bearing);
+                yield return new PlaceMention(range, toks[t].Range.Of(text), new Resolved(part, 1, 3, 150, "relative:country-part"));
+            }
         }
 
         // ---- "the capital", "au nord-est de la capitale" -------------------------------------------------

@@ -36,6 +36,9 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "fr", "2018-02-05", "Les FDS, qui tiennent Raqqa, ont attaqué Deir ez-Zor.", "Raqqa | kurds | Partial", "'qui tiennent' after a comma: the side before the relative pronoun holds the town" },
         { "en", "2017-04-04", "The government controls most of Hama province, while the Syrian Democratic Forces hold Raqqa.", "Hama Governorate | gov | Partial || Raqqa | kurds | Partial", "two hold statements split at 'while'; a government named as a speaker may hold ground; 'most of' is partial" },
         { "en", "2018-02-05", "Rebels still hold Daraa.", "Daraa | rebels | Partial", "'still' may stand between the side and its hold verb" },
+        { "fr", "2018-04-14", "Les rebelles conservent une partie des provinces de Daraa et de Hama, dans le sud.", "Daraa Governorate | rebels | Partial || Hama | rebels | Partial", "'conserver' holds; 'provinces de' makes the first name a governorate; 'dans le sud' after a comma only says where they lie" },
+        { "fr", "2018-04-14", "Les Forces démocratiques syriennes tiennent l'essentiel du nord-est.", "north-east of Syria | kurds | Partial", "a bare 'nord-est' after a determiner is that part of the country in focus" },
+        { "en", "2018-04-14", "The Syrian Democratic Forces hold most of the northeast.", "north-east of Syria | kurds | Partial", "a bare 'northeast' after 'the' is that part of the country in focus" },
     };
 
     /// <summary>Language, dispatch date, text, reason: sentences that state no control.</summary>

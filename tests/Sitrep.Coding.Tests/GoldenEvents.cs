@@ -234,6 +234,9 @@ public static class GoldenEvents
         { "2018-07-12", "L'armée syrienne a hissé le drapeau national sur Daraa jeudi, après la reddition des rebelles.",
             "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Daraa; on=2018-07-12; dead=-; agg=no || type=Strategic developments; sub=Non-violent transfer of territory; a1=gov; a2=rebels; at=Daraa; on=2018-07-12; dead=-; agg=no",
             "hisser le drapeau sur une ville, c'est la reprendre" },
+        { "2018-04-14", "Vendredi, des obus tirés par les rebelles depuis Douma ont tué deux civils dans un quartier de Damas.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=gov; at=Damascus; on=2018-04-13; dead=2; agg=no",
+            "'tirés depuis Douma' says where the shells came from: the strike is at Damascus, and 'depuis' before a place starts no period" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -474,5 +477,11 @@ public static class GoldenEvents
         { "2018-07-02", "Russian and government air strikes killed 15 civilians in Douma on Monday.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Douma; on=2018-07-02; dead=15; agg=no",
             "'Russian and government air strikes' name the government side, not a rebel one inherited from context" },
+        { "2016-08-12", "The SDF took Manbij from the Islamic State on Friday. The offensive on Manbij, which began on May 31, has killed at least 437 civilians, most of them in coalition air strikes.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Manbij; on=2016-08-12; dead=-; agg=no || type=Battles; sub=Armed clash; a1=kurds; a2=is; at=Manbij; on=2016-05-31..2016-08-12; dead=437; agg=yes",
+            "'most of them in coalition air strikes' says how the campaign's dead died: no air strike event of its own" },
+        { "2016-08-12", "The SDF took Manbij from the Islamic State on Friday, after IS fighters withdrew towards the border town of Jarablus.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Manbij; on=2016-08-12; dead=-; agg=no || type=Strategic developments; sub=Non-violent transfer of territory; a1=is; a2=-; at=Manbij; on=2016-08-12; dead=-; agg=no",
+            "a withdrawal 'towards the border town of X' leaves from the town taken, not from its destination" },
     };
 }

@@ -212,6 +212,25 @@ public class RecognizerTests(TestWorld world)
         Assert.True(r.Place.Latitude > 35 && r.Place.Longitude > 38, $"got {r.Place.Latitude},{r.Place.Longitude}");
     }
 
+    [Theory]
+    [InlineData("fr", "Les FDS tiennent l'essentiel du nord-est.", "du nord-est", true, "a bare 'nord-est' after 'du' is the focus country's north-east")]
+    [InlineData("en", "The SDF hold most of the northeast.", "the northeast", true, "a bare 'northeast' after 'the' is the focus country's north-east")]
+    [InlineData("en", "The SDF hold the northeast of Aleppo.", "the northeast", false, "'of Aleppo' after it: the north-east of another place, not of the country")]
+    public void A_bare_direction_is_a_part_of_the_focus_country(string lang, string text, string surface, bool countryPart, string why)
+    {
+        // Given a direction after a determiner
+        // When recognised
+        var m = world.Recognize(text, L(lang)).FirstOrDefault(x => x.Range.Of(text) == surface);
+        // Then it is the north-east region of the focus country, or no such mention when another place follows
+        if (!countryPart)
+        {
+            Assert.True(m is null || m.Resolution is not Resolved { Rule: "relative:country-part" }, why);
+            return;
+        }
+        var r = Assert.IsType<Resolved>(m?.Resolution);
+        Assert.True(r.GeoPrecision == 3 && r.Place.Latitude > 35 && r.Place.Longitude > 38, $"{why}: got {r.Place.Latitude},{r.Place.Longitude} p{r.GeoPrecision}");
+    }
+
     private static double Km(double a, double b, double c, double d)
     {
         double p1 = a * Math.PI / 180, p2 = c * Math.PI / 180;

@@ -144,7 +144,7 @@ public sealed class RuleControlReader : IControlReader
 
             foreach (var f in found)
             {
-                foreach (var area in f.Areas)
+                foreach (var area in f.Areas.Where(a => !DescribesAnother(a, f.Areas, layer, text)))
                 {
                     var share = Share(lex, doc, layer, area, f.Full, sent, keys, from);
                     var evidence = new List<Evidence>
@@ -207,6 +207,16 @@ public sealed class RuleControlReader : IControlReader
             yield return (who, verb, held);
         }
     }
+
+    /// <summary>
+    /// "une partie des provinces de Deraa et de Qouneitra, dans le sud": a part of the country set after another area by a
+    /// comma says where that area lies; it is not an area of its own.
+    /// </summary>
+    private static bool DescribesAnother(Area a, List<Area> areas, TextLayer layer, string text) =>
+        a.Rule.StartsWith("relative:country", StringComparison.Ordinal)
+        && areas.Any(b => b != a && b.Range.End <= a.Range.Start && !b.Rule.StartsWith("relative:country", StringComparison.Ordinal)
+                          && text.AsSpan(b.Range.End, a.Range.Start - b.Range.End).Contains(',')
+                          && Gap(layer, b.Range.End, a.Range.Start) <= 4);
 
     /// <summary>An area named in a sentence: a resolved place, or "la capitale" / "sa grande banlieue" of the country in focus.</summary>
     private sealed record Area(string Name, Place? Place, TextRange Range, string Rule);

@@ -208,13 +208,26 @@ internal sealed partial class CodingContext
     /// </summary>
     private static bool MovesPeople(Unit unit) => unit.Head.Class.Name is "evacuation" or "agreement";
 
+    /// <summary>"tirés depuis Douma", "fired from Douma": a place named as where a strike came from.</summary>
+    private bool IsOrigin(PlaceMention p)
+    {
+        int t = TokenAt(p.Range.Start);
+        return (t > 0 && _lex.OriginWords.Contains(Key(t - 1)))
+               || (t > 1 && _lex.OriginWords.Contains(Key(t - 2)) && _lex.Definite.Contains(Key(t - 1)));
+    }
+
     /// <summary>"vers le désert", "to Idlib": a place named as a destination.</summary>
     private bool IsDestination(PlaceMention p)
     {
         int t = TokenAt(p.Range.Start);
-        for (int i = t - 1; i >= Math.Max(0, t - 3); i--)
+        // "towards the border town of Jarablus": the words of a description may stand between.
+        for (int i = t - 1; i >= Math.Max(0, t - 5); i--)
+        {
             if (_lex.DestinationWords.Contains(Key(i)))
                 return true;
+            if (Key(i) is "," || _lex.ClauseBreaks.Contains(Key(i)))
+                break;
+        }
         // "vers Jarablous, dans le nord du pays": a place set after a destination by a comma says where the destination is.
         var before = (_doc.Places ?? []).LastOrDefault(q => q.Resolution is Resolved && q.Range.End <= p.Range.Start);
         return before is not null && !ReferenceEquals(before, p) && AfterComma(before, p) && IsDestination(before);

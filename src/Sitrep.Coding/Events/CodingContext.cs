@@ -74,6 +74,9 @@ internal sealed partial class CodingContext
             .Where(p => !(MovesPeople(unit) && IsDestination(p)) && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country && !InOtherRelativeClause(p, unit))
             .ToList();
         places = places.Where(p => !Shadowed(p, places)).ToList();
+        // "des obus tirés depuis Douma ... dans un quartier de la capitale": a strike happened where it hit, not where it came from.
+        if (unit.Head.Class.Name is "remote" or "air" or "shelling" && places.Count > 1 && places.Any(p => !IsOrigin(p)))
+            places = places.Where(p => !IsOrigin(p)).ToList();
         // "DARAA, Syria — Rebels in Quneitra agreed ...": the dateline says where the dispatch was filed from; an
         // event whose clause names a place of its own happened there.
         if (places.Count > 1 || places.Any(ForeignDateline))
@@ -99,6 +102,11 @@ internal sealed partial class CodingContext
         var dates = (_doc.Dates ?? []).Where(d => InSentence(d.Range, s) && d.Role != DateRole.Background).Select(d => WithPeriodCue(d, from)).ToList();
         var myDate = dates.Where(d => ReferenceEquals(Owner(units, TokenAt(d.Range.Start)), units[mine])).FirstOrDefault() ?? dates.FirstOrDefault();
         var tolls = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && ReferenceEquals(Owner(units, TokenAt(t.Range.Start)), units[mine])).ToList();
+        // "... has killed 437 civilians, most of them in coalition air strikes": a unit after a campaign total, with no toll,
+        // place or date of its own, says how the counted died; it is part of that total, not an event of its own.
+        if (tolls.Count == 0 && places.Count == 0 && !dates.Any(d => ReferenceEquals(Owner(units, TokenAt(d.Range.Start)), units[mine]))
+            && (_doc.Tolls ?? []).Any(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && t.Cumulative && t.Range.End <= unit.Range.Start))
+            yield break;
         bool campaign = unit.Triggers.Any(t => _lex.CampaignNouns.Contains(TokenKeys.Key(t.Range.SpanOf(_text)))) || _framedSentences.Contains(s);
         bool periodCampaign = campaign && myDate?.Role == DateRole.PeriodStart;
         var dead = tolls.Where(t => t.Kind is CountedKind.Dead && (IsOwnToll(t) || periodCampaign || OtherStory(s, places)))
@@ -173,12 +181,17 @@ internal sealed partial class CodingContext
                 // stated default carries over only to violent events, which need an opponent.
                 // A side of the class of the one the clause names is that side's ally, not its opponent ("Jaich al-Islam" after
                 // "le dernier bastion rebelle").
-                if (actor1 is null && near && prev!.Actor1 is not null && prev.Actor1.Value.Id != actor2?.Value.Id && !SameClass(prev.Actor1.Value, actor2?.Value) && (violent || Named(prev.Actor1)))
-                    actor1 = Inherit(prev.Actor1, "actor1");
+                // A violent event takes its unnamed sides from the violent event before it, not from an evacuation or a deal
+                // between them ("IS fighters withdrew" does not make IS the attacker of the campaign told next).
+                var sidePrev = violent && prev is not null && !Violent(prev) ? earlier.LastOrDefault(d => (!d.Aggregate || aggregate) && Violent(d)) : prev;
+                bool sideNear = sidePrev is not null && (ReferenceEquals(sidePrev, prev) ? near
+                    : sidePrev.Place is not null && place is not null && Geo.Near(sidePrev.Place.Value.Place, place.Value.Place));
+                if (actor1 is null && sideNear && sidePrev!.Actor1 is not null && sidePrev.Actor1.Value.Id != actor2?.Value.Id && !SameClass(sidePrev.Actor1.Value, actor2?.Value) && (violent || Named(sidePrev.Actor1)))
+                    actor1 = Inherit(sidePrev.Actor1, "actor1");
                 // The victims of an execution or an abduction are its own (civilians by default), never the side of a battle before it.
-                if (actor2 is null && near && prev!.Actor2 is not null && prev.Actor2.Value.Id != actor1?.Value.Id && !SameClass(prev.Actor2.Value, actor1?.Value) && (violent || Named(prev.Actor2))
+                if (actor2 is null && sideNear && sidePrev!.Actor2 is not null && sidePrev.Actor2.Value.Id != actor1?.Value.Id && !SameClass(sidePrev.Actor2.Value, actor1?.Value) && (violent || Named(sidePrev.Actor2))
                     && cls.Name is not ("massacre" or "abduction"))
-                    actor2 = Inherit(prev.Actor2, "actor2");
+                    actor2 = Inherit(sidePrev.Actor2, "actor2");
                 if (cls.Name == "protest")
                 {
                     // ACLED: the protesters are actor1; whom they protest against is not a side.

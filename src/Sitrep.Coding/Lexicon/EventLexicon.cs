@@ -56,6 +56,8 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> Coordinators { get; init; }
     /// <summary>Words that make the place after them a destination ("vers Idleb", "to Jarablus").</summary>
     public required IReadOnlySet<string> DestinationWords { get; init; }
+    /// <summary>Words that put a place where a strike came from ("tirés depuis Douma", "fired from Douma").</summary>
+    public required IReadOnlySet<string> OriginWords { get; init; }
     /// <summary>"offensive", "bataille": an operation whose toll is a campaign total.</summary>
     public required IReadOnlySet<string> CampaignNouns { get; init; }
     /// <summary>"guerre", "war": the whole war, whose toll is never an event.</summary>
@@ -194,6 +196,7 @@ public sealed class EventLexicon
             Definite = Set("definite"),
             AnaphoricNouns = Strings(root, "anaphoric_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
             DestinationWords = Set("destination_words"),
+            OriginWords = Set("origin_words"),
             CampaignNouns = Strings(root, "campaign_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
             WarNouns = Strings(root, "war_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
             NegationBefore = Set("negation_before"),

@@ -32,6 +32,8 @@ internal sealed class PlaceLexicon
     public required HashSet<string> Locatives { get; init; }
     public required HashSet<string> CountryWords { get; init; }
     public required HashSet<string> PersonTitles { get; init; }
+    /// <summary>Determiners before a bare direction that names a part of the country in focus ("le nord-est", "the northeast").</summary>
+    public required HashSet<string> CountryPartDeterminers { get; init; }
     /// <summary>Given names (data/places/given-names.txt): a name right after one is part of a person's name.</summary>
     public required HashSet<string> GivenNames { get; init; }
     public required HashSet<string> CommonWords { get; init; }
@@ -72,6 +74,7 @@ internal sealed class PlaceLexicon
             Locatives = Set(root, "locatives"),
             CountryWords = Set(root, "countryWords"),
             PersonTitles = Set(root, "personTitles"),
+            CountryPartDeterminers = Set(root, "countryPartDeterminers"),
             GivenNames = GivenNameSet.Value,
             CommonWords = Set(root, "commonWords"),
             OrgPrefixes = Set(root, "orgPrefixes"),

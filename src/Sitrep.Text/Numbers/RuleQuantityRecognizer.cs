@@ -81,14 +81,19 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         var folded = new Folded(doc.Content, layer.Tokens);
         var quantities = new List<QuantityMention>();
         var tolls = new List<TollReading>();
+        // Tokens where a place name starts: "tirés depuis Douma" is where the shells came from, not a period.
+        var placeStarts = new bool[layer.Tokens.Count];
+        foreach (var p in doc.Places ?? [])
+            if (p.Resolution is Resolved && layer.TokenAtOrAfter(p.Range.Start) is int t && t >= 0 && t < placeStarts.Length)
+                placeStarts[t] = true;
         foreach (var sentence in layer.Sentences)
-            ReadSentence(folded, lex, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, quantities, tolls);
+            ReadSentence(folded, lex, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, quantities, tolls, placeStarts);
         return new QuantityReading(quantities, tolls);
     }
 
     private readonly record struct Head(int First, int End, TollEntry Entry);
 
-    private static void ReadSentence(Folded doc, QuantityLexicon lex, int s0, int s1, List<QuantityMention> quantities, List<TollReading> tolls)
+    private static void ReadSentence(Folded doc, QuantityLexicon lex, int s0, int s1, List<QuantityMention> quantities, List<TollReading> tolls, bool[] placeStarts)
     {
         var numbers = new List<NumberMatch>();
         for (int i = s0; i < s1;)
@@ -231,7 +236,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             if (RelativeClauseBefore(doc, lex.Tolls, s0, activeStart >= 0 ? activeStart : m.First) is int relative)
                 cueFrom = Math.Min(cueFrom, relative);
             int cueTo = Math.Min(s1, Math.Max(after, passiveEnd) + CueWindow);
-            var scope = ScopeOf(doc, lex.Tolls, cueFrom, cueTo);
+            var scope = ScopeOf(doc, lex.Tolls, cueFrom, cueTo, placeStarts);
             if (value.Best > lex.Tolls.MaxIncident)
                 scope = TollScope.Campaign;
 
@@ -399,12 +404,15 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         return null;
     }
 
-    private static TollScope ScopeOf(Folded doc, TollLexicon lex, int from, int to)
+    private static TollScope ScopeOf(Folded doc, TollLexicon lex, int from, int to, bool[] placeStarts)
     {
         var scope = TollScope.Incident;
         for (int q = from; q < to; q++)
         {
             var (cue, l) = lex.Cumulative.Match(doc, q);
+            // A cue right before a place name ("depuis Douma") says where from, not since when.
+            if (l > 0 && q + l < placeStarts.Length && placeStarts[q + l])
+                continue;
             if (l > 0 && q + l <= to)
             {
                 if (cue.Scope == TollScope.Campaign)
