@@ -68,8 +68,11 @@ internal sealed partial class CodingContext
         var agent = after.FirstOrDefault(p => !holders.Contains(p) && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token)));
         if (victims.Count > 0 && before.Count == 0)
             return (agent.Mention is null ? null : Of(agent.Mention, "actor1"), Of(victims[0].Mention, "actor2"));
-        // "Russia and the rebel group Faylaq al-Rahman reached an agreement": a coordinated subject holds both sides.
-        if (before.Count >= 2 && after.Count == 0 && Coordinated(before[^2].Mention, before[^1].Mention) && before[^2].Mention.Actor.Id != before[^1].Mention.Actor.Id)
+        // "Russia and the rebel group Faylaq al-Rahman reached an agreement", "government forces and rebels exchanged fire":
+        // a coordinated subject of a deal or a clash holds both sides. Of a capture or a strike it is allies acting together
+        // ("les forces turques et les rebelles syriens se sont emparés d'Afrin").
+        if (before.Count >= 2 && after.Count == 0 && unit.Head.Class.Name is "agreement" or "clash" or "evacuation"
+            && Coordinated(before[^2].Mention, before[^1].Mention) && before[^2].Mention.Actor.Id != before[^1].Mention.Actor.Id)
             return (Of(before[^2].Mention, "actor1"), Of(before[^1].Mention, "actor2"));
         // "Des combats ont opposé l'armée aux rebelles": with no subject, the first two sides after the trigger.
         if (before.Count == 0 && unit.Head.Class.Name is "clash" or "territory" or "advance")
@@ -88,7 +91,13 @@ internal sealed partial class CodingContext
         if (passive)
             return (Of(agent.Mention!, "actor1"), Of(before[^1].Mention, "actor2"));
         if (before.Count > 0)
-            a1 = before[^1].Mention;
+        {
+            // "Les forces turques et les rebelles qu'elles soutiennent ont pris X": of allies named together, the first leads.
+            int lead = before.Count - 1;
+            while (lead > 0 && Coordinated(before[lead - 1].Mention, before[lead].Mention))
+                lead--;
+            a1 = before[lead].Mention;
+        }
         else if (agent.Mention is not null)
             a1 = agent.Mention;
         // The victim of an execution or an abduction stands right after its verb ("executed five soldiers"); a side further
