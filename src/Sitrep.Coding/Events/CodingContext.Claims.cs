@@ -39,10 +39,9 @@ internal sealed partial class CodingContext
         var recent = drafts.Where(d => d.Sentence >= s - 2 && !d.Aggregate).ToList();
         if (recent.Count == 0)
             return false;
-        // "Les combats, qui ont commencé il y a une semaine, ont fait 462 morts, selon l'OSDH": the total of a campaign told
-        // with its start is an event of its own (an aggregate over the campaign), not another version of the day's event.
+        // "Les combats, qui ont commencé il y a une semaine, ont fait 462 morts, selon l'OSDH": a total counted from a stated
+        // start is an event of its own (an aggregate over the period), not another version of the day's event.
         if (units.Count > 0 && (_doc.Tolls ?? []).Any(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && t.Cumulative)
-            && units.Any(u => u.Triggers.Any(t => _lex.CampaignNouns.Contains(TokenKeys.Key(t.Range.SpanOf(_text)))))
             && (_doc.Dates ?? []).Any(d => InSentence(d.Range, s) && d.Role == DateRole.PeriodStart))
             return false;
         Draft? target = units.Count == 0

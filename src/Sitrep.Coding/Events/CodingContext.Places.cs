@@ -197,7 +197,8 @@ internal sealed partial class CodingContext
             && all.Any(q => q != p && q.Resolution is Resolved rq && rq.GeoPrecision <= rp.GeoPrecision && !IsCountryPart(rq)
                             && rq.Place.CountryCode == rp.Place.CountryCode && Layer.SentenceAt(q.Range.Start) == Layer.SentenceAt(p.Range.Start)))
             return true;
-        return all.Any(q => q != p && q.Resolution is Resolved rq
+        // A part of the country never shadows a place it was set beside ("la province d'Idleb, dans le nord-ouest de la Syrie").
+        return all.Any(q => q != p && q.Resolution is Resolved rq && !(IsCountryPart(rq) && rq.GeoPrecision >= rp.GeoPrecision)
                             && (rq.GeoPrecision < rp.GeoPrecision || (rq.GeoPrecision == rp.GeoPrecision && PlaceGeometry.Specificity(rq.Place) < PlaceGeometry.Specificity(rp.Place) && PlaceGeometry.IsArea(rp.Place)))
                             && (PlaceGeometry.IsArea(rp.Place) ? PlaceGeometry.SameAdmin1(rp.Place, rq.Place) : PlaceGeometry.Km(rp.Place, rq.Place) <= rp.UncertaintyKm + 5));
     }

@@ -49,7 +49,7 @@ internal sealed partial class CodingContext
             // A trigger word inside a place name is part of the name; inside an actor's words it still says how
             // ("l'aviation" is both the air force and an air strike), but a clash word inside a group's name does not.
             // A supporter's instrument ("appuyée par l'aviation russe") is how the side was helped, not a strike of its own.
-            bool instrument = m.Value.Class.Name is "air" or "shelling";
+            bool instrument = m.Value.Class.Name is "air" or "shelling" or "remote";
             if (placeNames.Any(n => n.Contains(range)) || (!instrument && actorNames.Any(n => n.Contains(range)))
                 || (instrument && (_doc.Actors ?? []).Any(a => a.Range.Contains(range) && IsSupporter(a)))
                 || blocked.Any(b => m.FirstToken >= b.FirstToken && m.FirstToken < b.FirstToken + b.Length))

@@ -134,11 +134,21 @@ internal sealed partial class CodingContext
                 bool inherited = false;
                 // A campaign total without a place of its own is the campaign of the story ("depuis le début de
                 // l'offensive, les combats ont fait 150 morts"); a war-long toll ("la guerre a fait 340 000 morts") codes nothing.
-                if (place is null && aggregate && (!campaign || WarWide(s)))
+                // So is a total counted from a start the sentence opens with ("Depuis le début de l'escalade, fin avril, plus de
+                // 200 civils ont péri").
+                if (place is null && aggregate && (!(campaign || _lex.PeriodCues.Contains(Key(from)) || myDate?.Role == DateRole.PeriodStart) || WarWide(s)))
                     continue;
                 // "Calm is back to the fronts of X after violent clashes": the place is held by a unit that codes no
                 // event (calm, tension), and the clashes it frames happened there.
                 place ??= PlaceOfSilentUnit(units, s);
+                // A campaign total with no place of its own is the story's: it takes the place of the dispatch's first event,
+                // not of the incident told just before it.
+                if (place is null && aggregate && earlier.FirstOrDefault(d => !d.Aggregate && d.Place is not null) is { } story
+                    && prev?.Place is { } last && !PlaceGeometry.SameAdmin1(story.Place!.Value.Place, last.Value.Place))
+                {
+                    place = Inherit(story.Place!, "location");
+                    inherited = true;
+                }
                 if (place is null && prev?.Place is not null)
                 {
                     place = Inherit(prev.Place, "location");

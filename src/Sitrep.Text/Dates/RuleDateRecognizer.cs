@@ -33,6 +33,9 @@ namespace Sitrep.Text.Dates;
 /// </summary>
 public sealed class RuleDateRecognizer : IDateRecognizer
 {
+    /// <summary>How far back a month or a day after a 'since' cue may lie and still start the period a dispatch tells.</summary>
+    private const int RecentStartDays = 92;
+
     private readonly IReadOnlyDictionary<Language, DateLexicon> _lexicons;
 
     /// <summary>Loads the French and English data files.</summary>
@@ -111,8 +114,12 @@ public sealed class RuleDateRecognizer : IDateRecognizer
             var (_, sinceAt) = lex.Since.MatchEndingAt(folded, first, 4);
             bool old = anchor is { } a && span.To < a.From.PlusDays(-lex.BackgroundDays);
             bool cue = lex.BackgroundCues.AnyIn(folded, Math.Max(sentenceStart, first - 12), first, out _, out _);
+            // "Depuis le début de l'escalade, fin avril, ...": a month of the last quarter after a 'since' cue starts the
+            // period told, it is not the war's background.
+            bool recentStart = anchor is { } ra && span.To >= ra.From.PlusDays(-RecentStartDays) && span.To < ra.From
+                               && lex.Since.AnyIn(folded, Math.Max(sentenceStart, first - 12), first, out _, out _);
             var range = m.Range;
-            if (old || cue && span.Precision != TimePrecision.Day)
+            if (old || cue && span.Precision != TimePrecision.Day && !recentStart)
             {
                 role = DateRole.Background;
                 if (sinceAt >= sentenceStart)
@@ -124,6 +131,12 @@ public sealed class RuleDateRecognizer : IDateRecognizer
                 range = folded.Span(sinceAt, end);
                 if (anchor is { } a2 && a2.To >= span.From)
                     span = Make(span.From, a2.To);
+            }
+            else if (recentStart)
+            {
+                role = DateRole.PeriodStart;
+                if (anchor is { } a4)
+                    span = Make(span.From, a4.To);
             }
             // "l'offensive lancée en décembre", "the siege, which began on July 29": a start verb just before the date
             // makes it the start of a period that runs to the reference day.

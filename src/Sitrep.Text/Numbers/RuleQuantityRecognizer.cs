@@ -237,6 +237,10 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
                 cueFrom = Math.Min(cueFrom, relative);
             int cueTo = Math.Min(s1, Math.Max(after, passiveEnd) + CueWindow);
             var scope = ScopeOf(doc, lex.Tolls, cueFrom, cueTo, placeStarts);
+            // "Depuis le début de l'escalade, fin avril, plus de 200 civils ont péri": a sentence that opens with a period
+            // cue counts its tolls over that period.
+            if (scope == TollScope.Incident && ScopeOf(doc, lex.Tolls, s0, s0 + 1, placeStarts) == TollScope.Campaign && lex.Tolls.Cumulative.Match(doc, s0).Length == 1)
+                scope = TollScope.Campaign;
             if (value.Best > lex.Tolls.MaxIncident)
                 scope = TollScope.Campaign;
 

@@ -96,6 +96,8 @@ public class QuantityRecognizerTests
         { "fr", "Les combats pour la ville, qui ont commencé il y a une semaine, ont fait au moins 462 morts.", "au moins 462", 462, CountedKind.Dead, -1, true, "a start cue inside the relative clause that describes the toll's subject makes it cumulative" },
         { "en", "The battle for the city, which began on June 6, has killed at least 1,000 people.", "at least 1,000", 1000, CountedKind.Dead, -1, true, "a start cue inside the relative clause that describes the toll's subject makes it cumulative" },
         { "fr", "Les combats, a-t-il dit, ont fait 12 morts.", "12", 12, CountedKind.Dead, -1, false, "a clause between commas that opens with no relative pronoun gives no cue" },
+        { "fr", "Depuis le début de l'escalade, fin avril, plus de 200 civils ont péri.", "plus de 200", 200, CountedKind.Dead, 200, true, "a sentence that opens with 'depuis' counts its tolls over the period" },
+        { "en", "At least 400 fighters were killed in the battle for the city.", "At least 400", 400, CountedKind.Dead, -1, true, "'in the battle for' counts over the battle" },
         { "fr", "Deux enfants et trois femmes ont été tués par la frappe.", "Deux", 5, CountedKind.Dead, 5, false, "coordinated figures count together" },
         { "fr", "Plusieurs milliers de personnes ont été déplacées par les combats.", "Plusieurs milliers", 1000, CountedKind.Displaced, -1, false, "displaced participle, feminine plural" },
         { "fr", "Huit enfants figurent parmi les 20 morts de la frappe.", "20", 20, CountedKind.Dead, 8, false, "a part named before its whole" },
