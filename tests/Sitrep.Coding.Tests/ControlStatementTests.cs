@@ -38,6 +38,8 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "en", "2018-02-05", "Rebels still hold Daraa.", "Daraa | rebels | Partial", "'still' may stand between the side and its hold verb" },
         { "fr", "2018-04-14", "Les rebelles conservent une partie des provinces de Daraa et de Hama, dans le sud.", "Daraa Governorate | rebels | Partial || Hama | rebels | Partial", "'conserver' holds; 'provinces de' makes the first name a governorate; 'dans le sud' after a comma only says where they lie" },
         { "fr", "2018-04-14", "Les Forces démocratiques syriennes tiennent l'essentiel du nord-est.", "north-east of Syria | kurds | Partial", "a bare 'nord-est' after a determiner is that part of the country in focus" },
+        { "en", "2016-03-27", "Islamic State still holds Raqqa and most of Deir ez-Zor province in the east of the country.", "Raqqa | is | Partial || Deir ez-Zor Governorate | is | Partial", "a part of the country right after an area says where it lies; it is not a third area" },
+        { "fr", "2019-05-28", "La région d'Idlib est dominée par Hayat Tahrir al-Cham.", "Idlib Governorate | rebels | Full", "'dominée par' names who holds the area" },
         { "en", "2018-04-14", "The Syrian Democratic Forces hold most of the northeast.", "north-east of Syria | kurds | Partial", "a bare 'northeast' after 'the' is that part of the country in focus" },
     };
 

@@ -209,14 +209,17 @@ public sealed class RuleControlReader : IControlReader
     }
 
     /// <summary>
-    /// "une partie des provinces de Deraa et de Qouneitra, dans le sud": a part of the country set after another area by a
-    /// comma says where that area lies; it is not an area of its own.
+    /// "une partie des provinces de Deraa et de Qouneitra, dans le sud", "most of Deir al-Zor province in the east of the
+    /// country": a part of the country set right after another area (not joined to it by "and") says where that area lies;
+    /// it is not an area of its own.
     /// </summary>
     private static bool DescribesAnother(Area a, List<Area> areas, TextLayer layer, string text) =>
         a.Rule.StartsWith("relative:country", StringComparison.Ordinal)
         && areas.Any(b => b != a && b.Range.End <= a.Range.Start && !b.Rule.StartsWith("relative:country", StringComparison.Ordinal)
-                          && text.AsSpan(b.Range.End, a.Range.Start - b.Range.End).Contains(',')
-                          && Gap(layer, b.Range.End, a.Range.Start) <= 4);
+                          && Gap(layer, b.Range.End, a.Range.Start) <= 4
+                          && !Between(text, b.Range.End, a.Range.Start).Split(' ', ',').Any(w => w is "et" or "and" or "ainsi" or "as"));
+
+    private static string Between(string text, int from, int to) => text[from..to].ToLowerInvariant();
 
     /// <summary>An area named in a sentence: a resolved place, or "la capitale" / "sa grande banlieue" of the country in focus.</summary>
     private sealed record Area(string Name, Place? Place, TextRange Range, string Rule);

@@ -68,8 +68,23 @@ internal sealed partial class CodingContext
             ? (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && !t.Cumulative && IsOwnToll(t)
                                            && (target.Fatalities is null || t.Value.Qualifier != QuantityQualifier.Vague)).MaxBy(t => t.Value.Best)
             : null;
+        // "Islamic State claimed the attack", "l'EI a revendiqué l'attentat": a side that takes responsibility did the event,
+        // when the text had named nobody for it.
+        var (actor1, actor2) = (target.Actor1, target.Actor2);
+        if (_lex.ResponsibilityVerbs.Contains(cue.Rule[(cue.Rule.LastIndexOf(':') + 1)..]) && _actors.Describe(cue.Source).Role == ActorRole.Party
+            && (actor1 is null || !Named(actor1) || actor1.Value.Id == _defaults.ExplosiveActor1))
+        {
+            // The side was only taken from context as the target; now that it claims the attack, the target is unknown
+            // and the attack's victims are civilians unless the text named others.
+            if (actor2 is not null && actor2.Value.Id == cue.Source.Id)
+                actor2 = GenericOf("civilians", "actor2", cue.CueRange);
+            if (actor2 is null || actor2.Value.Id != cue.Source.Id)
+                actor1 = new Sourced<Actor>(cue.Source, [new Evidence("actor1", cue.SourceRange, cue.Rule + "+responsibility")]);
+        }
         drafts[i] = target with
         {
+            Actor1 = actor1,
+            Actor2 = actor2,
             Claims = target.Claims.Append(MakeClaim(s, cue)).ToList(),
             Fatalities = dead is null ? target.Fatalities : new Sourced<Quantity>(dead.Value, [new Evidence("fatalities", dead.Range, dead.Rule)]),
             Civilians = dead is null ? target.Civilians : dead.Civilians,

@@ -63,9 +63,9 @@ internal sealed partial class CodingContext
         // A side inside the unit's words counts as after its first trigger when a passive "by" or a trigger noun's genitive
         // names it ("were killed by rebel shelling", "l'offensive du régime ... a fait 1 600 morts").
         var after = parties.Where(p => p.Token > unit.LastToken || (p.Token >= unit.FirstToken && p.Mention.Range.Start >= unit.Range.End)
-                                       || (p.Token > unit.FirstToken && p.Token < unit.LastToken && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token)))).ToList();
+                                       || (p.Token > unit.FirstToken && p.Token < unit.LastToken && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token) || AfterAgentPhrase(p.Token, clauseStart)))).ToList();
         // Passive agent: "décrétée par l'armée", "killed by regime shelling"; the side of a trigger noun: "l'offensive du régime".
-        var agent = after.FirstOrDefault(p => !holders.Contains(p) && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token)));
+        var agent = after.FirstOrDefault(p => !holders.Contains(p) && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token) || AfterAgentPhrase(p.Token, clauseStart)));
         if (victims.Count > 0 && before.Count == 0)
             return (agent.Mention is null ? null : Of(agent.Mention, "actor1"), Of(victims[0].Mention, "actor2"));
         // "Russia and the rebel group Faylaq al-Rahman reached an agreement", "government forces and rebels exchanged fire":
@@ -131,6 +131,16 @@ internal sealed partial class CodingContext
         return g > 0 && _lex.Genitive.Contains(Key(g))
                && unit.Triggers.Any(t => t.Match.Value.Nominal && t.Match.FirstToken + t.Match.Length == g
                                          && t.Match.Value.Class.Name is "remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical" or "clash" or "advance" or "territory");
+    }
+
+    /// <summary>"des frappes attribuées à la coalition": an agent phrase ends right before the side (an article may stand between).</summary>
+    private bool AfterAgentPhrase(int token, int clauseStart)
+    {
+        if (token <= clauseStart)
+            return false;
+        var matches = _lex.AgentPhrases.Matches(_text, Layer.Tokens, Math.Max(clauseStart, token - 5), token);
+        return matches.Any(m => m.FirstToken + m.Length == token
+                                || (m.FirstToken + m.Length == token - 1 && Key(token - 1) is "the" or "le" or "la" or "les" or "l'"));
     }
 
     /// <summary>The word before the token (or the one before an article) is one of <paramref name="words"/>.</summary>

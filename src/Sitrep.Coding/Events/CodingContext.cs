@@ -100,7 +100,10 @@ internal sealed partial class CodingContext
         if (unit.Head.Class.Name is not ("massacre" or "abduction" or "kill") && a2 is not null && _actors.Describe(a2.Value).Role == ActorRole.Civilians)
             a2 = null;
         var dates = (_doc.Dates ?? []).Where(d => InSentence(d.Range, s) && d.Role != DateRole.Background).Select(d => WithPeriodCue(d, from)).ToList();
-        var myDate = dates.Where(d => ReferenceEquals(Owner(units, TokenAt(d.Range.Start)), units[mine])).FirstOrDefault() ?? dates.FirstOrDefault();
+        // A unit with no date of its own takes the sentence's, but not one another unit of the sentence owns that codes an
+        // event of its own ("Les raids ont touché un village proche d'Al-Boukamal, reprise le mois dernier par le régime").
+        var myDate = dates.Where(d => ReferenceEquals(Owner(units, TokenAt(d.Range.Start)), units[mine])).FirstOrDefault()
+                     ?? dates.FirstOrDefault(d => Owner(units, TokenAt(d.Range.Start)) is var o && (!o.Head.Class.CodesEvent || units.IndexOf(o) < mine));
         var tolls = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && ReferenceEquals(Owner(units, TokenAt(t.Range.Start)), units[mine])).ToList();
         // "... has killed 437 civilians, most of them in coalition air strikes": a unit after a campaign total, with no toll,
         // place or date of its own, says how the counted died; it is part of that total, not an event of its own.
@@ -196,7 +199,9 @@ internal sealed partial class CodingContext
                 var sidePrev = violent && prev is not null && !Violent(prev) ? earlier.LastOrDefault(d => (!d.Aggregate || aggregate) && Violent(d)) : prev;
                 bool sideNear = sidePrev is not null && (ReferenceEquals(sidePrev, prev) ? near
                     : sidePrev.Place is not null && place is not null && Geo.Near(sidePrev.Place.Value.Place, place.Value.Place));
-                if (actor1 is null && sideNear && sidePrev!.Actor1 is not null && sidePrev.Actor1.Value.Id != actor2?.Value.Id && !SameClass(sidePrev.Actor1.Value, actor2?.Value) && (violent || Named(sidePrev.Actor1)))
+                // A mine or a bomb whose victims are named ("une mine a explosé au passage d'un véhicule de l'armée") was laid by
+                // whoever the front or the defaults say, not by the side of the battle told before.
+                if (actor1 is null && sideNear && !(cls.Name is "explosive" && actor2 is not null) && sidePrev!.Actor1 is not null && sidePrev.Actor1.Value.Id != actor2?.Value.Id && !SameClass(sidePrev.Actor1.Value, actor2?.Value) && (violent || Named(sidePrev.Actor1)))
                     actor1 = Inherit(sidePrev.Actor1, "actor1");
                 // The victims of an execution or an abduction are its own (civilians by default), never the side of a battle before it.
                 if (actor2 is null && sideNear && sidePrev!.Actor2 is not null && sidePrev.Actor2.Value.Id != actor1?.Value.Id && !SameClass(sidePrev.Actor2.Value, actor1?.Value) && (violent || Named(sidePrev.Actor2))

@@ -58,6 +58,10 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> DestinationWords { get; init; }
     /// <summary>Words that put a place where a strike came from ("tirés depuis Douma", "fired from Douma").</summary>
     public required IReadOnlySet<string> OriginWords { get; init; }
+    /// <summary>Lemmas of the reporting verbs by which a side takes responsibility ("claim", "revendiquer").</summary>
+    public required IReadOnlySet<string> ResponsibilityVerbs { get; init; }
+    /// <summary>Phrases after which a side is who did the event ("attribuées à", "attributed to").</summary>
+    public required PhraseMatcher<string> AgentPhrases { get; init; }
     /// <summary>"offensive", "bataille": an operation whose toll is a campaign total.</summary>
     public required IReadOnlySet<string> CampaignNouns { get; init; }
     /// <summary>"guerre", "war": the whole war, whose toll is never an event.</summary>
@@ -178,6 +182,10 @@ public sealed class EventLexicon
         foreach (var phrase in Strings(control.RootElement, "under"))
             controlledBy.Add(phrase, phrase);
 
+        var agentPhrases = new PhraseMatcher<string>();
+        foreach (var phrase in Strings(root, "agent_phrases"))
+            agentPhrases.Add(phrase, phrase);
+
         var supportedBy = new PhraseMatcher<string>();
         foreach (var phrase in Strings(root, "supported_by"))
             supportedBy.Add(phrase, phrase);
@@ -197,6 +205,8 @@ public sealed class EventLexicon
             AnaphoricNouns = Strings(root, "anaphoric_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
             DestinationWords = Set("destination_words"),
             OriginWords = Set("origin_words"),
+            ResponsibilityVerbs = Strings(root, "responsibility_verbs").ToHashSet(),
+            AgentPhrases = agentPhrases,
             CampaignNouns = Strings(root, "campaign_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
             WarNouns = Strings(root, "war_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
             NegationBefore = Set("negation_before"),

@@ -351,6 +351,9 @@ public sealed class RuleDateRecognizer : IDateRecognizer
                     ? Make(a.From.Next(dow), a.To.Next(dow))
                     : Make(OnOrBefore(a.From, dow), OnOrBefore(a.To, dow));
             }
+            // "since the offensive began on Wednesday": a start verb just before makes the day the start of a period.
+            if (!next && lex.StartVerbs.AnyIn(doc, Math.Max(s0, first - 3), first, out _, out _))
+                return new RelativeHit(first, end, span is null || anchor is not { } wa ? span : Make(span.From, wa.To), DateRole.PeriodStart, rule + "weekday-period");
             return new RelativeHit(first, end, span, DateRole.Event, rule + (next ? "weekday-next" : "weekday"));
         }
         // "il y a près d'un mois", "three days ago"

@@ -86,14 +86,19 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         foreach (var p in doc.Places ?? [])
             if (p.Resolution is Resolved && layer.TokenAtOrAfter(p.Range.Start) is int t && t >= 0 && t < placeStarts.Length)
                 placeStarts[t] = true;
+        // Tokens of a date: "ont tué dimanche 3 décembre au moins 23 civils" puts a date between the verb and the figure.
+        var dateTokens = new bool[layer.Tokens.Count];
+        foreach (var d in doc.Dates ?? [])
+            for (int t = layer.TokenAtOrAfter(d.Range.Start); t >= 0 && t < dateTokens.Length && layer.Tokens[t].Range.Start < d.Range.End; t++)
+                dateTokens[t] = true;
         foreach (var sentence in layer.Sentences)
-            ReadSentence(folded, lex, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, quantities, tolls, placeStarts);
+            ReadSentence(folded, lex, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, quantities, tolls, placeStarts, dateTokens);
         return new QuantityReading(quantities, tolls);
     }
 
     private readonly record struct Head(int First, int End, TollEntry Entry);
 
-    private static void ReadSentence(Folded doc, QuantityLexicon lex, int s0, int s1, List<QuantityMention> quantities, List<TollReading> tolls, bool[] placeStarts)
+    private static void ReadSentence(Folded doc, QuantityLexicon lex, int s0, int s1, List<QuantityMention> quantities, List<TollReading> tolls, bool[] placeStarts, bool[] dateTokens)
     {
         var numbers = new List<NumberMatch>();
         for (int i = s0; i < s1;)
@@ -181,7 +186,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
                 }
             }
 
-            var active = FindActive(doc, lex.Tolls, m.First, s0, out int activeStart);
+            var active = FindActive(doc, lex.Tolls, m.First, s0, dateTokens, out int activeStart);
             int passiveEnd = -1;
             var passive = active is null ? FindPassive(doc, lex.Tolls, after, s1, out passiveEnd) : null;
             var noun = FindTollNoun(doc, lex.Tolls, m, s0, s1, out var nounRange);
@@ -339,10 +344,12 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         return null;
     }
 
-    private static TollEntry? FindActive(Folded doc, TollLexicon lex, int numberFirst, int s0, out int start)
+    private static TollEntry? FindActive(Folded doc, TollLexicon lex, int numberFirst, int s0, bool[] dateTokens, out int start)
     {
         start = -1;
         int b = numberFirst;
+        while (b - 1 >= s0 && b - 1 < dateTokens.Length && dateTokens[b - 1] && numberFirst - b < 6)
+            b--;
         for (int skip = 0; skip < 2; skip++)
         {
             var (_, fs) = lex.Fillers.MatchEndingAt(doc, b, 3);
