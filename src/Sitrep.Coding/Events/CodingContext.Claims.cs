@@ -52,7 +52,9 @@ internal sealed partial class CodingContext
         var sentenceActors = (_doc.Actors ?? []).Where(a => InSentence(a.Range, s) && a.Range != cue.SourceRange
                                                            && _actors.Describe(a.Actor).Role == ActorRole.Party).ToList();
         var known = new[] { target.Actor1?.Value.Id, target.Actor2?.Value.Id };
-        if (units.Count > 0 && sentenceActors.Any(a => !known.Contains(a.Actor.Id)))
+        // A new side is a new event, unless the sentence only tells the event again ("Washington accused Russia of the
+        // attack": whom a source blames is its claim).
+        if (units.Count > 0 && !units.All(TellsAgain) && sentenceActors.Any(a => !known.Contains(a.Actor.Id)))
             return false;
         // "L'ONU fait état de civils exécutés à Boustan al-Qasr" after shelling placed elsewhere (or nowhere): a reported
         // event with a place of its own is that place's event, not another version of the earlier one. A place in

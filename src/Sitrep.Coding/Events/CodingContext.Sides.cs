@@ -63,9 +63,9 @@ internal sealed partial class CodingContext
         // A side inside the unit's words counts as after its first trigger when a passive "by" or a trigger noun's genitive
         // names it ("were killed by rebel shelling", "l'offensive du régime ... a fait 1 600 morts").
         var after = parties.Where(p => p.Token > unit.LastToken || (p.Token >= unit.FirstToken && p.Mention.Range.Start >= unit.Range.End)
-                                       || (p.Token > unit.FirstToken && p.Token < unit.LastToken && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token) || AfterAgentPhrase(p.Token, clauseStart)))).ToList();
+                                       || (p.Token > unit.FirstToken && p.Token < unit.LastToken && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token) || AfterAgentPhrase(p.Token, clauseStart) || HoldsTrigger(unit, p.Mention)))).ToList();
         // Passive agent: "décrétée par l'armée", "killed by regime shelling"; the side of a trigger noun: "l'offensive du régime".
-        var agent = after.FirstOrDefault(p => !holders.Contains(p) && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token) || AfterAgentPhrase(p.Token, clauseStart)));
+        var agent = after.FirstOrDefault(p => !holders.Contains(p) && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token) || AfterAgentPhrase(p.Token, clauseStart) || HoldsTrigger(unit, p.Mention)));
         if (victims.Count > 0 && before.Count == 0)
             return (agent.Mention is null ? null : Of(agent.Mention, "actor1"), Of(victims[0].Mention, "actor2"));
         // "Russia and the rebel group Faylaq al-Rahman reached an agreement", "government forces and rebels exchanged fire":
@@ -132,6 +132,10 @@ internal sealed partial class CodingContext
                && unit.Triggers.Any(t => t.Match.Value.Nominal && t.Match.FirstToken + t.Match.Length == g
                                          && t.Match.Value.Class.Name is "remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical" or "clash" or "advance" or "territory");
     }
+
+    /// <summary>"killed in coalition airstrikes", "tués dans des frappes russes": the side's own words hold the unit's instrument.</summary>
+    private static bool HoldsTrigger(Unit unit, ActorMention m) =>
+        unit.Triggers.Any(t => t.Match.Value.Class.Name is "air" or "shelling" or "remote" && m.Range.Contains(t.Range));
 
     /// <summary>"des frappes attribuées à la coalition": an agent phrase ends right before the side (an article may stand between).</summary>
     private bool AfterAgentPhrase(int token, int clauseStart)
@@ -269,6 +273,9 @@ internal sealed partial class CodingContext
         {
             var info = _actors.Describe(a.Actor);
             if (info.Role != ActorRole.Party || (exceptClass is not null && info.Class == exceptClass) || IsHolder(a) || IsSupporter(a))
+                return false;
+            // "Washington a accusé la Russie": who speaks of an event is not a side of the dispatch's events.
+            if (Layer.SentenceAt(a.Range.Start) is int sa && sa >= 0 && ClaimOf(sa)?.SourceRange == a.Range)
                 return false;
             if (clause is { } c && InSentence(a.Range, c.S) && Units(c.S).Count > 1)
             {

@@ -192,8 +192,19 @@ internal sealed partial class CodingContext
             return false;
         int end = m.FirstToken + m.Length;
         var next = matches.FirstOrDefault(n => n.FirstToken >= end);
-        return next.Value is { Nominal: true } t && t.Class.Name is "air" or "remote" or "shelling" or "clash" or "explosive"
-               && next.FirstToken - end <= 3 && !Enumerable.Range(end, next.FirstToken - end).Any(IsClauseEdge);
+        if (next.Value is { Nominal: true } t && t.Class.Name is "air" or "remote" or "shelling" or "clash" or "explosive"
+            && next.FirstToken - end <= 3 && !Enumerable.Range(end, next.FirstToken - end).Any(IsClauseEdge))
+            return true;
+        // "des raids aériens ont repris sur les quartiers est", "les combats ont repris": an attack as the subject resumes.
+        if (m.Value.Nominal)
+            return false;
+        var before = matches.LastOrDefault(n => n.FirstToken + n.Length <= m.FirstToken);
+        return before.Value is { Nominal: true } b && b.Class.Name is "air" or "remote" or "shelling" or "clash" or "explosive"
+               && m.FirstToken - (before.FirstToken + before.Length) <= 3
+               && !Enumerable.Range(before.FirstToken + before.Length, m.FirstToken - before.FirstToken - before.Length).Any(IsClauseEdge)
+               && !(_doc.Actors ?? []).Any(a => { int at = TokenAt(a.Range.Start); return at > before.FirstToken && at < m.FirstToken; })
+               // "troops backed by Russian warplanes captured": an instrument inside a side's words is no subject of its own.
+               && !(_doc.Actors ?? []).Any(a => a.Range.Contains(Layer.Tokens[before.FirstToken].Range));
     }
 
     private bool IsClauseEdge(int token)
