@@ -183,12 +183,22 @@ public sealed class RuleControlReader : IControlReader
             if (!lex.HoldVerbs.Contains(keys[i - from]) || InCue(i))
                 continue;
             var verb = layer.Tokens[i].Range;
-            var who = parties.LastOrDefault(a => a.Range.End <= verb.Start);
+            // The subject ends right before the verb, or before words of hold_between ("encore", "still", ", qui"), or
+            // before an apposition between commas ("Jaish al-Islam, the main rebel group in the Ghouta, still controls").
+            int b = i;
+            while (b - 1 >= from && lex.HoldBetween.Contains(keys[b - 1 - from]) && i - (b - 1) <= 3)
+                b--;
+            var who = parties.LastOrDefault(a => TokenIndex(layer, a.Range.End) == b && a.Range.End <= verb.Start);
+            int close = b < i && keys[b - from] == "," ? b : b - 1 >= from && keys[b - 1 - from] == "," ? b - 1 : -1;
+            if (who is null && close > from)
+            {
+                int open = Enumerable.Range(Math.Max(from, close - 14), close - Math.Max(from, close - 14)).Reverse().FirstOrDefault(t => keys[t - from] == ",", -1);
+                if (open > from)
+                    who = parties.LastOrDefault(a => TokenIndex(layer, a.Range.End) == open);
+            }
             if (who is null)
                 continue;
-            int subjectEnd = TokenIndex(layer, who.Range.End);
-            if (i - subjectEnd > 3 || Enumerable.Range(subjectEnd, i - subjectEnd).Any(t => !lex.HoldBetween.Contains(keys[t - from])))
-                continue;
+            int subjectEnd = b;
             var negation = Enumerable.Range(subjectEnd, i - subjectEnd).Concat(Enumerable.Range(i + 1, Math.Max(0, Math.Min(to, i + 3) - i - 1)))
                 .Where(t => lex.HoldNegation.Contains(keys[t - from])).ToList();
             bool exclusive = negation.Any(t => t + 1 < to && lex.HoldExclusive.Contains(keys[t + 1 - from]));
@@ -210,14 +220,18 @@ public sealed class RuleControlReader : IControlReader
 
     /// <summary>
     /// "une partie des provinces de Deraa et de Qouneitra, dans le sud", "most of Deir al-Zor province in the east of the
-    /// country": a part of the country set right after another area (not joined to it by "and") says where that area lies;
-    /// it is not an area of its own.
+    /// country", "dans le sud, près de Deraa": a part of the country set right beside another area (not joined to it by
+    /// "and") says where that area lies, or is said by it; it is not an area of its own.
     /// </summary>
     private static bool DescribesAnother(Area a, List<Area> areas, TextLayer layer, string text) =>
         a.Rule.StartsWith("relative:country", StringComparison.Ordinal)
-        && areas.Any(b => b != a && b.Range.End <= a.Range.Start && !b.Rule.StartsWith("relative:country", StringComparison.Ordinal)
-                          && Gap(layer, b.Range.End, a.Range.Start) <= 4
-                          && !Between(text, b.Range.End, a.Range.Start).Split(' ', ',').Any(w => w is "et" or "and" or "ainsi" or "as"));
+        && areas.Any(b => b != a && !b.Rule.StartsWith("relative:country", StringComparison.Ordinal)
+                          && (b.Range.End <= a.Range.Start ? Beside(b.Range, a.Range, layer, text) : Beside(a.Range, b.Range, layer, text)));
+
+    /// <summary>Two areas a few words apart and not joined by "and" ("Deir al-Zor province in the east", "dans le sud, près de Deraa").</summary>
+    private static bool Beside(TextRange first, TextRange second, TextLayer layer, string text) =>
+        Gap(layer, first.End, second.Start) <= 4
+        && !Between(text, first.End, second.Start).Split(' ', ',').Any(w => w is "et" or "and" or "ainsi" or "as");
 
     private static string Between(string text, int from, int to) => text[from..to].ToLowerInvariant();
 
@@ -253,7 +267,8 @@ public sealed class RuleControlReader : IControlReader
         int areaToken = TokenIndex(layer, area.Range.Start);
         int windowStart = Math.Max(from, areaToken - 6);
         var partial = lex.Partial.Matches(doc.Content, layer.Tokens, windowStart, Math.Min(from + keys.Length, TokenIndex(layer, area.Range.End)), keys[(windowStart - from)..]);
-        if (partial.Count > 0)
+        // "près de 80 % de la province": a share in per cent is a part.
+        if (partial.Count > 0 || Enumerable.Range(windowStart, areaToken - windowStart).Any(i => keys[i - from] is "%" or "percent" or "cent"))
             return ControlShare.Partial;
         bool fullCue = Enumerable.Range(windowStart, areaToken - windowStart).Any(i => lex.Full.Contains(keys[i - from]));
         if (fullCue)

@@ -180,8 +180,11 @@ internal sealed partial class CodingContext
         var rp = (Resolved)p.Resolution;
         // "Daraa al-Balad in Daraa city", "Sheikh Maqsoud neighbourhood of Aleppo": a town named just after a place
         // near it, joined by a locative, says where that place is.
+        // "Deraa al-Balad, le quartier rebelle de la ville de Deraa": an apposition naming a quarter may stand between.
         if (all.Any(q => q != p && q.Resolution is Resolved rq && q.Range.End <= p.Range.Start && !PlaceGeometry.IsArea(rp.Place) && !PlaceGeometry.IsArea(rq.Place) && rq.Place.Id != rp.Place.Id
-                         && PlaceGeometry.Km(rp.Place, rq.Place) <= 10 && TokenAt(p.Range.Start) - TokenAt(q.Range.End) <= 4
+                         && PlaceGeometry.Km(rp.Place, rq.Place) <= 10
+                         && TokenAt(p.Range.Start) - TokenAt(q.Range.End) is var gap
+                         && (gap <= 4 || (gap <= 10 && Enumerable.Range(TokenAt(q.Range.End), gap).Any(i => _lex.QuarterNouns.Contains(Key(i)))))
                          && Enumerable.Range(TokenAt(q.Range.End), TokenAt(p.Range.Start) - TokenAt(q.Range.End)).Any(i => Key(i) is "in" or "of" or "à" or "dans" or "de" or "du" or ",")))
             return true;
         // "Afrine, dans le nord-ouest de la Syrie", "Baghouz, in eastern Syria": a part of the country set after a place

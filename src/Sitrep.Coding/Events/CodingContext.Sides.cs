@@ -119,6 +119,29 @@ internal sealed partial class CodingContext
         return (a1 is null ? null : Of(a1, "actor1"), a2 is null ? null : Of(a2, "actor2"));
     }
 
+    /// <summary>
+    /// A compound after the unit in its clause whose first part names a holder ("the Kurdish-held city", "IS-held
+    /// villages"): the generic actor of that class, if it is not the class of <paramref name="actor1"/>.
+    /// </summary>
+    private Sourced<Actor>? HolderAfter(Unit unit, int clauseEnd, Sourced<Actor>? actor1)
+    {
+        for (int t = unit.LastToken + 1; t < clauseEnd; t++)
+        {
+            var k = Key(t);
+            foreach (var suffix in _lex.HeldSuffixes)
+            {
+                if (!k.EndsWith(suffix, StringComparison.Ordinal) || k.Length == suffix.Length
+                    || !_lex.HolderAdjectives.TryGetValue(k[..^suffix.Length], out var cls))
+                    continue;
+                if (actor1 is not null && _actors.Describe(actor1.Value).Class == cls)
+                    return null;
+                var actor = _actors.Generic(cls, _doc.Dispatch.Date);
+                return actor is null ? null : new Sourced<Actor>(actor, [new Evidence("actor2", Layer.Tokens[t].Range, $"lexicon:{_lex.Language.Code()}/control.json#held:{suffix}")]);
+            }
+        }
+        return null;
+    }
+
     /// <summary>The side at <paramref name="token"/> hangs on a trigger noun of the unit by a genitive ("l'offensive du régime", "the bombardment of the regime").</summary>
     private bool OfTriggerNoun(Unit unit, int token)
     {

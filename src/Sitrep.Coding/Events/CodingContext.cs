@@ -217,6 +217,9 @@ internal sealed partial class CodingContext
                 }
                 if (cls.Name == "territory" && actor2 is null && actor1 is not null)
                     actor2 = SentenceParty(s, actor1.Value);
+                // "Turkish-backed rebels are besieging the Kurdish-held city of Afrin": the holder an attack is aimed at.
+                if (actor2 is null && violent && cls.Name is not ("massacre" or "abduction" or "kill"))
+                    actor2 = HolderAfter(unit, clauseEnd, actor1);
                 var clause = new Clause(s, clauseStart, clauseEnd);
                 actor1 ??= DefaultActor1(cls.Name, actor2, unit.Range, front, place, clause);
                 // "Les FDS ont proclamé la fin du califat du groupe EI après la prise de Baghouz": with the gainer known only

@@ -58,6 +58,8 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> DestinationWords { get; init; }
     /// <summary>Words that put a place where a strike came from ("tirés depuis Douma", "fired from Douma").</summary>
     public required IReadOnlySet<string> OriginWords { get; init; }
+    /// <summary>Nouns for a part of a town ("quartier", "neighbourhood").</summary>
+    public required IReadOnlySet<string> QuarterNouns { get; init; }
     /// <summary>Lemmas of the reporting verbs by which a side takes responsibility ("claim", "revendiquer").</summary>
     public required IReadOnlySet<string> ResponsibilityVerbs { get; init; }
     /// <summary>Phrases after which a side is who did the event ("attribuées à", "attributed to").</summary>
@@ -95,6 +97,8 @@ public sealed class EventLexicon
     public required IReadOnlyList<string> SupportedSuffixes { get; init; }
     /// <summary>"-held", "-controlled" (control.json's 'held_suffixes'): "IS-held" names the holder of an area.</summary>
     public required IReadOnlyList<string> HeldSuffixes { get; init; }
+    /// <summary>control.json's adjectives: the class a compound's first part names ("Kurdish-held": kurds).</summary>
+    public required IReadOnlyDictionary<string, string> HolderAdjectives { get; init; }
     /// <summary>"stronghold", "bastion" (control.json's 'holder_nouns'): a side named right beside one ("rebel stronghold", "bastion rebelle") holds the area.</summary>
     public required IReadOnlySet<string> HolderNouns { get; init; }
     /// <summary>
@@ -205,6 +209,7 @@ public sealed class EventLexicon
             AnaphoricNouns = Strings(root, "anaphoric_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
             DestinationWords = Set("destination_words"),
             OriginWords = Set("origin_words"),
+            QuarterNouns = Set("quarter_nouns"),
             ResponsibilityVerbs = Strings(root, "responsibility_verbs").ToHashSet(),
             AgentPhrases = agentPhrases,
             CampaignNouns = Strings(root, "campaign_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
@@ -223,6 +228,8 @@ public sealed class EventLexicon
             ClauseBreaks = Set("clause_breaks"),
             ControlledBy = controlledBy,
             HeldSuffixes = Strings(control.RootElement, "held_suffixes").ToList(),
+            HolderAdjectives = control.RootElement.TryGetProperty("adjectives", out var adjectives)
+                ? adjectives.EnumerateObject().ToDictionary(a => a.Name, a => a.Value.GetString()!) : new Dictionary<string, string>(),
             HolderNouns = Strings(control.RootElement, "holder_nouns").Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
             HoldForms = Strings(control.RootElement, "hold_verbs")
                 .SelectMany(v => language == Language.French ? french?.PresentForms(v) ?? [v] : english?.PresentForms(v) ?? [v])
