@@ -105,7 +105,8 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         {
             if (NumberReader.TryRead(doc, lex.Numbers, i, out var m) && m.End <= s1)
             {
-                if (!IsDayOfMonth(doc, lex.Numbers, m))
+                // "Nov 7 2016 Child Killed": a number inside a date is no figure.
+                if (!IsDayOfMonth(doc, lex.Numbers, m) && !(m.First < dateTokens.Length && dateTokens[m.First]))
                     numbers.Add(m);
                 i = m.End;
             }
@@ -383,7 +384,10 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
                 }
             }
         }
-        // "raise to 185 the number of casualties"
+        // "raise to 185 the number of casualties": a link word before the figure ("Get short URL 0 15 The death toll"
+        // binds nothing).
+        if (ls < s0)
+            return null;
         for (int q = m.End; q < Math.Min(s1, m.End + 3); q++)
         {
             var (noun, nl) = lex.TollNouns.Match(doc, q);
