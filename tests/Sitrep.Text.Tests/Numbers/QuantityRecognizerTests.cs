@@ -128,6 +128,7 @@ public class QuantityRecognizerTests
         { "en", "A rebel commander was assassinated by unidentified gunmen.", "A", 1, CountedKind.Dead, -1, false, "a singular fighter head makes 'a' a figure" },
         { "fr", "Un berger a été tué par une mine.", "Un", 1, CountedKind.Dead, 1, false, "a shepherd is a civilian head" },
         { "en", "Shells killed 13 citizens in the old city.", "13", 13, CountedKind.Dead, 13, false, "'citizens', as state media write it, are civilians" },
+        { "en", "Syrian Army Eliminates Over 75 Nusra Front Militants in Daraa", "Over 75", 75, CountedKind.Dead, -1, false, "'eliminates', as state media write it, kills; a group's name may stand between the figure and its head" },
     };
 
     [Theory]
