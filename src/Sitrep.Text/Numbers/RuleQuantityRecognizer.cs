@@ -140,12 +140,16 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             Quantity? coordinatedCivilians = head?.Entry.Civilian == true ? m.Value : null;
             bool anyCivilian = head?.Entry.Civilian == true;
             int last = m.End;
-            while (head is Head ch && k + 1 < numbers.Count && !consumed[k + 1] && after + 1 < s1 && doc.Words[after] is "and" or "et"
-                   && numbers[k + 1].First == after + 1)
+            // In a headline the figures may stand side by side ("kill 10 children 5 women").
+            while (head is Head ch && k + 1 < numbers.Count && !consumed[k + 1]
+                   && ((after + 1 < s1 && doc.Words[after] is "and" or "et" && numbers[k + 1].First == after + 1) || numbers[k + 1].First == after))
             {
                 var cm = numbers[k + 1];
                 var chd = FindHead(doc, lex.Tolls, cm.End, s1, out _, out int cat);
                 if (chd is not Head c2 || cat != cm.End)
+                    break;
+                // "12 dead and 40 wounded": the wounded, displaced or captured are never added to another count.
+                if (c2.Entry.Kind != ch.Entry.Kind && (Separate(c2.Entry.Kind) || Separate(ch.Entry.Kind)))
                     break;
                 consumed[k + 1] = true;
                 quantities.Add(new QuantityMention(doc.Span(cm.First, cm.End), cm.Value, Rule(lex, cm)));
@@ -344,6 +348,9 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         }
         return null;
     }
+
+    /// <summary>Counts that never add up with a count of another kind.</summary>
+    private static bool Separate(CountedKind kind) => kind is CountedKind.Wounded or CountedKind.Displaced or CountedKind.Captured or CountedKind.Evacuated;
 
     private static TollEntry? FindActive(Folded doc, TollLexicon lex, int numberFirst, int s0, bool[] dateTokens, out int start)
     {
