@@ -12,7 +12,9 @@ internal sealed partial class CodingContext
     /// a village whose name sounds alike; "Damas a démenti" is the government speaking).
     /// </summary>
     private IReadOnlyList<PlaceMention> EventPlaces() =>
-        _eventPlaces ??= (_doc.Places ?? []).Where(p => p.Resolution is Resolved && !(_doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range)) && !Metonym(p)).ToList();
+        _eventPlaces ??= (_doc.Places ?? []).Where(p => p.Resolution is Resolved && !(_doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range)) && !Metonym(p)
+                                                        // "Since Dec. 10": a month is not the village of that name.
+                                                        && !(_doc.Dates ?? []).Any(d => d.Range.Overlaps(p.Range))).ToList();
 
     /// <summary>
     /// "l'offensive lancée par Damas et son allié russe", "strikes ordered by Moscow": after a passive agent's word, the

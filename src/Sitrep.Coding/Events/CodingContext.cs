@@ -118,7 +118,11 @@ internal sealed partial class CodingContext
 
         // A campaign counted from a start ("since the offensive began a month ago"), or a toll counted from a stated
         // date ("depuis le 18 février, 1 600 civils ont été tués"), is a total over a period, never one day's.
-        bool aggregate = (dead?.Cumulative ?? false) || periodCampaign || (myDate?.Role == DateRole.PeriodStart && dead is not null && myDate.Rule.EndsWith(SinceSuffix, StringComparison.Ordinal));
+        // A toll counted from a stated start is a total over the period, when the period is longer than a couple of days
+        // ("depuis le 10 décembre"; "since Tuesday" is still one incident's count).
+        bool aggregate = (dead?.Cumulative ?? false) || periodCampaign
+                         || (myDate?.Role == DateRole.PeriodStart && dead is not null
+                             && (myDate.Rule.EndsWith(SinceSuffix, StringComparison.Ordinal) || myDate.Span.Days > 3));
 
         var typeEvidence = unit.Triggers.Select(t => new Evidence("event_type", t.Range, t.Match.Value.Rule)).ToList();
         var classes = SplitByInstrument(unit);

@@ -234,11 +234,12 @@ public sealed class RuleDateRecognizer : IDateRecognizer
                 return Day(doc, lex, i, end, year, mo, d1, weekday, dispatch, problems, rule + (weekday is null ? "day-month" : "weekday-day-month"));
             }
         }
-        // May 21[, 2018]
-        if (j < s1 && lex.Months.TryGetValue(doc.Words[j], out var m2) && TryInt(doc, j + 1, 2, out var d2) && d2 is >= 1 and <= 31
-            && !(TryYear(doc, j + 1, out _)))
+        // May 21[, 2018]; "Dec. 10", an abbreviated month with its stop
+        int dot = j + 1 < s1 && doc.Words[j + 1] == "." ? 1 : 0;
+        if (j < s1 && lex.Months.TryGetValue(doc.Words[j], out var m2) && TryInt(doc, j + 1 + dot, 2, out var d2) && d2 is >= 1 and <= 31
+            && !(TryYear(doc, j + 1 + dot, out _)))
         {
-            int end = j + 2;
+            int end = j + 2 + dot;
             if (end < s1 && lex.OrdinalSuffixes.Contains(doc.Words[end])) end++;
             int? year = null;
             int e2 = end;

@@ -84,7 +84,8 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         // Tokens where a place name starts: "tirés depuis Douma" is where the shells came from, not a period.
         var placeStarts = new bool[layer.Tokens.Count];
         foreach (var p in doc.Places ?? [])
-            if (p.Resolution is Resolved && layer.TokenAtOrAfter(p.Range.Start) is int t && t >= 0 && t < placeStarts.Length)
+            if (p.Resolution is Resolved && !(doc.Dates ?? []).Any(d => d.Range.Overlaps(p.Range))
+                && layer.TokenAtOrAfter(p.Range.Start) is int t && t >= 0 && t < placeStarts.Length)
                 placeStarts[t] = true;
         // Tokens of a date: "ont tué dimanche 3 décembre au moins 23 civils" puts a date between the verb and the figure.
         var dateTokens = new bool[layer.Tokens.Count];
@@ -246,10 +247,10 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             if (RelativeClauseBefore(doc, lex.Tolls, s0, activeStart >= 0 ? activeStart : m.First) is int relative)
                 cueFrom = Math.Min(cueFrom, relative);
             int cueTo = Math.Min(s1, Math.Max(after, passiveEnd) + CueWindow);
-            var scope = ScopeOf(doc, lex.Tolls, cueFrom, cueTo, placeStarts);
+            var scope = ScopeOf(doc, lex, cueFrom, cueTo, placeStarts);
             // "Depuis le début de l'escalade, fin avril, plus de 200 civils ont péri": a sentence that opens with a period
             // cue counts its tolls over that period.
-            if (scope == TollScope.Incident && ScopeOf(doc, lex.Tolls, s0, s0 + 1, placeStarts) == TollScope.Campaign && lex.Tolls.Cumulative.Match(doc, s0).Length == 1)
+            if (scope == TollScope.Incident && ScopeOf(doc, lex, s0, s0 + 1, placeStarts) == TollScope.Campaign && lex.Tolls.Cumulative.Match(doc, s0).Length == 1)
                 scope = TollScope.Campaign;
             if (value.Best > lex.Tolls.MaxIncident)
                 scope = TollScope.Campaign;
@@ -349,6 +350,18 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         return null;
     }
 
+    /// <summary>A duration at <paramref name="q"/>: "four-month" (a hyphenated unit), or a link, a number and a unit ("en deux mois").</summary>
+    private static bool CountedDuration(Folded doc, QuantityLexicon all, int q, int to)
+    {
+        var lex = all.Tolls;
+        var w = doc.Words[q];
+        int dash = w.LastIndexOf('-');
+        if (dash > 0 && dash < w.Length - 1 && lex.DurationUnits.Contains(w[(dash + 1)..]) && doc.IsWord(q))
+            return true;
+        return lex.DurationLinks.Contains(w) && q + 2 < to && NumberReader.TryRead(doc, all.Numbers, q + 1, out var n) && n.End < to
+               && lex.DurationUnits.Contains(doc.Words[n.End]);
+    }
+
     /// <summary>Counts that never add up with a count of another kind.</summary>
     private static bool Separate(CountedKind kind) => kind is CountedKind.Wounded or CountedKind.Displaced or CountedKind.Captured or CountedKind.Evacuated;
 
@@ -426,11 +439,15 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         return null;
     }
 
-    private static TollScope ScopeOf(Folded doc, TollLexicon lex, int from, int to, bool[] placeStarts)
+    private static TollScope ScopeOf(Folded doc, QuantityLexicon all, int from, int to, bool[] placeStarts)
     {
+        var lex = all.Tolls;
         var scope = TollScope.Incident;
         for (int q = from; q < to; q++)
         {
+            // "during the four-month battle", "en deux mois": a toll counted over a stated duration.
+            if (CountedDuration(doc, all, q, to))
+                return TollScope.Campaign;
             var (cue, l) = lex.Cumulative.Match(doc, q);
             // A cue right before a place name ("depuis Douma") says where from, not since when.
             if (l > 0 && q + l < placeStarts.Length && placeStarts[q + l])

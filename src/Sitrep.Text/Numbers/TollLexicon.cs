@@ -42,6 +42,10 @@ public sealed class TollLexicon
     internal PhraseTable<ScopeCue> Cumulative { get; } = new();
     /// <summary>Words that open a relative clause after a comma ("qui", "which"): a cue inside one that describes the toll's subject counts.</summary>
     internal PhraseTable<string> RelativeOpeners { get; } = new();
+    /// <summary>Units of a duration ("four-month battle", "en deux mois"): a toll counted over one is a campaign total.</summary>
+    internal HashSet<string> DurationUnits { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words before a counted duration ("in", "over", "en", "pendant").</summary>
+    internal HashSet<string> DurationLinks { get; } = new(StringComparer.Ordinal);
 
     public string Code { get; private set; } = "";
 
@@ -70,6 +74,10 @@ public sealed class TollLexicon
         Words(root, "parts", lex.Parts);
         Words(root, "partBefore", lex.PartBefore);
         Words(root, "relativeOpeners", lex.RelativeOpeners);
+        if (root.TryGetProperty("durationUnits", out var du))
+            foreach (var u in du.EnumerateArray()) lex.DurationUnits.Add(Folded.Fold(u.GetString()!));
+        if (root.TryGetProperty("durationLinks", out var dl))
+            foreach (var u in dl.EnumerateArray()) lex.DurationLinks.Add(Folded.Fold(u.GetString()!));
         if (root.TryGetProperty("cumulative", out var cum))
             foreach (var c in cum.EnumerateArray())
             {

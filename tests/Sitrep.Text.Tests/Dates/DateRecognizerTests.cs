@@ -74,6 +74,7 @@ public class DateRecognizerTests
         { "en", "2018-05-22", "The siege began about a month ago.", "about a month ago", "2018-04-20..2018-05-22", 3, DateRole.PeriodStart, "a hedged start of a running period" },
         { "en", "2018-08-10", "The battle for Raqqa, which began on June 6, has killed 1,000 people.", "began on June 6", "2018-06-06..2018-08-10", 3, DateRole.PeriodStart, "'began on' and a date start a period" },
         { "en", "2019-10-13", "The offensive, which began on Wednesday, has killed 60 civilians.", "Wednesday", "2019-10-09..2019-10-13", 2, DateRole.PeriodStart, "a weekday right after a start verb starts a period to the reference day" },
+        { "en", "2017-12-20", "Since Dec. 10, strikes have killed 120 civilians.", "Since Dec. 10", "2017-12-10..2017-12-20", 3, DateRole.PeriodStart, "an abbreviated month with its stop, then the day" },
         { "en", "2018-05-22", "Strikes hit the town on May 21, 2018.", "May 21, 2018", "2018-05-21", 1, DateRole.Event, "month, day, comma, year" },
         { "en", "2018-05-22", "Strikes hit the town on 21 May 2018.", "21 May 2018", "2018-05-21", 1, DateRole.Event, "day, month, year" },
         { "en", "2018-05-22", "Strikes hit the town on May 3.", "May 3", "2018-05-03", 1, DateRole.Event, "no year: the dispatch's" },
