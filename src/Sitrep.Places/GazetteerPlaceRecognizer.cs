@@ -919,6 +919,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     continue;
                 if (IsWord(t + 1) && (lex.Connectors.Contains(Lower(t + 1)) || toks[t + 1].Range.Start == toks[t].Range.End))
                     continue;
+                // "advancing from the west", "vers le sud": a direction of movement, not a part of the country.
+                if (t >= 2 && IsWord(t - 2) && lex.MovementWords.Contains(Lower(t - 2)))
+                    continue;
                 var range = new TextRange(toks[t - 1].Range.Start, toks[t].Range.End);
                 if (found.Any(f => f.Range.Overlaps(range)))
                     continue;

@@ -41,6 +41,9 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "en", "2018-03-10", "Faylaq al-Rahman and Jaish al-Islam, the two main rebel groups in the Ghouta, still control the towns of Douma and Hama.", "Douma | rebels | Partial || Hama | rebels | Partial", "an apposition between commas may stand between the side and its hold verb" },
         { "fr", "2018-07-12", "Le régime contrôle désormais près de 80 % de la province de Daraa.", "Daraa Governorate | gov | Partial", "a share in per cent of a governorate is a part of it" },
         { "fr", "2016-12-22", "Les rebelles ne contrôlent plus que quelques poches dans le sud, près de Daraa.", "Daraa | rebels | Partial", "'dans le sud, près de Daraa': the part of the country is said by the town beside it; it is no area of its own" },
+        { "en", "2017-04-16", "Rebels control all of Idlib province apart from Manbij and Douma.", "Idlib Governorate | rebels | Full", "what follows 'apart from' is not held by the side" },
+        { "fr", "2020-01-29", "Le régime ne contrôle plus que quelques localités de la province d'Idlib, dont Maarat al-Numan.", "Idlib Governorate | gov | Partial || Maarat al-Numan | gov | Partial", "'quelques localités de' makes the governorate a part, not the whole" },
+        { "fr", "2018-04-14", "La province de Hama reste aux mains du gouvernement.", "Hama Governorate | gov | Full", "a government named as a speaker may hold ground ('aux mains du gouvernement')" },
         { "en", "2016-03-27", "Islamic State still holds Raqqa and most of Deir ez-Zor province in the east of the country.", "Raqqa | is | Partial || Deir ez-Zor Governorate | is | Partial", "a part of the country right after an area says where it lies; it is not a third area" },
         { "fr", "2019-05-28", "La région d'Idlib est dominée par Hayat Tahrir al-Cham.", "Idlib Governorate | rebels | Full", "'dominée par' names who holds the area" },
         { "en", "2018-04-14", "The Syrian Democratic Forces hold most of the northeast.", "north-east of Syria | kurds | Partial", "a bare 'northeast' after 'the' is that part of the country in focus" },
@@ -53,6 +56,7 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "en", "2018-02-05", "The army no longer holds Palmyra.", "'no longer' between the side and the verb: a loss, not a hold" },
         { "en", "2018-02-05", "The regime held talks in Ankara.", "a past form of 'hold' is no statement of control, and Ankara is outside the country in focus" },
         { "fr", "2018-02-05", "Les rebelles contrôlaient Homs en 2012.", "the imperfect tells who held the town then, not as of the dispatch" },
+        { "en", "2022-01-26", "The Syrian Democratic Forces hold a prison in northeast Syria.", "a whole country is no area a side holds in a dispatch about it" },
         { "en", "2018-02-05", "The rebels control the situation, officials in Damascus said.", "the first place after the verb is more than ten words away" },
     };
 

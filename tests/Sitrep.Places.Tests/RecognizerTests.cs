@@ -216,6 +216,7 @@ public class RecognizerTests(TestWorld world)
     [InlineData("fr", "Les FDS tiennent l'essentiel du nord-est.", "du nord-est", true, "a bare 'nord-est' after 'du' is the focus country's north-east")]
     [InlineData("en", "The SDF hold most of the northeast.", "the northeast", true, "a bare 'northeast' after 'the' is the focus country's north-east")]
     [InlineData("en", "The SDF hold the northeast of Aleppo.", "the northeast", false, "'of Aleppo' after it: the north-east of another place, not of the country")]
+    [InlineData("en", "Army units advancing from the northeast linked up with the garrison.", "the northeast", false, "'from the northeast' is a direction of movement, not a part of the country")]
     public void A_bare_direction_is_a_part_of_the_focus_country(string lang, string text, string surface, bool countryPart, string why)
     {
         // Given a direction after a determiner

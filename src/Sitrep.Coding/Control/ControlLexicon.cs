@@ -25,6 +25,8 @@ public sealed class ControlLexicon
     public required IReadOnlySet<string> HoldNegation { get; init; }
     /// <summary>A word after a negation that makes it "only" ("ne contrôlent plus que").</summary>
     public required IReadOnlySet<string> HoldExclusive { get; init; }
+    /// <summary>Words after which the areas of a hold verb are excepted ("apart from", "sauf").</summary>
+    public required IReadOnlySet<string> HoldExceptions { get; init; }
 
     /// <summary>Cue kinds in <see cref="Cues"/>.</summary>
     public const string Under = "under", Absence = "absence", Presence = "presence", Capital = "capital", CapitalProvince = "capital_province";
@@ -59,6 +61,7 @@ public sealed class ControlLexicon
             HoldBetween = Keys("hold_between"),
             HoldNegation = Keys("hold_negation"),
             HoldExclusive = Keys("hold_exclusive"),
+            HoldExceptions = Keys("hold_exceptions"),
         };
     }
 }

@@ -55,6 +55,9 @@ public sealed class RuleControlReader : IControlReader
             var parties = (doc.Actors ?? []).Where(a => sent.Range.Contains(a.Range) && _actors.Describe(a.Actor).Role != ActorRole.Source
                                                         && !SideQualifiers.IsSupporter(text, layer, a.Range, _events[doc.Dispatch.Language])).ToList();
             var found = new List<(Actor Actor, TextRange ActorRange, string Rule, List<Area> Areas, TextRange Cue, bool Full)>();
+            // A government named as a speaker ("the Syrian government", "aux mains du gouvernement") may still hold ground.
+            var holders = (doc.Actors ?? []).Where(a => sent.Range.Contains(a.Range) && _actors.Describe(a.Actor).Class is not ("other" or "civilians")
+                                                        && !SideQualifiers.IsSupporter(text, layer, a.Range, _events[doc.Dispatch.Language])).ToList();
 
             foreach (var cue in cues)
             {
@@ -64,7 +67,7 @@ public sealed class RuleControlReader : IControlReader
                     case ControlLexicon.Under:
                     {
                         // The controller follows the cue; its words may begin inside it ("sous le contrôle des Forces démocratiques").
-                        var who = parties.FirstOrDefault(a => a.Range.End > cueRange.End && a.Range.Start >= cueRange.Start && Gap(layer, cueRange.End, a.Range.Start) <= 3);
+                        var who = holders.FirstOrDefault(a => a.Range.End > cueRange.End && a.Range.Start >= cueRange.Start && Gap(layer, cueRange.End, a.Range.Start) <= 3);
                         (Actor, TextRange, string)? controller = who is not null ? (who.Actor, who.Range, who.Rule) : Adjective(doc, lex, layer, cue.FirstToken + cue.Length, to);
                         if (controller is not { } c)
                             break;
@@ -118,9 +121,6 @@ public sealed class RuleControlReader : IControlReader
             }
 
             // "Les rebelles ne contrôlent plus que la province d'Idleb", "the SDF hold much of the northeast"
-            // A government named as a speaker ("the Syrian government") may still be the subject of a hold verb.
-            var holders = (doc.Actors ?? []).Where(a => sent.Range.Contains(a.Range) && _actors.Describe(a.Actor).Class is not ("other" or "civilians")
-                                                        && !SideQualifiers.IsSupporter(text, layer, a.Range, _events[doc.Dispatch.Language])).ToList();
             found.AddRange(HoldStatements(lex, doc, layer, keys, from, to, cues, holders, areas)
                 .Select(h => (h.Who.Actor, h.Who.Range, h.Who.Rule, h.Areas, h.Verb, false)));
 
@@ -208,7 +208,8 @@ public sealed class RuleControlReader : IControlReader
             bool relative = Enumerable.Range(subjectEnd, i - subjectEnd).Any(t => relatives.Contains(keys[t - from]));
             int end = to;
             for (int t = i + 1; t < to && end == to; t++)
-                if (breaks.Contains(keys[t - from]) || lex.HoldVerbs.Contains(keys[t - from]) || (InCue(t) && !InCue(t - 1)) || (relative && keys[t - from] == ","))
+                if (breaks.Contains(keys[t - from]) || lex.HoldVerbs.Contains(keys[t - from]) || (InCue(t) && !InCue(t - 1)) || (relative && keys[t - from] == ",")
+                    || lex.HoldExceptions.Contains(keys[t - from]))
                     end = t;
             var held = areas.Where(a => a.Range.Start >= verb.End && TokenIndex(layer, a.Range.Start) < end
                                         && (a.Place is null || a.Place.CountryCode == _focus)).ToList();
@@ -242,7 +243,8 @@ public sealed class RuleControlReader : IControlReader
     {
         var sent = layer.Sentences[s].Range;
         var list = (doc.Places ?? [])
-            .Where(p => sent.Contains(p.Range) && p.Resolution is Resolved && !(doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range)))
+            // A whole country is no area a side holds in a dispatch about it ("retook a prison in northeast Syria").
+            .Where(p => sent.Contains(p.Range) && p.Resolution is Resolved { Place.Kind: not PlaceKind.Country } && !(doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range)))
             .Select(p => new Area(p.Range.Of(doc.Content), ((Resolved)p.Resolution).Place, p.Range, ((Resolved)p.Resolution).Rule))
             .ToList();
         if (_capitals.TryGetValue(_focus, out var cap))

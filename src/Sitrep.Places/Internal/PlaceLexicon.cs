@@ -34,6 +34,8 @@ internal sealed class PlaceLexicon
     public required HashSet<string> PersonTitles { get; init; }
     /// <summary>Determiners before a bare direction that names a part of the country in focus ("le nord-est", "the northeast").</summary>
     public required HashSet<string> CountryPartDeterminers { get; init; }
+    /// <summary>Words of movement before such a determiner ("from the west", "vers le sud"): the direction is not a part of the country.</summary>
+    public required HashSet<string> MovementWords { get; init; }
     /// <summary>Given names (data/places/given-names.txt): a name right after one is part of a person's name.</summary>
     public required HashSet<string> GivenNames { get; init; }
     public required HashSet<string> CommonWords { get; init; }
@@ -75,6 +77,7 @@ internal sealed class PlaceLexicon
             CountryWords = Set(root, "countryWords"),
             PersonTitles = Set(root, "personTitles"),
             CountryPartDeterminers = Set(root, "countryPartDeterminers"),
+            MovementWords = Set(root, "movementWords"),
             GivenNames = GivenNameSet.Value,
             CommonWords = Set(root, "commonWords"),
             OrgPrefixes = Set(root, "orgPrefixes"),
