@@ -65,7 +65,9 @@ internal sealed partial class CodingContext
         var after = parties.Where(p => p.Token > unit.LastToken || (p.Token >= unit.FirstToken && p.Mention.Range.Start >= unit.Range.End)
                                        || (p.Token > unit.FirstToken && p.Token < unit.LastToken && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token) || AfterAgentPhrase(p.Token, clauseStart) || HoldsTrigger(unit, p.Mention)))).ToList();
         // Passive agent: "décrétée par l'armée", "killed by regime shelling"; the side of a trigger noun: "l'offensive du régime".
-        var agent = after.FirstOrDefault(p => !holders.Contains(p) && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token) || AfterAgentPhrase(p.Token, clauseStart) || HoldsTrigger(unit, p.Mention)));
+        // "..., abandonnée par les jihadistes": a 'par' behind a comma is another participle's agent, not the unit's.
+        var agent = after.FirstOrDefault(p => !holders.Contains(p)
+                                              && ((After(p.Token, _lex.By) && !CommaBetween(unit.LastToken, p.Token)) || OfTriggerNoun(unit, p.Token) || AfterAgentPhrase(p.Token, clauseStart) || HoldsTrigger(unit, p.Mention)));
         if (victims.Count > 0 && before.Count == 0)
             return (agent.Mention is null ? null : Of(agent.Mention, "actor1"), Of(victims[0].Mention, "actor2"));
         // "Russia and the rebel group Faylaq al-Rahman reached an agreement", "government forces and rebels exchanged fire":
@@ -155,6 +157,8 @@ internal sealed partial class CodingContext
                && unit.Triggers.Any(t => t.Match.Value.Nominal && t.Match.FirstToken + t.Match.Length == g
                                          && t.Match.Value.Class.Name is "remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical" or "clash" or "advance" or "territory");
     }
+
+    private bool CommaBetween(int from, int to) => Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Any(t => Key(t) == ",");
 
     /// <summary>"killed in coalition airstrikes", "tués dans des frappes russes": the side's own words hold the unit's instrument.</summary>
     private static bool HoldsTrigger(Unit unit, ActorMention m) =>

@@ -163,7 +163,13 @@ public sealed class EventLexicon
             {
                 var parts = phrase.Split(' ', 2);
                 foreach (var form in VerbForms(parts[0], language, french, english))
+                {
                     triggers.Add(parts.Length == 1 ? form : form + " " + parts[1], trigger);
+                    // "sont entrées mardi dans la ville": a day may stand right after the verb.
+                    if (parts.Length > 1)
+                        foreach (var insertion in Strings(root, "verb_phrase_insertions"))
+                            triggers.Add(form + " " + insertion + " " + parts[1], trigger);
+                }
             }
         }
         var reporting = new PhraseMatcher<string>();
