@@ -48,6 +48,23 @@ public sealed class FrontPerpetratorTests : IDisposable
             $"{why}: got {Class(e.Actor1)} / {Class(e.Actor2)}");
     }
 
+    [Theory]
+    [InlineData("fr", "2020-03-02", "Lundi, les jihadistes ont attaqué des positions de l'armée près d'Idlib.", "rebels", "in Idlib in 2020, 'les jihadistes' with no group named are HTS (a rebel class), not the Islamic State")]
+    [InlineData("en", "2020-03-02", "The jihadists attacked army positions near Idlib on Monday.", "rebels", "the same in English")]
+    [InlineData("en", "2016-03-10", "The jihadists attacked army positions near Deir ez-Zor on Thursday.", "is", "elsewhere the jihadists stay the Islamic State")]
+    [InlineData("en", "2020-03-02", "Islamic State jihadists attacked army positions near Idlib on Monday.", "is", "a group the text names is never replaced")]
+    public void The_jihadists_of_an_area_are_the_group_that_holds_it(string lang, string date, string text, string actor1, string why)
+    {
+        // Given a dispatch naming 'the jihadists' in a governorate of data/coding/defaults.json jihadists_by_area
+        var dispatch = GoldenWorld.DispatchOf(lang, date, text);
+
+        // When it is coded
+        var e = Assert.Single(_pipeline.Run(dispatch).Events!);
+
+        // Then the attacker is the group the table names for that place and date
+        Assert.True(actor1 == Class(e.Actor1), $"{why}: got {Class(e.Actor1)} ({e.Actor1?.Name})");
+    }
+
     private string Class(Actor? a) => a is null ? "-" : _actors.ClassOf(a).Code();
 
     private static string Box(string name, string code, double w, double s, double e, double n) =>

@@ -279,6 +279,21 @@ internal sealed partial class CodingContext
     private static string? FrontSide(Front? front, string other) =>
         front is null ? null : other == front.Attacker ? front.Holder : other == front.Holder ? front.Attacker : null;
 
+    /// <summary>
+    /// "Les jihadistes ont attaqué près de Saraqeb" in 2020: where a dispatch names no jihadist group, the jihadists of a
+    /// governorate held by one (data/coding/defaults.json jihadists_by_area) are that group, not the Islamic State the
+    /// actor dictionary falls back to.
+    /// </summary>
+    private Sourced<Actor>? LocalJihadists(Sourced<Actor>? side, Sourced<Resolved>? place, Sourced<DateSpan>? when)
+    {
+        if (side is null || place is null || when is null || !side.Evidence.Any(e => e.Rule.Contains("#jihadists:", StringComparison.Ordinal) && e.Rule.Contains("(fallback)", StringComparison.Ordinal)))
+            return side;
+        var area = _defaults.JihadistAreas.FirstOrDefault(a => a.Admin1 == place.Value.Place.Admin.Admin1PCode && a.From <= when.Value.To && when.Value.From <= a.To);
+        if (area is null || _actors.ById(area.Actor, _doc.Dispatch.Date) is not { } actor)
+            return side;
+        return new Sourced<Actor>(actor, side.Evidence.Select(e => e with { Rule = $"{e.Rule}+{Defaults.Rule}#jihadists_by_area:{area.Admin1}:{area.From:yyyy-MM}" }).ToList());
+    }
+
     private Sourced<Actor> FromFront(string cls, Front front, Sourced<Resolved>? place, string field, TextRange at)
     {
         var actor = _actors.Generic(cls, _doc.Dispatch.Date)

@@ -211,6 +211,8 @@ internal sealed partial class CodingContext
                 if (actor2 is null && sideNear && sidePrev!.Actor2 is not null && sidePrev.Actor2.Value.Id != actor1?.Value.Id && !SameClass(sidePrev.Actor2.Value, actor1?.Value) && (violent || Named(sidePrev.Actor2))
                     && cls.Name is not ("massacre" or "abduction"))
                     actor2 = Inherit(sidePrev.Actor2, "actor2");
+                actor1 = LocalJihadists(actor1, place, when);
+                actor2 = LocalJihadists(actor2, place, when);
                 if (cls.Name == "protest")
                 {
                     // ACLED: the protesters are actor1; whom they protest against is not a side.

@@ -70,7 +70,7 @@ public sealed class RuleEventCoder : IEventCoder
 }
 
 /// <summary>The stated defaults of data/coding/defaults.json.</summary>
-internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, string RemoteActor1, string TerritoryOpponent, string DefaultActor1, string SuicideActor1, string ProtestActor1, string ExplosiveActor1, IReadOnlySet<string> AirPowers)
+internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, string RemoteActor1, string TerritoryOpponent, string DefaultActor1, string SuicideActor1, string ProtestActor1, string ExplosiveActor1, IReadOnlySet<string> AirPowers, IReadOnlyList<JihadistArea> JihadistAreas)
 {
     public static Defaults Load()
     {
@@ -84,8 +84,16 @@ internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, st
             r.GetProperty("suicide_actor1").GetString()!,
             r.GetProperty("protest_actor1").GetString()!,
             r.GetProperty("explosive_actor1").GetString()!,
-            r.GetProperty("air_powers").EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal));
+            r.GetProperty("air_powers").EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal),
+            r.TryGetProperty("jihadists_by_area", out var ja)
+                ? ja.EnumerateArray().Select(e => new JihadistArea(e.GetProperty("admin1").GetString()!,
+                    NodaTime.Text.LocalDatePattern.Iso.Parse(e.GetProperty("from").GetString()!).Value,
+                    NodaTime.Text.LocalDatePattern.Iso.Parse(e.GetProperty("to").GetString()!).Value, e.GetProperty("actor").GetString()!)).ToList()
+                : []);
     }
 
     public const string Rule = "default:coding/defaults.json";
 }
+
+/// <summary>Who "the jihadists" are in a governorate between two days, where a dispatch names no jihadist group.</summary>
+internal sealed record JihadistArea(string Admin1, NodaTime.LocalDate From, NodaTime.LocalDate To, string Actor);
