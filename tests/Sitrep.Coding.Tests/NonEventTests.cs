@@ -39,6 +39,7 @@ public sealed class NonEventTests(GoldenWorld world)
         { "fr", "2018-09-04", "La Turquie a mis en garde contre un massacre à Idleb.", "what a warning names has not happened ('mis en garde contre')" },
         { "en", "2018-09-04", "Turkey warned of a massacre in Idlib.", "what a warning names has not happened ('warned of')" },
         { "en", "2017-04-04", "Talks opened in Geneva on Tuesday. The government controls most of Hama province.", "past the headline, a present 'controls' states who holds ground, not a capture" },
+        { "en", "2017-04-16", "Buses left the two besieged villages of Foua and Kefraya on Friday.", "'besieged' as an adjective tells a state, not a clash" },
         { "en", "2017-04-04", "Talks opened in Geneva on Tuesday. Rebels control the town of Daraa.", "past the headline, a present 'control the town' states who holds it; only a headline uses it for a capture" },
     };
 

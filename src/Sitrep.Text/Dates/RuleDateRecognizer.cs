@@ -100,7 +100,11 @@ public sealed class RuleDateRecognizer : IDateRecognizer
                 }
             }
         }
-        var reference = ReferenceDay(doc, explicitDates.Select(e => e.Mention).ToList());
+        // A date that starts a period ("depuis le 19 avril", "depuis le début de l'offensive, le 1er avril") is not the day
+        // the dispatch speaks from.
+        var reference = ReferenceDay(doc, explicitDates
+            .Where(e => SinceBefore(folded, lex, e.First, layer.Sentences[layer.SentenceAt(e.Mention.Range.Start)].FirstToken) < 0)
+            .Select(e => e.Mention).ToList());
         (LocalDate From, LocalDate To)? anchor = reference is not null ? (reference.From, reference.To)
             : dispatchDate is not null ? (dispatchDate.Earliest, dispatchDate.Latest) : null;
 
@@ -112,6 +116,7 @@ public sealed class RuleDateRecognizer : IDateRecognizer
             var role = DateRole.Event;
             var span = m.Span;
             var (_, sinceAt) = lex.Since.MatchEndingAt(folded, first, 4);
+            bool apposedSince = sinceAt < sentenceStart && SinceBefore(folded, lex, first, sentenceStart) >= 0;
             bool old = anchor is { } a && span.To < a.From.PlusDays(-lex.BackgroundDays);
             bool cue = lex.BackgroundCues.AnyIn(folded, Math.Max(sentenceStart, first - 12), first, out _, out _);
             // "Depuis le début de l'escalade, fin avril, ...": a month of the last quarter after a 'since' cue starts the
@@ -132,10 +137,10 @@ public sealed class RuleDateRecognizer : IDateRecognizer
                 if (anchor is { } a2 && a2.To >= span.From)
                     span = Make(span.From, a2.To);
             }
-            else if (recentStart)
+            else if (recentStart || apposedSince)
             {
                 role = DateRole.PeriodStart;
-                if (anchor is { } a4)
+                if (anchor is { } a4 && a4.To >= span.From)
                     span = Make(span.From, a4.To);
             }
             // "l'offensive lancée en décembre", "the siege, which began on July 29": a start verb just before the date
@@ -169,6 +174,22 @@ public sealed class RuleDateRecognizer : IDateRecognizer
         }
         var ordered = mentions.OrderBy(m => m.First).Select(m => m.Mention).ToList();
         return new DateReading(ordered, reference, problems);
+    }
+
+    /// <summary>
+    /// Where a 'since' cue before the date at <paramref name="first"/> starts ("depuis le 19 avril"; "depuis le début de
+    /// l'offensive, le 1er avril", the start told and its date in apposition), or -1.
+    /// </summary>
+    private static int SinceBefore(Folded doc, DateLexicon lex, int first, int sentenceStart)
+    {
+        var (_, at) = lex.Since.MatchEndingAt(doc, first, 4);
+        if (at >= sentenceStart)
+            return at;
+        if (first - 1 > sentenceStart && (doc.Words[first - 1] == "," || (first - 2 > sentenceStart && doc.Words[first - 2] == ",")))
+            for (int q = Math.Max(sentenceStart, first - 10); q < first - 1; q++)
+                if (lex.Since.Match(doc, q).Length > 0)
+                    return q;
+        return -1;
     }
 
     private readonly record struct Hit(int First, int End, DateSpan Span, string Rule);

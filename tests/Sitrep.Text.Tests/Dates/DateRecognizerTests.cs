@@ -42,6 +42,7 @@ public class DateRecognizerTests
         { "fr", "2018-05-22", "L'offensive lancée le 19 avril a fait 300 morts.", "lancée le 19 avril", "2018-04-19..2018-05-22", 3, DateRole.PeriodStart, "a start verb right before a date starts a period" },
         { "fr", "2020-03-06", "L'offensive lancée en décembre par Damas a fait 500 morts.", "lancée en décembre", "2019-12-01..2020-03-06", 3, DateRole.PeriodStart, "a start verb before a month of the year before starts a period to the reference" },
         { "fr", "2019-05-28", "Depuis le début de l'escalade, fin avril, plus de 200 civils ont péri.", "avril", "2019-04-01..2019-05-28", 3, DateRole.PeriodStart, "a recent month after a 'depuis' cue starts the period told, it is no background" },
+        { "fr", "2015-04", "Depuis le début de l'offensive, le 1er avril, 200 personnes ont été tuées.", "1er avril", "2015-04-01..2015-04-30", 3, DateRole.PeriodStart, "a start told, then its day in apposition: the day starts the period and is not the dispatch's own day" },
         { "fr", "2018-05-22", "Il y a trois jours, des frappes ont touché la ville.", "Il y a trois jours", "2018-05-19", 1, DateRole.Event, "exact days ago" },
         { "fr", "2018-05-22", "Il y a deux semaines, des frappes ont touché la ville.", "Il y a deux semaines", "2018-05-08", 1, DateRole.Event, "exact weeks ago" },
         { "fr", "2018-05-22", "Le 3 mai, des frappes ont touché la ville.", "3 mai", "2018-05-03", 1, DateRole.Event, "day and month, year of the dispatch" },
