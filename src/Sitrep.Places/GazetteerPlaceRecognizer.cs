@@ -33,6 +33,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
     /// <summary>Name keys of the Arabic qualifiers the press puts after a name ("al-Gharbi", "al-Kabir": data/places/qualifiers.tsv).</summary>
     private static readonly HashSet<string> QualifierKeys =
         CuratedData.Qualifiers().Values.SelectMany(v => v).Select(NameKey.Key).ToHashSet(StringComparer.Ordinal);
+    private static readonly System.Buffers.SearchValues<char> AsciiCapitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     private readonly int _focusCountryPlace = -1;
     private readonly int _capitalPlace = -1;
     /// <summary>Directional parts of areas ("north of Aleppo governorate"): polygon clipping is done once per area and bearing.</summary>
@@ -180,6 +181,15 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             bool title = sentence >= 0 && _titleCase[sentence];
             bool curated = m.Candidates.Any(c => (c & 1) == 1);
             if (!first.Capitalised && !(curated && m.LastUnit > m.FirstUnit))
+                return true;
+            // "Rami Abdel Rahman": a given name followed by a capitalised word is a person's name, not the village "Rami".
+            if (m.FirstUnit == m.LastUnit && lex.GivenNames.Contains(NameKey.Plain(text.AsSpan(first.Start, units[m.LastUnit].End - first.Start)))
+                && units[m.LastUnit].Token + 1 is int nt && IsWord(nt) && char.IsUpper(text[layer.Tokens[nt].Range.Start]))
+                return true;
+            // "OLP", "SDF": an acronym in capitals names a place only when it spells an entry's name exactly (its
+            // consonants alone would match "Alep" or "Sadad").
+            var surface = text.AsSpan(first.Start, units[m.LastUnit].End - first.Start);
+            if (surface.Length <= 4 && !surface.ContainsAnyExcept(AsciiCapitals) && !m.Candidates.Any(c => ExactName(m, c >> 1)))
                 return true;
             for (int u = m.FirstUnit + 1; u <= m.LastUnit; u++)
                 if (!units[u].Capitalised && !units[u].Article && !curated && !char.IsDigit(text[units[u].Start]))

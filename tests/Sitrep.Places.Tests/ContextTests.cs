@@ -198,6 +198,7 @@ public class ContextTests(TestWorld world)
     [Theory]
     [InlineData("en", "Mustafa Arida, a local official, said the town was calm.", "Arida", "a given name opening the sentence: the word after it is a surname, not the village Arida")]
     [InlineData("fr", "Selon Ahmed Arida, la ville est calme.", "Arida", "a given name right before the name makes it part of a person's name")]
+    [InlineData("en", "The monitor's director Ahmed Homsi said the town was calm, Ahmed Arida added.", "Arida", "the given name stands before the surname, after a comma too")]
     public void A_name_after_a_given_name_is_part_of_a_persons_name(string lang, string text, string surface, string why)
     {
         // Given a place name written right after a given name of data/places/given-names.txt
@@ -214,5 +215,18 @@ public class ContextTests(TestWorld world)
         var m = world.Recognize("Selon des habitants d'Arida, la ville est calme.", Language.French).First(x => x.Surface == "Arida");
         // When resolved, Then it is the village
         Assert.IsType<Resolved>(m.Resolution);
+    }
+
+    [Theory]
+    [InlineData("en", "Rami Arida, the head of the monitor, said the town was calm.", "Rami", "a given name followed by a capitalised word is a person's name, not a village of that name")]
+    [InlineData("fr", "Selon Mustafa Arida, la ville est calme.", "Mustafa", "the same in French")]
+    [InlineData("fr", "Les combats ont fait 20 morts à Alep, selon l'OLP.", "OLP", "an acronym in capitals names a place only when it spells an entry's name exactly ('OLP' is no 'Alep')")]
+    public void A_given_name_before_a_surname_is_no_place(string lang, string text, string surface, string why)
+    {
+        // Given a given name of data/places/given-names.txt followed by a capitalised word
+        // When recognised
+        var m = world.Recognize(text, L(lang)).FirstOrDefault(x => x.Surface == surface);
+        // Then it is no place
+        Assert.True(m is null || m.Resolution is Unresolved, $"{why}: got {m?.Resolution}");
     }
 }

@@ -128,6 +128,8 @@ public sealed class TestWorld : IDisposable
         G(281133, "Gaza", "Ghazzah,Azza", 31.50161, 34.46672, "P", "PPLA", "PS", "GZ", 410000),
         G(294877, "Ariel", "Ari'el", 32.10, 35.17, "P", "PPL", "PS", "WE", 20000),
         G(901008, "Narince", "Maardis", 37.05, 38.10, "P", "PPL", "TR", "02", 900),
+        G(901009, "Rami", "", 35.7634, 36.5590, "P", "PPL", "SY", "12", 900),
+        G(901010, "Mustafa", "", 36.1000, 37.3000, "P", "PPL", "SY", "09", 600),
         G(6945291, "Old City", "", 31.7767, 35.2345, "P", "PPLX", "IL", "06", 0),
         G(5168839, "Russia", "", 40.2342, -84.4094, "P", "PPL", "US", "OH", 600),
     ];
