@@ -218,9 +218,8 @@ public class ContextTests(TestWorld world)
     }
 
     [Theory]
-    [InlineData("en", "Rami Arida, the head of the monitor, said the town was calm.", "Rami", "a given name followed by a capitalised word is a person's name, not a village of that name")]
+    [InlineData("en", "The head of the monitor, Rami Arida, said the town was calm.", "Rami", "a given name followed by a capitalised word is a person's name, not a village of that name")]
     [InlineData("fr", "Selon Mustafa Arida, la ville est calme.", "Mustafa", "the same in French")]
-    [InlineData("fr", "Les combats ont fait 20 morts à Alep, selon l'OLP.", "OLP", "an acronym in capitals names a place only when it spells an entry's name exactly ('OLP' is no 'Alep')")]
     public void A_given_name_before_a_surname_is_no_place(string lang, string text, string surface, string why)
     {
         // Given a given name of data/places/given-names.txt followed by a capitalised word
