@@ -264,7 +264,7 @@ internal sealed partial class CodingContext
                 return FromFront(loser, front!, place, "actor2", at);
             return GenericOf(c1 == _defaults.TerritoryOpponent ? _defaults.Opponent.GetValueOrDefault(c1, "gov") : _defaults.TerritoryOpponent, "actor2", at);
         }
-        var other = DispatchParty(exceptClass: c1, clause);
+        var other = DispatchParty(exceptClass: c1, clause, speakers: false);
         var side = FrontSide(front, other: c1);
         // A party named in another paragraph belongs to another story ("raids on the Ghouta" in a dispatch whose first
         // paragraph is about IS in the desert): the front at the place, else the stated default, says who faced actor1.
@@ -310,14 +310,15 @@ internal sealed partial class CodingContext
     /// named in another clause of the same sentence that has its own trigger ("Shells on Aleppo ..., and advancement for
     /// the SDF in ..." does not give the SDF to the shells), nor a side named only as an area's holder.
     /// </summary>
-    private ActorMention? DispatchParty(string? exceptClass, Clause? clause) =>
+    private ActorMention? DispatchParty(string? exceptClass, Clause? clause, bool speakers = true) =>
         (_doc.Actors ?? []).FirstOrDefault(a =>
         {
             var info = _actors.Describe(a.Actor);
             if (info.Role != ActorRole.Party || (exceptClass is not null && info.Class == exceptClass) || IsHolder(a) || IsSupporter(a))
                 return false;
-            // "Washington a accusé la Russie": who speaks of an event is not a side of the dispatch's events.
-            if (Layer.SentenceAt(a.Range.Start) is int sa && sa >= 0 && ClaimOf(sa)?.SourceRange == a.Range)
+            // "Washington a accusé la Russie": who speaks of an event is not whom it was aimed at. (It may be who did it:
+            // "L'armée a annoncé avoir repris Alep".)
+            if (!speakers && Layer.SentenceAt(a.Range.Start) is int sa && sa >= 0 && ClaimOf(sa)?.SourceRange == a.Range)
                 return false;
             if (clause is { } c && InSentence(a.Range, c.S) && Units(c.S).Count > 1)
             {

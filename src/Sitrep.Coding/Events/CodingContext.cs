@@ -200,7 +200,9 @@ internal sealed partial class CodingContext
                 // "le dernier bastion rebelle").
                 // A violent event takes its unnamed sides from the violent event before it, not from an evacuation or a deal
                 // between them ("IS fighters withdrew" does not make IS the attacker of the campaign told next).
-                var sidePrev = violent && prev is not null && !Violent(prev) ? earlier.LastOrDefault(d => (!d.Aggregate || aggregate) && Violent(d)) : prev;
+                // A campaign total is the story's: its unnamed sides are those of the dispatch's first violent event.
+                var sidePrev = aggregate && violent && earlier.FirstOrDefault(d => !d.Aggregate && Violent(d)) is { } storyEvent ? storyEvent
+                    : violent && prev is not null && !Violent(prev) ? earlier.LastOrDefault(d => (!d.Aggregate || aggregate) && Violent(d)) : prev;
                 bool sideNear = sidePrev is not null && (ReferenceEquals(sidePrev, prev) ? near
                     : sidePrev.Place is not null && place is not null && Geo.Near(sidePrev.Place.Value.Place, place.Value.Place));
                 // A mine or a bomb whose victims are named ("une mine a explosé au passage d'un véhicule de l'armée") was laid by
