@@ -182,13 +182,13 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             bool curated = m.Candidates.Any(c => (c & 1) == 1);
             if (!first.Capitalised && !(curated && m.LastUnit > m.FirstUnit))
                 return true;
+            var surface = text.AsSpan(first.Start, units[m.LastUnit].End - first.Start);
             // "Rami Abdel Rahman": a given name followed by a capitalised word is a person's name, not the village "Rami".
-            if (m.FirstUnit == m.LastUnit && lex.GivenNames.Contains(NameKey.Plain(text.AsSpan(first.Start, units[m.LastUnit].End - first.Start)))
+            if (m.FirstUnit == m.LastUnit && lex.GivenNames.Contains(NameKey.Plain(surface))
                 && units[m.LastUnit].Token + 1 is int nt && IsWord(nt) && char.IsUpper(text[layer.Tokens[nt].Range.Start]))
                 return true;
             // "OLP", "SDF": an acronym in capitals names a place only when it spells an entry's name exactly (its
             // consonants alone would match "Alep" or "Sadad").
-            var surface = text.AsSpan(first.Start, units[m.LastUnit].End - first.Start);
             if (surface.Length <= 4 && !surface.ContainsAnyExcept(AsciiCapitals) && !m.Candidates.Any(c => ExactName(m, c >> 1)))
                 return true;
             for (int u = m.FirstUnit + 1; u <= m.LastUnit; u++)

@@ -17,8 +17,6 @@ public sealed class ControlLexicon
     public required IReadOnlyDictionary<string, string> Adjectives { get; init; }
     /// <summary>Every form of the verbs that take control ("prendre", "seize") before a control noun.</summary>
     public required IReadOnlySet<string> GainVerbs { get; init; }
-    /// <summary>The present forms of the verbs that state who holds an area ("contrôlent", "holds").</summary>
-    public required IReadOnlySet<string> HoldVerbs { get; init; }
     /// <summary>Words that may stand between a side and its hold verb ("encore", "still", "qui").</summary>
     public required IReadOnlySet<string> HoldBetween { get; init; }
     /// <summary>Words that, with the verb, say the side no longer holds the areas ("ne contrôlent plus", "no longer hold").</summary>
@@ -27,6 +25,10 @@ public sealed class ControlLexicon
     public required IReadOnlySet<string> HoldExclusive { get; init; }
     /// <summary>Words after which the areas of a hold verb are excepted ("apart from", "sauf").</summary>
     public required IReadOnlySet<string> HoldExceptions { get; init; }
+    /// <summary>Words that join two areas into one list ("et", "and"), so that neither describes the other.</summary>
+    public required IReadOnlySet<string> AreaJoiners { get; init; }
+    /// <summary>Words of a share in per cent ("%", "percent"): the area is a part.</summary>
+    public required IReadOnlySet<string> PercentWords { get; init; }
 
     /// <summary>Cue kinds in <see cref="Cues"/>.</summary>
     public const string Under = "under", Absence = "absence", Presence = "presence", Capital = "capital", CapitalProvince = "capital_province";
@@ -56,12 +58,12 @@ public sealed class ControlLexicon
             Adjectives = r.GetProperty("adjectives").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!),
             GainVerbs = List("gain_verbs").SelectMany(v => language == Language.French ? french?.Forms(v) ?? [v] : english?.Forms(v) ?? [v])
                 .Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
-            HoldVerbs = List("hold_verbs").SelectMany(v => language == Language.French ? french?.PresentForms(v) ?? [v] : english?.PresentForms(v) ?? [v])
-                .Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
             HoldBetween = Keys("hold_between"),
             HoldNegation = Keys("hold_negation"),
             HoldExclusive = Keys("hold_exclusive"),
             HoldExceptions = Keys("hold_exceptions"),
+            AreaJoiners = Keys("area_joiners"),
+            PercentWords = Keys("percent_words"),
         };
     }
 }

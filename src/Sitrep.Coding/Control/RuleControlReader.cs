@@ -52,12 +52,11 @@ public sealed class RuleControlReader : IControlReader
             var cues = lex.Cues.Matches(text, layer.Tokens, from, to, keys);
             var areas = Areas(doc, s, cues, layer);
             // A side named as another's supporter ("soutenues par la coalition") does not take what that side takes.
-            var parties = (doc.Actors ?? []).Where(a => sent.Range.Contains(a.Range) && _actors.Describe(a.Actor).Role != ActorRole.Source
-                                                        && !SideQualifiers.IsSupporter(text, layer, a.Range, _events[doc.Dispatch.Language])).ToList();
-            var found = new List<(Actor Actor, TextRange ActorRange, string Rule, List<Area> Areas, TextRange Cue, bool Full)>();
+            var sides = (doc.Actors ?? []).Where(a => sent.Range.Contains(a.Range) && !SideQualifiers.IsSupporter(text, layer, a.Range, _events[doc.Dispatch.Language])).ToList();
+            var parties = sides.Where(a => _actors.Describe(a.Actor).Role != ActorRole.Source).ToList();
             // A government named as a speaker ("the Syrian government", "aux mains du gouvernement") may still hold ground.
-            var holders = (doc.Actors ?? []).Where(a => sent.Range.Contains(a.Range) && _actors.Describe(a.Actor).Class is not ("other" or "civilians")
-                                                        && !SideQualifiers.IsSupporter(text, layer, a.Range, _events[doc.Dispatch.Language])).ToList();
+            var holders = sides.Where(a => _actors.Describe(a.Actor).Class is not ("other" or "civilians")).ToList();
+            var found = new List<(Actor Actor, TextRange ActorRange, string Rule, List<Area> Areas, TextRange Cue, bool Full)>();
 
             foreach (var cue in cues)
             {
@@ -144,7 +143,7 @@ public sealed class RuleControlReader : IControlReader
 
             foreach (var f in found)
             {
-                foreach (var area in f.Areas.Where(a => !DescribesAnother(a, f.Areas, layer, text)))
+                foreach (var area in f.Areas.Where(a => !DescribesAnother(a, f.Areas, layer, keys, from, lex)))
                 {
                     var share = Share(lex, doc, layer, area, f.Full, sent, keys, from);
                     var evidence = new List<Evidence>
@@ -175,12 +174,12 @@ public sealed class RuleControlReader : IControlReader
     private IEnumerable<(ActorMention Who, TextRange Verb, List<Area> Areas)> HoldStatements(ControlLexicon lex, AnalyzedDispatch doc, TextLayer layer,
         string[] keys, int from, int to, List<PhraseMatch<string>> cues, List<ActorMention> parties, List<Area> areas)
     {
-        var breaks = _events[doc.Dispatch.Language].ClauseBreaks;
-        var relatives = _events[doc.Dispatch.Language].RelativePronouns;
+        var events = _events[doc.Dispatch.Language];
+        var (breaks, relatives, holdVerbs) = (events.ClauseBreaks, events.RelativePronouns, events.HoldForms);
         bool InCue(int t) => cues.Any(c => t >= c.FirstToken && t < c.FirstToken + c.Length);
         for (int i = from; i < to; i++)
         {
-            if (!lex.HoldVerbs.Contains(keys[i - from]) || InCue(i))
+            if (!holdVerbs.Contains(keys[i - from]) || InCue(i))
                 continue;
             var verb = layer.Tokens[i].Range;
             // The subject ends right before the verb, or before words of hold_between ("encore", "still", ", qui"), or
@@ -208,7 +207,7 @@ public sealed class RuleControlReader : IControlReader
             bool relative = Enumerable.Range(subjectEnd, i - subjectEnd).Any(t => relatives.Contains(keys[t - from]));
             int end = to;
             for (int t = i + 1; t < to && end == to; t++)
-                if (breaks.Contains(keys[t - from]) || lex.HoldVerbs.Contains(keys[t - from]) || (InCue(t) && !InCue(t - 1)) || (relative && keys[t - from] == ",")
+                if (breaks.Contains(keys[t - from]) || holdVerbs.Contains(keys[t - from]) || (InCue(t) && !InCue(t - 1)) || (relative && keys[t - from] == ",")
                     || lex.HoldExceptions.Contains(keys[t - from]))
                     end = t;
             var held = areas.Where(a => a.Range.Start >= verb.End && TokenIndex(layer, a.Range.Start) < end
@@ -224,17 +223,17 @@ public sealed class RuleControlReader : IControlReader
     /// country", "dans le sud, près de Deraa": a part of the country set right beside another area (not joined to it by
     /// "and") says where that area lies, or is said by it; it is not an area of its own.
     /// </summary>
-    private static bool DescribesAnother(Area a, List<Area> areas, TextLayer layer, string text) =>
+    private static bool DescribesAnother(Area a, List<Area> areas, TextLayer layer, string[] keys, int from, ControlLexicon lex) =>
         a.Rule.StartsWith("relative:country", StringComparison.Ordinal)
         && areas.Any(b => b != a && !b.Rule.StartsWith("relative:country", StringComparison.Ordinal)
-                          && (b.Range.End <= a.Range.Start ? Beside(b.Range, a.Range, layer, text) : Beside(a.Range, b.Range, layer, text)));
+                          && (b.Range.End <= a.Range.Start ? Beside(b.Range, a.Range, layer, keys, from, lex) : Beside(a.Range, b.Range, layer, keys, from, lex)));
 
-    /// <summary>Two areas a few words apart and not joined by "and" ("Deir al-Zor province in the east", "dans le sud, près de Deraa").</summary>
-    private static bool Beside(TextRange first, TextRange second, TextLayer layer, string text) =>
-        Gap(layer, first.End, second.Start) <= 4
-        && !Between(text, first.End, second.Start).Split(' ', ',').Any(w => w is "et" or "and" or "ainsi" or "as");
-
-    private static string Between(string text, int from, int to) => text[from..to].ToLowerInvariant();
+    /// <summary>Two areas a few words apart and not joined by a word of control.json's area_joiners ("and", "ainsi que").</summary>
+    private static bool Beside(TextRange first, TextRange second, TextLayer layer, string[] keys, int from, ControlLexicon lex)
+    {
+        int a = TokenIndex(layer, first.End), b = TokenIndex(layer, second.Start);
+        return b - a <= 4 && !Enumerable.Range(a, Math.Max(0, b - a)).Any(t => lex.AreaJoiners.Contains(keys[t - from]));
+    }
 
     /// <summary>An area named in a sentence: a resolved place, or "la capitale" / "sa grande banlieue" of the country in focus.</summary>
     private sealed record Area(string Name, Place? Place, TextRange Range, string Rule);
@@ -270,7 +269,7 @@ public sealed class RuleControlReader : IControlReader
         int windowStart = Math.Max(from, areaToken - 6);
         var partial = lex.Partial.Matches(doc.Content, layer.Tokens, windowStart, Math.Min(from + keys.Length, TokenIndex(layer, area.Range.End)), keys[(windowStart - from)..]);
         // "près de 80 % de la province": a share in per cent is a part.
-        if (partial.Count > 0 || Enumerable.Range(windowStart, areaToken - windowStart).Any(i => keys[i - from] is "%" or "percent" or "cent"))
+        if (partial.Count > 0 || Enumerable.Range(windowStart, areaToken - windowStart).Any(i => lex.PercentWords.Contains(keys[i - from])))
             return ControlShare.Partial;
         bool fullCue = Enumerable.Range(windowStart, areaToken - windowStart).Any(i => lex.Full.Contains(keys[i - from]));
         if (fullCue)

@@ -25,7 +25,7 @@ internal sealed partial class CodingContext
             var after = actors.Where(a => a.Range.Start >= cueRange.End && TokenAt(a.Range.Start) - (cue.FirstToken + cue.Length) <= 2).FirstOrDefault();
             var who = new[] { before, after }.FirstOrDefault(a => a is not null && _actors.Describe(a.Actor).Role == ActorRole.Source) ?? before ?? after;
             if (who is not null)
-                return new ClaimCue(who.Actor, who.Range, cueRange, $"lexicon:{_lex.Language.Code()}/events.json#reporting:{cue.Value}");
+                return new ClaimCue(who.Actor, who.Range, cueRange, cue.Value, $"lexicon:{_lex.Language.Code()}/events.json#reporting:{cue.Value}");
         }
         return null;
     }
@@ -73,7 +73,7 @@ internal sealed partial class CodingContext
         // "Islamic State claimed the attack", "l'EI a revendiqué l'attentat": a side that takes responsibility did the event,
         // when the text had named nobody for it.
         var (actor1, actor2) = (target.Actor1, target.Actor2);
-        if (_lex.ResponsibilityVerbs.Contains(cue.Rule[(cue.Rule.LastIndexOf(':') + 1)..]) && _actors.Describe(cue.Source).Role == ActorRole.Party
+        if (_lex.ResponsibilityVerbs.Contains(cue.Verb) && _actors.Describe(cue.Source).Role == ActorRole.Party
             && (actor1 is null || !Named(actor1) || actor1.Value.Id == _defaults.ExplosiveActor1))
         {
             // The side was only taken from context as the target; now that it claims the attack, the target is unknown

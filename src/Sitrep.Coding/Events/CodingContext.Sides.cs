@@ -149,7 +149,7 @@ internal sealed partial class CodingContext
     {
         // The genitive may open the side's own words ("des forces du régime").
         int g = _lex.Genitive.Contains(Key(token)) ? token : token - 1;
-        if (g > 0 && g < token && Key(g) is "the" or "le" or "la" or "les" or "l'")
+        if (g > 0 && g < token && IsArticle(g))
             g--;
         // Only an attack's noun names its doer so; "the death of a child", "l'enlèvement de X", "l'évacuation des rebelles"
         // name whom it befell.
@@ -171,13 +171,16 @@ internal sealed partial class CodingContext
             return false;
         var matches = _lex.AgentPhrases.Matches(_text, Layer.Tokens, Math.Max(clauseStart, token - 5), token);
         return matches.Any(m => m.FirstToken + m.Length == token
-                                || (m.FirstToken + m.Length == token - 1 && Key(token - 1) is "the" or "le" or "la" or "les" or "l'"));
+                                || (m.FirstToken + m.Length == token - 1 && IsArticle(token - 1)));
     }
 
     /// <summary>The word before the token (or the one before an article) is one of <paramref name="words"/>.</summary>
     private bool After(int token, IReadOnlySet<string> words) =>
         (token > 0 && words.Contains(Key(token - 1)))
-        || (token > 1 && words.Contains(Key(token - 2)) && Key(token - 1) is "the" or "les" or "le" or "la" or "l'");
+        || (token > 1 && words.Contains(Key(token - 2)) && IsArticle(token - 1));
+
+    /// <summary>The token is a definite article ("the", "le", "la", "les", "l'").</summary>
+    private bool IsArticle(int token) => Key(token) is "the" or "le" or "la" or "les" or "l'";
 
     /// <summary>
     /// The mention names who holds an area rather than who acts: "IS-held", "regime-controlled" (control.json's
@@ -211,7 +214,7 @@ internal sealed partial class CodingContext
     private bool Coordinated(ActorMention a, ActorMention b)
     {
         int end = TokenAt(a.Range.End), start = TokenAt(b.Range.Start);
-        var between = Enumerable.Range(end, Math.Max(0, start - end)).Select(Key).Where(k => k is not ("the" or "le" or "la" or "les" or "l'")).ToList();
+        var between = Enumerable.Range(end, Math.Max(0, start - end)).Where(t => !IsArticle(t)).Select(Key).ToList();
         return between.Count is 1 or 2 && between.All(_lex.Coordinators.Contains);
     }
 

@@ -6,7 +6,8 @@ using NodaTime;
 namespace Sitrep.Coding.Events;
 
 /// <summary>A source's statement found in a sentence: who says it, and the reporting words.</summary>
-internal sealed record ClaimCue(Actor Source, TextRange SourceRange, TextRange CueRange, string Rule);
+/// <paramref name="Verb"/> is the lemma or phrase of the reporting lexicon that matched ("say", "revendiquer", "selon").
+internal sealed record ClaimCue(Actor Source, TextRange SourceRange, TextRange CueRange, string Verb, string Rule);
 
 /// <summary>Everything the coder reads from one dispatch, indexed by sentence.</summary>
 internal sealed partial class CodingContext

@@ -250,7 +250,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             var scope = ScopeOf(doc, lex, cueFrom, cueTo, placeStarts);
             // "Depuis le début de l'escalade, fin avril, plus de 200 civils ont péri": a sentence that opens with a period
             // cue counts its tolls over that period.
-            if (scope == TollScope.Incident && ScopeOf(doc, lex, s0, s0 + 1, placeStarts) == TollScope.Campaign && lex.Tolls.Cumulative.Match(doc, s0).Length == 1)
+            if (scope == TollScope.Incident && OpensWithPeriodCue(doc, lex.Tolls, s0, placeStarts))
                 scope = TollScope.Campaign;
             if (value.Best > lex.Tolls.MaxIncident)
                 scope = TollScope.Campaign;
@@ -360,6 +360,13 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             return true;
         return lex.DurationLinks.Contains(w) && q + 2 < to && NumberReader.TryRead(doc, all.Numbers, q + 1, out var n) && n.End < to
                && lex.DurationUnits.Contains(doc.Words[n.End]);
+    }
+
+    /// <summary>The sentence's first word is a one-word campaign cue ("Depuis", "Since") that no place name follows.</summary>
+    private static bool OpensWithPeriodCue(Folded doc, TollLexicon lex, int s0, bool[] placeStarts)
+    {
+        var (cue, l) = lex.Cumulative.Match(doc, s0);
+        return l == 1 && cue.Scope == TollScope.Campaign && !(s0 + 1 < placeStarts.Length && placeStarts[s0 + 1]);
     }
 
     /// <summary>Counts that never add up with a count of another kind.</summary>
