@@ -128,10 +128,7 @@ public sealed class RuleControlReader : IControlReader
             {
                 for (int i = from; i < to; i++)
                 {
-                    var k = keys[i - from];
-                    if (!k.EndsWith(suffix, StringComparison.Ordinal) || k.Length == suffix.Length)
-                        continue;
-                    if (!lex.Adjectives.TryGetValue(k[..^suffix.Length], out var cls) || _actors.Generic(cls, doc.Dispatch.Date) is not { } actor)
+                    if (SideQualifiers.HeldClass(keys[i - from], suffix, lex.Adjectives) is not { } cls || _actors.Generic(cls, doc.Dispatch.Date) is not { } actor)
                         continue;
                     var tr = layer.Tokens[i].Range;
                     var next = areas.FirstOrDefault(a => a.Range.Start >= tr.End && Gap(layer, tr.End, a.Range.Start) <= 3)

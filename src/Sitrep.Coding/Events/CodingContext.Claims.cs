@@ -12,6 +12,16 @@ internal sealed partial class CodingContext
     /// <summary>"l'OSDH parle de", "selon l'OSDH", "according to SOHR", "state media said": the source of the sentence.</summary>
     public ClaimCue? ClaimOf(int s)
     {
+        // Read once a sentence: the side reader asks it for every mention it weighs.
+        if (_claimCues.TryGetValue(s, out var known))
+            return known;
+        return _claimCues[s] = FindClaim(s);
+    }
+
+    private readonly Dictionary<int, ClaimCue?> _claimCues = new();
+
+    private ClaimCue? FindClaim(int s)
+    {
         var (from, to) = Span(s);
         var cues = _lex.Reporting.Matches(_text, Layer.Tokens, from, to);
         if (cues.Count == 0)

@@ -132,8 +132,7 @@ internal sealed partial class CodingContext
             var k = Key(t);
             foreach (var suffix in _lex.HeldSuffixes)
             {
-                if (!k.EndsWith(suffix, StringComparison.Ordinal) || k.Length == suffix.Length
-                    || !_lex.HolderAdjectives.TryGetValue(k[..^suffix.Length], out var cls))
+                if (SideQualifiers.HeldClass(k, suffix, _lex.HolderAdjectives) is not { } cls)
                     continue;
                 if (actor1 is not null && _actors.Describe(actor1.Value).Class == cls)
                     return null;

@@ -24,6 +24,10 @@ public static class SideQualifiers
         return NounAt(first - 1) || (after < layer.Tokens.Count && layer.Tokens[after].Range.Start >= mention.End && NounAt(after));
     }
 
+    /// <summary>"IS-held", "Kurdish-held": the class (control.json's adjectives) that a compound ending in <paramref name="suffix"/> names by its first part, or null.</summary>
+    public static string? HeldClass(string key, string suffix, IReadOnlyDictionary<string, string> adjectives) =>
+        key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.Ordinal) && adjectives.TryGetValue(key[..^suffix.Length], out var cls) ? cls : null;
+
     /// <summary>The mention names who supports the side that acts; ACLED records it as an associated actor at most.</summary>
     public static bool IsSupporter(string text, TextLayer layer, TextRange mention, EventLexicon lex) =>
         Qualified(text, layer, mention, lex.SupportedSuffixes, lex.SupportedBy);
