@@ -612,6 +612,14 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                         $"'{surface}' is named as a neighbourhood, but the gazetteer knows it only as {_ix.Names[p]} ({owner._gazetteer.PlaceAt(p).Admin.Admin1}), far from the places the dispatch names"));
                 }
             }
+            // "Ithriya in Hama province": a village the text itself places in a governorate is not a namesake of another
+            // governorate (Othriya, Lattakia). Curated names and capitals keep their place; a point within reach of the
+            // named governorate's border is not a contradiction.
+            if (focus && !curated && _ix.Capital[p] == 0 && kind is PlaceKind.Populated or PlaceKind.Neighbourhood or PlaceKind.Feature
+                && StatedAdmin1(e) is { } stated && stated != _ix.Admin1[p]
+                && owner._gazetteer.Admin.Geometry(stated) is { } area && area.Distance(new NetTopologySuite.Geometries.Point(_ix.Lon[p], _ix.Lat[p])) > StatedAdmin1ReachDegrees)
+                return new PlaceMention(e.Range, surface, new Unresolved(
+                    $"the text places '{surface}' in {owner._gazetteer.Admin.NameOf(stated) ?? stated}, but the gazetteer knows the name only in {owner._gazetteer.Admin.NameOf(_ix.Admin1[p]) ?? _ix.Admin1[p]}"));
             // "Sabah al-Khair", "Tell al-Sawda": a name whose next word is an Arabic article joined to a capitalised word goes
             // on beyond the match. The gazetteer does not know the whole name (the longest match would have won), and its
             // first word alone names another, smaller place ("Sabah" is Sibbeh in Tartous). A governorate or district capital
@@ -666,6 +674,40 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 stop++;
             return QualifierKeys.Contains(NameKey.Key(text[(i + 1)..stop])) ? null : text[start..stop];
         }
+
+        /// <summary>
+        /// The governorate an area phrase right after the name places it in, joined by a containment word and nothing but
+        /// articles and commas ("Ithriya in Hama province", "Madaya, dans la province de Damas", "Saraqeb in Idlib"), or null.
+        /// </summary>
+        private string? StatedAdmin1(Expr e)
+        {
+            int sentence = layer.SentenceAt(e.NameRange.Start);
+            if (!_sentenceAdmin1.TryGetValue(sentence, out var named))
+                return null;
+            int last = units[e.Match.LastUnit].Token;
+            foreach (var (admin1, mention) in named)
+            {
+                int start = layer.TokenAtOrAfter(_chosen[mention].Range.Start);
+                if (start <= last + 1 || start - last > 5)
+                    continue;
+                bool link = false, joined = true;
+                for (int t = last + 1; t < start && joined; t++)
+                {
+                    if (!IsWord(t))
+                        joined = layer.Tokens[t].Range.Of(text) == ",";
+                    else if (lex.ContainmentLinks.Contains(Lower(t)))
+                        link = true;
+                    else
+                        joined = link && (lex.CapitalDeterminers.Contains(Lower(t)) || lex.RegionArticles.Contains(Lower(t)) || lex.FillerAdjectives.Contains(Lower(t)) || lex.DirectionAdjectives.ContainsKey(Lower(t)));
+                }
+                if (joined && link)
+                    return admin1;
+            }
+            return null;
+        }
+
+        /// <summary>How far (in degrees, about 15 km) outside a stated governorate a place may lie and still be in it as the press draws it.</summary>
+        private const double StatedAdmin1ReachDegrees = 0.15;
 
         /// <summary>Curated regions up to this radius are sites (geo_precision 1); up to <see cref="LocalRegionRadiusKm"/>, local areas (2).</summary>
         private const float SiteRadiusKm = 3;

@@ -273,6 +273,15 @@ public static class GoldenEvents
         { "2018-04-14", "Vendredi, des obus tirés par les rebelles depuis Douma ont tué deux civils dans un quartier de Damas.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=gov; at=Damascus; on=2018-04-13; dead=2; agg=no",
             "'tirés depuis Douma' says where the shells came from: the strike is at Damascus, and 'depuis' before a place starts no period" },
+        { "2019-05-10", "L'aviation russe et syrienne pilonne Khan Cheikhoun : 14 civils tués\n\nAu moins 14 civils ont été tués jeudi dans des frappes aériennes du régime syrien et de son allié russe sur Khan Cheikhoun, selon l'OSDH.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Khan Shaykhun; on=2019-05-09; dead=14; agg=no; claims=sohr:14",
+            "a headline and its lead tell one strike: allies of one class with the same toll are one event, the other air power its associated actor" },
+        { "2017-03-14", "Les rebelles alliés à la Turquie ont attaqué mardi les forces kurdes près de Manbij.",
+            "type=Battles; sub=Armed clash; a1=rebels; a2=kurds; at=Manbij; on=2017-03-14; dead=-; agg=no",
+            "'alliés à la Turquie' makes Turkey the rebels' backer, not the side that attacks" },
+        { "2017-03-14", "Les forces gouvernementales ont bombardé mardi Douma, dans la province de Damas, tuant cinq personnes.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Douma; on=2017-03-14; dead=5; agg=no",
+            "'la province de Damas' is Rural Damascus, the province that holds Douma: one place, not a second event in the capital" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -540,5 +549,11 @@ public static class GoldenEvents
         { "2016-08-12", "The SDF took Manbij from the Islamic State on Friday, after IS fighters withdrew towards the border town of Jarablus.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Manbij; on=2016-08-12; dead=-; agg=no || type=Strategic developments; sub=Non-violent transfer of territory; a1=is; a2=-; at=Manbij; on=2016-08-12; dead=-; agg=no",
             "a withdrawal 'towards the border town of X' leaves from the town taken, not from its destination" },
+        { "2017-03-14", "Turkish troops and allied Syrian rebels attacked Kurdish fighters near Manbij on Tuesday.",
+            "type=Battles; sub=Armed clash; a1=turkey; a2=kurds; at=Manbij; on=2017-03-14; dead=-; agg=no",
+            "'allied Syrian rebels' fight beside the Turkish troops: Turkey acts, the Kurds are attacked" },
+        { "2017-03-14", "Government forces executed five civilians in Douma on Tuesday. Clashes also erupted in Douma.",
+            "type=Violence against civilians; sub=Attack; a1=gov; a2=civilians; at=Douma; on=2017-03-14; dead=5; agg=no || type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Douma; on=2017-03-14; dead=-; agg=no",
+            "a battle told after an execution is fought against armed sides, not against the civilians of the execution" },
     };
 }

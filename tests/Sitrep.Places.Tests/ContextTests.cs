@@ -173,6 +173,7 @@ public class ContextTests(TestWorld world)
     [InlineData("fr", "Des obus sur le quartier de Yarmuk, à Damas.", "Yarmuk", "ocha:C1002", 1, "a quarter named as such and lying in the town named beside it is that entry")]
     [InlineData("fr", "Des obus sur le quartier de Bab Touma, à Damas.", "Bab Touma", "ocha:C10011027", 1, "Bab Touma is a quarter of the Old City of Damascus (curated exonym)")]
     [InlineData("fr", "Les forces ont repris Alep mardi. Un obus est tombé sur le quartier de Kafr Nobol. Le bilan a été confirmé à Damas.", "Kafr Nobol", "ocha:C1007", 2, "with no town in its sentence, a quarter lies in the town named before it, not in the one named after")]
+    [InlineData("en", "Shells hit the Kafr Nobol neighborhoods in Aleppo city.", "Kafr Nobol", "ocha:C1007", 2, "the plural 'neighborhoods' after the name is a neighbourhood cue too")]
     public void A_named_quarter_lies_in_the_town_beside_it(string lang, string text, string surface, string id, int precision, string why)
     {
         // Given a name introduced as a neighbourhood, in a sentence that names a town
@@ -181,6 +182,43 @@ public class ContextTests(TestWorld world)
         var r = Assert.IsType<Resolved>(m.Resolution);
         // Then it is the quarter itself when the gazetteer has it there, else the town it is a quarter of, near it
         Assert.True(id == r.Place.Id && precision == r.GeoPrecision, $"{why}: got {r.Place.Id} p{r.GeoPrecision} ({r.Rule})");
+    }
+
+    [Theory]
+    [InlineData("en", "Clashes near Maar Dis in Idlib province killed ten.", "Maar Dis", "Idleb", "Hama", "the text places the village in Idlib; the gazetteer's only Maar Dis lies deep in Hama")]
+    [InlineData("fr", "Des raids ont frappé Ein Dara, dans la province de Deir ez-Zor.", "Ein Dara", "Deir-ez-Zor", "Aleppo", "French containment phrase after a comma")]
+    [InlineData("en", "Shelling hit Upper Baguz in the eastern Homs countryside.", "Upper Baguz", "Homs", "Deir-ez-Zor", "a direction word may stand between the link and the governorate")]
+    public void A_village_the_text_places_in_another_governorate_is_unresolved_with_its_reason(string lang, string text, string surface, string stated, string known, string why)
+    {
+        // Given a village name whose only entry lies far outside the governorate the text puts it in
+        var m = world.Recognize(text, L(lang)).First(x => x.Surface == surface);
+        // When resolved
+        var u = Assert.IsType<Unresolved>(m.Resolution);
+        // Then the answer is explicit and names both governorates
+        Assert.True(u.Reason.Contains(stated) && u.Reason.Contains(known), $"{why}: {u.Reason}");
+    }
+
+    [Theory]
+    [InlineData("fr", "Des combats à Kafr Nobol, dans la province de Hama.", "Kafr Nobol", "ocha:C4068", "a village just across the border of the governorate named is where the press draws it, not a contradiction")]
+    [InlineData("en", "Clashes in Rastan, in Homs province.", "Rastan", "ocha:C2870", "the stated governorate agrees with the entry")]
+    [InlineData("en", "Clashes near Maar Dis and in Idlib province.", "Maar Dis", "ocha:C3031", "a governorate joined by 'and' does not contain the village")]
+    public void A_stated_governorate_that_agrees_or_is_not_a_container_keeps_the_entry(string lang, string text, string surface, string id, string why)
+    {
+        var m = world.Recognize(text, L(lang)).First(x => x.Surface == surface);
+        var r = Assert.IsType<Resolved>(m.Resolution);
+        Assert.True(id == r.Place.Id, $"{why}: got {r.Place.Id} ({r.Place.Admin.Admin1})");
+    }
+
+    [Theory]
+    [InlineData("fr", "Des obus sur Douma, dans la province de Damas.", "province de Damas", "SY03", "Damascus governorate is the city alone: the press's 'province de Damas' is Rural Damascus")]
+    [InlineData("fr", "Des combats dans la campagne de Damas.", "campagne de Damas", "SY03", "the countryside of Damascus is Rural Damascus")]
+    [InlineData("en", "Madaya, in Damascus province, is besieged.", "Damascus province", "SY03", "English 'Damascus province'")]
+    [InlineData("en", "Shelling on Damascus.", "Damascus", "SY01", "the city itself stays Damascus")]
+    public void The_province_of_Damascus_is_Rural_Damascus(string lang, string text, string surface, string admin1, string why)
+    {
+        var m = world.Recognize(text, L(lang)).First(x => x.Surface == surface);
+        var r = Assert.IsType<Resolved>(m.Resolution);
+        Assert.True(admin1 == r.Place.Admin.Admin1PCode, $"{why}: got {r.Place.Name} ({r.Place.Admin.Admin1PCode})");
     }
 
     [Fact]

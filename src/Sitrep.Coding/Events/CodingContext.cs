@@ -210,9 +210,12 @@ internal sealed partial class CodingContext
                 // whoever the front or the defaults say, not by the side of the battle told before.
                 if (actor1 is null && sideNear && !(cls.Name is "explosive" && actor2 is not null) && sidePrev!.Actor1 is not null && sidePrev.Actor1.Value.Id != actor2?.Value.Id && !SameClass(sidePrev.Actor1.Value, actor2?.Value) && (violent || Named(sidePrev.Actor1)))
                     actor1 = Inherit(sidePrev.Actor1, "actor1");
-                // The victims of an execution or an abduction are its own (civilians by default), never the side of a battle before it.
+                // The victims of an execution or an abduction are its own (civilians by default), never the side of a battle before it;
+                // and a battle is fought by armed sides, never against the civilians of an attack told before it ("flogging
+                // ... in the southern countryside of Damascus and clashes in Eastern Ghouta").
                 if (actor2 is null && sideNear && sidePrev!.Actor2 is not null && sidePrev.Actor2.Value.Id != actor1?.Value.Id && !SameClass(sidePrev.Actor2.Value, actor1?.Value) && (violent || Named(sidePrev.Actor2))
-                    && cls.Name is not ("massacre" or "abduction"))
+                    && cls.Name is not ("massacre" or "abduction")
+                    && !(cls.EventType == "Battles" && _actors.Describe(sidePrev.Actor2.Value).Role == ActorRole.Civilians))
                     actor2 = Inherit(sidePrev.Actor2, "actor2");
                 actor1 = LocalJihadists(actor1, place, when);
                 actor2 = LocalJihadists(actor2, place, when);

@@ -6,18 +6,21 @@ namespace Sitrep.Coding.Events;
 /// Merges the reports of one happening inside a dispatch ("a repris ... à Damas" and "un dernier assaut ... à
 /// Hajar al-Aswad" the same day, by the same sides): same event type (and the same sub-event type outside
 /// Battles), dates that overlap, sides that do not
-/// conflict, and places that nest. The merged event keeps the most specific sub-event type (by trigger
-/// priority), the most specific place, the narrowest date, the largest toll, and all evidence and claims.
+/// conflict, and places that nest. Sides do not conflict when one event's are among the other's, or when they differ
+/// only by allies of one class and the tolls agree ("l'aviation russe et syrienne pilonne le sud d'Idleb, 14 civils
+/// tués" over "14 civils tués dans des frappes du régime syrien et de son allié russe": one strike, the other air
+/// power its associated actor). The merged event keeps the most specific sub-event type (by trigger priority), the
+/// most specific place, the narrowest date, the largest toll, and all evidence and claims.
 /// Campaign totals (aggregate events) are never merged with incidents.
 /// </summary>
 internal static class EventMerger
 {
-    public static List<Draft> Merge(IReadOnlyList<Draft> drafts)
+    public static List<Draft> Merge(IReadOnlyList<Draft> drafts, Func<Actor, string> classOf)
     {
         var result = new List<Draft>();
         foreach (var d in drafts)
         {
-            int i = result.FindIndex(r => SameHappening(r, d));
+            int i = result.FindIndex(r => SameHappening(r, d, classOf));
             if (i < 0)
                 result.Add(d);
             else
@@ -26,7 +29,7 @@ internal static class EventMerger
         return result;
     }
 
-    public static bool SameHappening(Draft a, Draft b)
+    public static bool SameHappening(Draft a, Draft b, Func<Actor, string> classOf)
     {
         // Battles of one place and day are one battle whatever the words (an assault that retakes a quarter);
         // an air strike and a shelling are two events even when they hit the same place.
@@ -38,7 +41,13 @@ internal static class EventMerger
             return false;
         var sa = Sides(a);
         var sb = Sides(b);
-        return sa.IsSubsetOf(sb) || sb.IsSubsetOf(sa);
+        if (sa.IsSubsetOf(sb) || sb.IsSubsetOf(sa))
+            return true;
+        // Allies of one class told twice: the same toll (or one untold) and the same classes on both sides.
+        bool tollsAgree = a.Fatalities is null || b.Fatalities is null || a.Fatalities.Value.Best == b.Fatalities.Value.Best;
+        return tollsAgree && a.Actor1 is not null && b.Actor1 is not null
+               && classOf(a.Actor1.Value) == classOf(b.Actor1.Value)
+               && (a.Actor2 is null || b.Actor2 is null || classOf(a.Actor2.Value) == classOf(b.Actor2.Value));
     }
 
     private static HashSet<string> Sides(Draft d) =>
@@ -55,9 +64,14 @@ internal static class EventMerger
             (var x, null) => x,
             var (x, y) => y!.Value.Best > x!.Value.Best ? y : x,
         };
+        var actor1 = a.Actor1 ?? b.Actor1;
+        // The ally the kept actor1 stands beside is its associated actor (ACLED's assoc_actor_1).
+        var assoc = a.Assoc1.Concat(b.Assoc1).Concat(new[] { a.Actor1?.Value, b.Actor1?.Value }.OfType<Actor>())
+            .Where(x => x.Id != actor1?.Value.Id).DistinctBy(x => x.Id).ToList();
         return head with
         {
-            Actor1 = a.Actor1 ?? b.Actor1,
+            Actor1 = actor1,
+            Assoc1 = assoc,
             Actor2 = a.Actor2 ?? b.Actor2,
             Place = place,
             When = when.When,

@@ -95,6 +95,11 @@ public sealed class EventLexicon
     public required PhraseMatcher<string> SupportedBy { get; init; }
     /// <summary>"-backed" ("US-backed forces"): the side it follows supports the one who acts.</summary>
     public required IReadOnlyList<string> SupportedSuffixes { get; init; }
+    /// <summary>"allié", "allied" (events.json 'ally_words'): a side named with one beside it ("son allié russe", "allied
+    /// Syrian rebels", "des groupes rebelles alliés") fights with the side that acts, not against it.</summary>
+    public required IReadOnlySet<string> AllyWords { get; init; }
+    /// <summary>Words after an ally word that name whom the side is allied to ("alliés à", "allied to"): then the side acts.</summary>
+    public required IReadOnlySet<string> AllyLinks { get; init; }
     /// <summary>"-held", "-controlled" (control.json's 'held_suffixes'): "IS-held" names the holder of an area.</summary>
     public required IReadOnlyList<string> HeldSuffixes { get; init; }
     /// <summary>control.json's adjectives: the class a compound's first part names ("Kurdish-held": kurds).</summary>
@@ -242,6 +247,8 @@ public sealed class EventLexicon
                 .Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
             SupportedBy = supportedBy,
             SupportedSuffixes = Strings(root, "supported_suffixes").ToList(),
+            AllyWords = Set("ally_words"),
+            AllyLinks = Set("ally_links"),
             Classes = classes,
         };
     }

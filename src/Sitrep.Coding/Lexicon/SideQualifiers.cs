@@ -30,7 +30,28 @@ public static class SideQualifiers
 
     /// <summary>The mention names who supports the side that acts; ACLED records it as an associated actor at most.</summary>
     public static bool IsSupporter(string text, TextLayer layer, TextRange mention, EventLexicon lex) =>
-        Qualified(text, layer, mention, lex.SupportedSuffixes, lex.SupportedBy);
+        Qualified(text, layer, mention, lex.SupportedSuffixes, lex.SupportedBy) || Allied(text, layer, mention, lex);
+
+    /// <summary>
+    /// An ally word opens the mention or stands right before it ("son allié russe", "Turkish troops and allied Syrian
+    /// rebels") or right after it ("des groupes rebelles alliés").
+    /// </summary>
+    private static bool Allied(string text, TextLayer layer, TextRange mention, EventLexicon lex)
+    {
+        int s = layer.SentenceAt(mention.Start);
+        int first = layer.TokenAtOrAfter(mention.Start), after = layer.TokenAtOrAfter(mention.End);
+        if (s < 0 || first < 0 || first >= layer.Tokens.Count)
+            return false;
+        var sentence = layer.Sentences[s];
+        int from = sentence.FirstToken, to = sentence.FirstToken + sentence.TokenCount;
+        string? KeyAt(int t) => t >= from && t < to && layer.Tokens[t].Kind == TokenKind.Word ? TokenKeys.Key(text, layer.Tokens[t]) : null;
+        bool Ally(int t) => KeyAt(t) is { } k && lex.AllyWords.Contains(k);
+        if (Ally(first) || Ally(first - 1))
+            return true;
+        // "les rebelles alliés à la Turquie ont pris Afrine": allied to someone else, the mention is the side that acts.
+        return after < layer.Tokens.Count && layer.Tokens[after].Range.Start >= mention.End && Ally(after)
+               && !(KeyAt(after + 1) is { } k && lex.AllyLinks.Contains(k));
+    }
 
     /// <summary>The mention is followed by one of <paramref name="suffixes"/> ("IS-held") or comes right after one of <paramref name="cues"/> (an article may stand between).</summary>
     private static bool Qualified(string text, TextLayer layer, TextRange mention, IReadOnlyList<string> suffixes, PhraseMatcher<string> cues)

@@ -54,6 +54,8 @@ internal sealed class PlaceLexicon
     public required HashSet<string> CapitalBlockers { get; init; }
     /// <summary>Conjunctions ("and", "et"): a locative too weak to introduce a loosely spelt name on its own.</summary>
     public required HashSet<string> Conjunctions { get; init; }
+    /// <summary>Words that put a place in the governorate named right after ("in", "dans"): "Ithriya in Hama province".</summary>
+    public required HashSet<string> ContainmentLinks { get; init; }
 
     public static PlaceLexicon Load(Language language)
     {
@@ -85,6 +87,7 @@ internal sealed class PlaceLexicon
             OrgSuffixes = Set(root, "orgSuffixes"),
             CapitalNouns = Set(root, "capitalNouns"),
             Conjunctions = Set(root, "conjunctions"),
+            ContainmentLinks = Set(root, "containmentLinks"),
             CapitalBlockers = Set(root, "capitalBlockers"),
             CapitalDeterminers = Set(root, "capitalDeterminers"),
         };
