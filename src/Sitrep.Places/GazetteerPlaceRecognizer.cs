@@ -616,10 +616,19 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             // governorate (Othriya, Lattakia). Curated names and capitals keep their place; a point within reach of the
             // named governorate's border is not a contradiction.
             if (focus && !curated && _ix.Capital[p] == 0 && kind is PlaceKind.Populated or PlaceKind.Neighbourhood or PlaceKind.Feature
-                && StatedAdmin1(e) is { } stated && stated != _ix.Admin1[p]
+                && StatedAdmin1(e) is ({ } stated, int container) && stated != _ix.Admin1[p]
                 && owner._gazetteer.Admin.Geometry(stated) is { } area && area.Distance(new NetTopologySuite.Geometries.Point(_ix.Lon[p], _ix.Lat[p])) > StatedAdmin1ReachDegrees)
+            {
+                // "the Salihiah neighbourhood of Hasakah city": a quarter the text puts in a town is a part of that town.
+                if (e.Cue == PlaceKind.Neighbourhood && _anchorPlace.TryGetValue(container, out var t) && (PlaceKind)_ix.Kinds[t] == PlaceKind.Populated
+                    && _chosen[container] is { Area: null, Direction: null, Distance: null })
+                {
+                    var town = owner._gazetteer.PlaceAt(t);
+                    return new PlaceMention(e.Range, surface, new Resolved(town, s.Probability, 2, PlaceGeometry.ReachKm(town), $"neighbourhood-of:{town.Id}"));
+                }
                 return new PlaceMention(e.Range, surface, new Unresolved(
                     $"the text places '{surface}' in {owner._gazetteer.Admin.NameOf(stated) ?? stated}, but the gazetteer knows the name only in {owner._gazetteer.Admin.NameOf(_ix.Admin1[p]) ?? _ix.Admin1[p]}"));
+            }
             // "Sabah al-Khair", "Tell al-Sawda": a name whose next word is an Arabic article joined to a capitalised word goes
             // on beyond the match. The gazetteer does not know the whole name (the longest match would have won), and its
             // first word alone names another, smaller place ("Sabah" is Sibbeh in Tartous). A governorate or district capital
@@ -679,12 +688,17 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         /// The governorate an area phrase right after the name places it in, joined by a containment word and nothing but
         /// articles and commas ("Ithriya in Hama province", "Madaya, dans la province de Damas", "Saraqeb in Idlib"), or null.
         /// </summary>
-        private string? StatedAdmin1(Expr e)
+        private (string Admin1, int Mention)? StatedAdmin1(Expr e)
         {
             int sentence = layer.SentenceAt(e.NameRange.Start);
             if (!_sentenceAdmin1.TryGetValue(sentence, out var named))
                 return null;
+            // After a quarter, "of" says which town holds it too ("the Salihiah neighbourhood of Hasakah city").
+            var links = e.Cue == PlaceKind.Neighbourhood ? lex.QuarterLinks : lex.ContainmentLinks;
             int last = units[e.Match.LastUnit].Token;
+            // Past a cue word after the name ("the Salihiah neighbourhood of Hasakah city").
+            while (IsWord(last + 1) && lex.PlaceCues.ContainsKey(Lower(last + 1)))
+                last++;
             foreach (var (admin1, mention) in named)
             {
                 int start = layer.TokenAtOrAfter(_chosen[mention].Range.Start);
@@ -695,13 +709,13 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 {
                     if (!IsWord(t))
                         joined = layer.Tokens[t].Range.Of(text) == ",";
-                    else if (lex.ContainmentLinks.Contains(Lower(t)))
+                    else if (links.Contains(Lower(t)))
                         link = true;
                     else
                         joined = link && (lex.CapitalDeterminers.Contains(Lower(t)) || lex.RegionArticles.Contains(Lower(t)) || lex.FillerAdjectives.Contains(Lower(t)) || lex.DirectionAdjectives.ContainsKey(Lower(t)));
                 }
                 if (joined && link)
-                    return admin1;
+                    return (admin1, mention);
             }
             return null;
         }

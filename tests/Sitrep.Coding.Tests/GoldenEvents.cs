@@ -282,6 +282,9 @@ public static class GoldenEvents
         { "2017-03-14", "Les forces gouvernementales ont bombardé mardi Douma, dans la province de Damas, tuant cinq personnes.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Douma; on=2017-03-14; dead=5; agg=no",
             "'la province de Damas' is Rural Damascus, the province that holds Douma: one place, not a second event in the capital" },
+        { "2017-03-08", "Un raid aérien a frappé mardi le marché de Maaret al-Noomane, tuant 12 civils, selon l'OSDH. La défense civile a de son côté fait état de 16 morts.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2017-03-07; dead=12; agg=no; claims=sohr:12+white-helmets:16",
+            "a second source's toll a few words after its name ('a de son côté fait état de') is its claim on the strike, not another event" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -555,5 +558,11 @@ public static class GoldenEvents
         { "2017-03-14", "Government forces executed five civilians in Douma on Tuesday. Clashes also erupted in Douma.",
             "type=Violence against civilians; sub=Attack; a1=gov; a2=civilians; at=Douma; on=2017-03-14; dead=5; agg=no || type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Douma; on=2017-03-14; dead=-; agg=no",
             "a battle told after an execution is fought against armed sides, not against the civilians of the execution" },
+        { "2017-03-14", "Air strikes killed at least 12 civilians in Khan Shaykhun on Monday, the Observatory said. The White Helmets put the death toll at 15.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Khan Shaykhun; on=2017-03-13; dead=12; agg=no; claims=sohr:12+white-helmets:15",
+            "'put the death toll at' is another source's count of the strike's dead, not a clash of its own" },
+        { "2018-04-08", "DOHA (Al Jazeera) - At least 42 people have been killed in a suspected chemical attack on Douma, according to rescue workers.",
+            "type=Explosions/Remote violence; sub=Chemical weapon; a1=gov; a2=rebels; at=Douma; on=2018-04-08; dead=42; agg=no; claims=white-helmets:42",
+            "a channel's name in the dateline (Al Jazeera) is a news outlet, not the Jazira region" },
     };
 }

@@ -174,6 +174,7 @@ public class ContextTests(TestWorld world)
     [InlineData("fr", "Des obus sur le quartier de Bab Touma, à Damas.", "Bab Touma", "ocha:C10011027", 1, "Bab Touma is a quarter of the Old City of Damascus (curated exonym)")]
     [InlineData("fr", "Les forces ont repris Alep mardi. Un obus est tombé sur le quartier de Kafr Nobol. Le bilan a été confirmé à Damas.", "Kafr Nobol", "ocha:C1007", 2, "with no town in its sentence, a quarter lies in the town named before it, not in the one named after")]
     [InlineData("en", "Shells hit the Kafr Nobol neighborhoods in Aleppo city.", "Kafr Nobol", "ocha:C1007", 2, "the plural 'neighborhoods' after the name is a neighbourhood cue too")]
+    [InlineData("en", "A bomb hit the Old Damasus neighbourhood of Aleppo city.", "Old Damasus", "ocha:C1007", 2, "a quarter of another city's name, put in a town by 'neighbourhood of', is a part of that town")]
     public void A_named_quarter_lies_in_the_town_beside_it(string lang, string text, string surface, string id, int precision, string why)
     {
         // Given a name introduced as a neighbourhood, in a sentence that names a town

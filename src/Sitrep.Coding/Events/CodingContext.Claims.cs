@@ -20,6 +20,12 @@ internal sealed partial class CodingContext
 
     private readonly Dictionary<int, ClaimCue?> _claimCues = new();
 
+    /// <summary>How many tokens before its reporting verb a source may stand when words such as "de son côté" come between.</summary>
+    private const int SourceReach = 7;
+
+    /// <summary>How many sentences back the last event may be told and a reported sentence still tell it again.</summary>
+    private const int ClaimReach = 4;
+
     private ClaimCue? FindClaim(int s)
     {
         var (from, to) = Span(s);
@@ -32,6 +38,11 @@ internal sealed partial class CodingContext
             var cueRange = new TextRange(Layer.Tokens[cue.FirstToken].Range.Start, Layer.Tokens[cue.FirstToken + cue.Length - 1].Range.End);
             // A source stands just before its verb ("l'OSDH parle de") or just after "selon"/"according to".
             var before = actors.Where(a => a.Range.End <= cueRange.Start && TokenAt(cueRange.Start) - TokenAt(a.Range.End) <= 3).LastOrDefault();
+            // "La défense civile a de son côté fait état de 16 morts", "the White Helmets, for their part, put the toll at 15":
+            // a source named a few words before the verb, with no other mention between, still speaks.
+            if (before is null && actors.Where(a => a.Range.End <= cueRange.Start && TokenAt(cueRange.Start) - TokenAt(a.Range.End) <= SourceReach).LastOrDefault() is { } far
+                && _actors.Describe(far.Actor).Role == ActorRole.Source)
+                before = far;
             var after = actors.Where(a => a.Range.Start >= cueRange.End && TokenAt(a.Range.Start) - (cue.FirstToken + cue.Length) <= 2).FirstOrDefault();
             var who = new[] { before, after }.FirstOrDefault(a => a is not null && _actors.Describe(a.Actor).Role == ActorRole.Source) ?? before ?? after;
             if (who is not null)
@@ -47,6 +58,10 @@ internal sealed partial class CodingContext
     public bool AttachClaim(List<Draft> drafts, int s, List<Unit> units, ClaimCue cue)
     {
         var recent = drafts.Where(d => d.Sentence >= s - 2 && !d.Aggregate).ToList();
+        // A story's sources speak one after the other ("The Observatory said ... The White Helmets put ... State media said
+        // ..."): the last event told a few sentences before, with nothing told since, is still the one they speak of.
+        if (recent.Count == 0 && drafts.LastOrDefault() is { Aggregate: false } last && last.Sentence >= s - ClaimReach)
+            recent = [last];
         if (recent.Count == 0)
             return false;
         // "Les combats, qui ont commencé il y a une semaine, ont fait 462 morts, selon l'OSDH": a total counted from a stated
@@ -93,12 +108,17 @@ internal sealed partial class CodingContext
             if (actor2 is null || actor2.Value.Id != cue.Source.Id)
                 actor1 = new Sourced<Actor>(cue.Source, [new Evidence("actor1", cue.SourceRange, cue.Rule + "+responsibility")]);
         }
+        // Another source's figure for a told toll widens its range, UCDP-style ("tuant 12 civils, selon l'OSDH. La défense
+        // civile a fait état de 16 morts": best 12, high 16); the best stays the first source's.
+        var fatalities = dead is null ? target.Fatalities : new Sourced<Quantity>(dead.Value, [new Evidence("fatalities", dead.Range, dead.Rule)]);
+        if (dead is null && target.Fatalities is { } told && WidenedBy(told, s) is { } wider)
+            fatalities = wider;
         drafts[i] = target with
         {
             Actor1 = actor1,
             Actor2 = actor2,
             Claims = target.Claims.Append(MakeClaim(s, cue)).ToList(),
-            Fatalities = dead is null ? target.Fatalities : new Sourced<Quantity>(dead.Value, [new Evidence("fatalities", dead.Range, dead.Rule)]),
+            Fatalities = fatalities,
             Civilians = dead is null ? target.Civilians : dead.Civilians,
         };
         return true;

@@ -332,14 +332,23 @@ internal sealed partial class CodingContext
     private bool OtherStory(int s, List<PlaceMention> places) =>
         _mainToll is not null && places.Count > 0 && !SameParagraph(Layer.SentenceAt(_mainToll.Range.Start), s);
 
-    /// <summary>A sentence with a death toll and no trigger of its own gives its toll to the event just before it, if that had none.</summary>
+    /// <summary>
+    /// A sentence with a death toll and no trigger of its own gives its toll to the event just before it, if that had none;
+    /// if it had one, the sentence's figure widens its range ("The White Helmets put the death toll at 15").
+    /// </summary>
     public void OrphanTolls(int s, List<Draft> drafts)
     {
+        if (drafts.Count > 0 && drafts[^1] is { Fatalities: { } told } had && had.Sentence >= s - ClaimReach && !had.Aggregate)
+        {
+            if (WidenedBy(told, s) is { } wider)
+                drafts[^1] = had with { Fatalities = wider };
+            return;
+        }
         var dead = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && IsOwnToll(t)).MaxBy(t => t.Value.Best);
         if (dead is null || drafts.Count == 0)
             return;
         var last = drafts[^1];
-        if (last.Sentence < s - 1 || last.Fatalities is not null || dead.Cumulative != last.Aggregate)
+        if (last.Sentence < s - ClaimReach || last.Fatalities is not null || dead.Cumulative != last.Aggregate)
             return;
         drafts[^1] = last with
         {
@@ -347,6 +356,46 @@ internal sealed partial class CodingContext
             Civilians = dead.Civilians,
         };
     }
+
+    /// <summary>
+    /// A told toll whose range another figure of sentence <paramref name="s"/> widens, UCDP-style (best 12 from the first
+    /// source, high 16 from the second), or null. A figure far above the told one is a total of something larger.
+    /// </summary>
+    private Sourced<Quantity>? WidenedBy(Sourced<Quantity> told, int s)
+    {
+        if (told.Value.Qualifier == QuantityQualifier.Vague)
+            return null;
+        var other = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && !t.Cumulative
+                                                 && t.Value.Qualifier != QuantityQualifier.Vague && t.Value.Best <= told.Value.Best * MaxClaimRatio).MaxBy(t => t.Value.Best);
+        if (other is null || (other.Value.Low >= told.Value.Low && other.Value.High <= told.Value.High))
+            return null;
+        return told with
+        {
+            Value = told.Value with { Low = Math.Min(told.Value.Low, other.Value.Low), High = Math.Max(told.Value.High, other.Value.High) },
+            Evidence = told.Evidence.Append(new Evidence("fatalities", other.Range, other.Rule + "+another-figure")).ToList(),
+        };
+    }
+
+    /// <summary>A second figure more than this many times the told toll is a total of something larger, not a version of it.</summary>
+    private const long MaxClaimRatio = 4;
+
+    /// <summary>
+    /// "The White Helmets put the death toll at 15", "La défense civile a fait état de 16 morts": units made only of nouns of
+    /// the toll itself, in a sentence with no place of its own, right after an event, count that event's dead again;
+    /// they are not another event.
+    /// </summary>
+    public bool OnlyRestatesToll(List<Unit> units, int s, List<Draft> drafts)
+    {
+        if (units.Count == 0 || !units.All(u => u.Triggers.All(t => _lex.TollNouns.Contains(MatchKey(t.Match)))))
+            return false;
+        var last = drafts.LastOrDefault(d => !d.Aggregate);
+        if (last is null || last.Sentence < s - 2 || last.Sentence >= s)
+            return false;
+        return !EventPlaces().Any(p => InSentence(p.Range, s) && ((Resolved)p.Resolution).Place is { Kind: not PlaceKind.Country } place
+                                       && (last.Place is not { } at || !Geo.Nested(place, at.Value.Place)));
+    }
+
+    private string MatchKey(PhraseMatch<Trigger> m) => string.Join(' ', Enumerable.Range(m.FirstToken, m.Length).Select(Key));
 
     /// <summary>
     /// A dispatch from a source that reports one kind of event only (an Airwars incident title) and has no trigger word:

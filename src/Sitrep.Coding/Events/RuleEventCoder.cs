@@ -53,6 +53,8 @@ public sealed class RuleEventCoder : IEventCoder
             if (ctx.IsQuestion(s))
                 continue;
             var units = ctx.Units(s);
+            if (ctx.OnlyRestatesToll(units, s, drafts))
+                units = [];
             var claim = ctx.ClaimOf(s);
             if (claim is not null && ctx.AttachClaim(drafts, s, units, claim))
                 continue;

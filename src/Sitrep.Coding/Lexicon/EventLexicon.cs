@@ -52,6 +52,9 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> Definite { get; init; }
     /// <summary>Nouns that, after a definite determiner, can tell again any violent event ("the attack", "l'attaque").</summary>
     public required IReadOnlySet<string> AnaphoricNouns { get; init; }
+    /// <summary>Nouns of a toll itself ("death toll", "bilan", "morts"; events.json 'toll_nouns'): a clause whose only trigger is
+    /// one, right after an event, counts that event's dead again.</summary>
+    public required IReadOnlySet<string> TollNouns { get; init; }
     /// <summary>"et", "and", ",": words that join two actors into one subject.</summary>
     public required IReadOnlySet<string> Coordinators { get; init; }
     /// <summary>Words that make the place after them a destination ("vers Idleb", "to Jarablus").</summary>
@@ -218,6 +221,7 @@ public sealed class EventLexicon
             Coordinators = Set("coordinators"),
             Definite = Set("definite"),
             AnaphoricNouns = Strings(root, "anaphoric_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
+            TollNouns = Strings(root, "toll_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
             DestinationWords = Set("destination_words"),
             OriginWords = Set("origin_words"),
             QuarterNouns = Set("quarter_nouns"),

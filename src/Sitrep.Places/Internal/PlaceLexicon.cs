@@ -56,6 +56,8 @@ internal sealed class PlaceLexicon
     public required HashSet<string> Conjunctions { get; init; }
     /// <summary>Words that put a place in the governorate named right after ("in", "dans"): "Ithriya in Hama province".</summary>
     public required HashSet<string> ContainmentLinks { get; init; }
+    /// <summary>The same after a neighbourhood cue, with the genitive ("the Salihiah neighbourhood of Hasakah city").</summary>
+    public required HashSet<string> QuarterLinks { get; init; }
 
     public static PlaceLexicon Load(Language language)
     {
@@ -88,6 +90,7 @@ internal sealed class PlaceLexicon
             CapitalNouns = Set(root, "capitalNouns"),
             Conjunctions = Set(root, "conjunctions"),
             ContainmentLinks = Set(root, "containmentLinks"),
+            QuarterLinks = Set(root, "quarterLinks"),
             CapitalBlockers = Set(root, "capitalBlockers"),
             CapitalDeterminers = Set(root, "capitalDeterminers"),
         };
