@@ -115,6 +115,8 @@ public sealed class Gazetteer
         return null;
     }
 
+    private static readonly Lazy<IReadOnlyDictionary<string, (string Name, string PCode)>> GeoNamesGovernorates = new(CuratedData.GeoNamesAdmin1);
+
     /// <summary>The entry at an index position, with its administrative areas (names and P-codes in Syria).</summary>
     public Place PlaceAt(int i) => _places[i] ??= MakePlace(i);
 
@@ -128,6 +130,9 @@ public sealed class Gazetteer
             string? a2 = ix.Admin2[i].Length > 0 ? ix.Admin2[i] : null, a3 = ix.Admin3[i].Length > 0 ? ix.Admin3[i] : null;
             admin = new AdminAreas(Admin.NameOf(a1), a1, a2 is null ? null : Admin.NameOf(a2), a2, a3 is null ? null : Admin.NameOf(a3), a3);
         }
+        else if (a1.Length > 0 && GeoNamesGovernorates.Value.TryGetValue(a1, out var gov))
+            // A gazetteer compiled without the OCHA boundaries still knows a Syrian place's governorate by its GeoNames code.
+            admin = new AdminAreas(gov.Name, gov.PCode);
         else if (a1.Length > 0)
             admin = new AdminAreas(ix.AdminNames.GetValueOrDefault(a1), null);
         else

@@ -92,6 +92,23 @@ public class GazetteerTests(TestWorld world)
         Assert.Equal(world.Gazetteer.Find("Talbissé").Select(p => p.Id), loaded.Find("Talbissé").Select(p => p.Id));
     }
 
+    [Theory]
+    [InlineData("Homs", "Homs", "SY04", "GeoNames code SY.11 is OCHA's Homs")]
+    [InlineData("Tell Sarmin", "Idleb", "SY07", "GeoNames code SY.12 is OCHA's Idleb, in OCHA's spelling")]
+    [InlineData("Damascus", "Damascus", "SY01", "GeoNames' SY.13 is the city's governorate (SY.08 is Rural Damascus)")]
+    [InlineData("Mustafa", "Aleppo", "SY02", "GeoNames code SY.09 is Aleppo")]
+    public void Without_the_ocha_boundaries_a_syrian_place_still_gets_its_governorate(string name, string admin1, string pcode, string why)
+    {
+        // Given a gazetteer compiled from the GeoNames file alone (the default when the OCHA files are absent)
+        var path = Path.Combine(world.Folder, "geonames-only.idx");
+        Assert.True(GazetteerCompiler.Compile([world.Sources[0]], path).Success);
+        var gazetteer = Gazetteer.Load(path);
+        // When a Syrian place is looked up
+        var place = gazetteer.Find(name).First(p => p.CountryCode == "SY");
+        // Then its governorate's name and P-code come from its GeoNames admin1 code
+        Assert.True(admin1 == place.Admin.Admin1 && pcode == place.Admin.Admin1PCode, $"{why}: got {place.Admin.Admin1} {place.Admin.Admin1PCode}");
+    }
+
     [Fact]
     public void LoadDefault_compiles_once_then_loads_and_recompiles_when_a_source_changes()
     {

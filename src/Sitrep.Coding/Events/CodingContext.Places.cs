@@ -9,10 +9,14 @@ internal sealed partial class CodingContext
 {
     /// <summary>
     /// Resolved place mentions that can locate an event: not words that name an actor ("la Russie" is Russia, not
-    /// a village whose name sounds alike; "Damas a démenti" is the government speaking).
+    /// a village whose name sounds alike; "Damas a démenti" is the government speaking), and no place of another country
+    /// than the one in focus ("a déclaré M. Erdogan lors d'un discours à Çanakkale", "réunis à Astana", "since Ankara
+    /// launched its operation"): a dataset of the focus country codes its events there, and a foreign place in its
+    /// dispatches is where someone spoke, met or governs.
     /// </summary>
     private IReadOnlyList<PlaceMention> EventPlaces() =>
-        _eventPlaces ??= (_doc.Places ?? []).Where(p => p.Resolution is Resolved && !(_doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range)) && !Metonym(p)
+        _eventPlaces ??= (_doc.Places ?? []).Where(p => p.Resolution is Resolved r && !(_doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range)) && !Metonym(p)
+                                                        && !(_capital is { } focus && r.Place.CountryCode is { Length: > 0 } cc && cc != focus.CountryCode)
                                                         // "Since Dec. 10": a month is not the village of that name.
                                                         && !(_doc.Dates ?? []).Any(d => d.Range.Overlaps(p.Range))).ToList();
 

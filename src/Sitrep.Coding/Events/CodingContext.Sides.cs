@@ -68,6 +68,11 @@ internal sealed partial class CodingContext
         // "..., abandonnée par les jihadistes": a 'par' behind a comma is another participle's agent, not the unit's.
         var agent = after.FirstOrDefault(p => !holders.Contains(p)
                                               && ((After(p.Token, _lex.By) && !CommaBetween(unit.LastToken, p.Token)) || OfTriggerNoun(unit, p.Token) || AfterAgentPhrase(p.Token, clauseStart) || HoldsTrigger(unit, p.Mention)));
+        // "Une vingtaine de combattants des FDS et au moins 13 rebelles proturcs ont été tués": the dead of two armed sides
+        // counted together, with no one else named as acting, are the two sides of the fighting.
+        if (victims.Count >= 2 && before.Count == 0 && agent.Mention is null && unit.Head.Class.Name is "kill" or "clash"
+            && victims.Where(v => _actors.Describe(v.Mention.Actor).Role == ActorRole.Party).DistinctBy(v => _actors.Describe(v.Mention.Actor).Class).Take(2).ToList() is [var v1, var v2])
+            return (Of(v1.Mention, "actor1"), Of(v2.Mention, "actor2"));
         if (victims.Count > 0 && before.Count == 0)
             return (agent.Mention is null ? null : Of(agent.Mention, "actor1"), Of(victims[0].Mention, "actor2"));
         // "Russia and the rebel group Faylaq al-Rahman reached an agreement", "government forces and rebels exchanged fire":

@@ -18,6 +18,12 @@ internal static class CuratedData
     public const string RegionsPath = "places/regions.tsv";
     public const string CountriesPath = "places/countries.tsv";
     public const string QualifiersPath = "places/qualifiers.tsv";
+    public const string GeoNamesAdmin1Path = "places/geonames-admin1.tsv";
+
+    /// <summary>data/places/geonames-admin1.tsv: a GeoNames admin1 code ("SY.10") and the OCHA governorate it is (name, P-code).</summary>
+    public static IReadOnlyDictionary<string, (string Name, string PCode)> GeoNamesAdmin1() =>
+        DataFiles.ReadLines(GeoNamesAdmin1Path).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).Where(c => c.Length >= 3)
+            .ToDictionary(c => c[0], c => (c[1], c[2]), StringComparer.Ordinal);
 
     public static IReadOnlyList<Exonym> Exonyms() =>
         DataFiles.ReadLines(ExonymsPath).Select(l => l.Split('\t')).Where(c => c.Length >= 3)

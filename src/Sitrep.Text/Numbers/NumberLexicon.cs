@@ -26,8 +26,11 @@ public sealed class NumberLexicon
 {
     internal NumberLexicon(string code, Dictionary<string, long> units, Dictionary<string, long> compounds,
         Dictionary<string, long> multipliers, HashSet<string> connectors, HashSet<string> weak,
-        PhraseTable<Approximation> approximations, PhraseTable<Hedge> hedges, HashSet<string> months)
+        PhraseTable<Approximation> approximations, PhraseTable<Hedge> hedges, HashSet<string> months,
+        HashSet<string>? rangeOpeners = null, HashSet<string>? rangeLinks = null)
     {
+        RangeOpeners = rangeOpeners ?? [];
+        RangeLinks = rangeLinks ?? [];
         Code = code;
         Units = units;
         Compounds = compounds;
@@ -50,6 +53,10 @@ public sealed class NumberLexicon
     internal PhraseTable<Approximation> Approximations { get; }
     internal PhraseTable<Hedge> Hedges { get; }
     internal HashSet<string> Months { get; }
+    /// <summary>Words that open a range of two figures ("between", "entre"); optional before a range link.</summary>
+    internal HashSet<string> RangeOpeners { get; }
+    /// <summary>Words between the two figures of a range ("between 20 and 30", "20 to 25", "de 20 à 30").</summary>
+    internal HashSet<string> RangeLinks { get; }
 
     public static NumberLexicon Load(Language language)
     {
@@ -96,7 +103,10 @@ public sealed class NumberLexicon
                 foreach (var p in ms.EnumerateObject())
                     months.Add(Folded.Fold(p.Name));
         }
-        return new NumberLexicon(code, units, compounds, multipliers, connectors, weak, approximations, hedges, months);
+        var ranges = root.TryGetProperty("ranges", out var rg) ? rg : default;
+        return new NumberLexicon(code, units, compounds, multipliers, connectors, weak, approximations, hedges, months,
+            ranges.ValueKind == JsonValueKind.Object ? Set(ranges, "openers") : null,
+            ranges.ValueKind == JsonValueKind.Object ? Set(ranges, "links") : null);
     }
 
     private static Dictionary<string, long> Map(JsonElement root, string name)

@@ -115,6 +115,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
                 i++;
         }
 
+        JoinRanges(doc, lex.Numbers, numbers);
         var consumed = new bool[numbers.Count];
         (NumberMatch Match, Head Head)? pendingPart = null;
         for (int k = 0; k < numbers.Count; k++)
@@ -143,11 +144,13 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             int last = m.End;
             // In a headline the figures may stand side by side ("kill 10 children 5 women").
             while (head is Head ch && k + 1 < numbers.Count && !consumed[k + 1]
-                   && ((after + 1 < s1 && doc.Words[after] is "and" or "et" && numbers[k + 1].First == after + 1) || numbers[k + 1].First == after))
+                   && CoordinatedNext(doc, lex.Tolls, after, s1) is int link
+                   && ((link + 1 < s1 && doc.Words[link] is "and" or "et" && numbers[k + 1].First == link + 1) || numbers[k + 1].First == after))
             {
                 var cm = numbers[k + 1];
                 var chd = FindHead(doc, lex.Tolls, cm.End, s1, out _, out int cat);
-                if (chd is not Head c2 || cat != cm.End)
+                // The second count's head may follow a word of its own ("and 12 YPG fighters").
+                if (chd is not Head c2 || cat < cm.End || cat > cm.End + 1)
                     break;
                 // "12 dead and 40 wounded": the wounded, displaced or captured are never added to another count.
                 if (c2.Entry.Kind != ch.Entry.Kind && (Separate(c2.Entry.Kind) || Separate(ch.Entry.Kind)))
@@ -264,6 +267,45 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             }.Where(x => x is not null));
             var mention = new TollMention(range, value, kind, civilians, scope != TollScope.Incident, rule);
             tolls.Add(new TollReading(mention, scope, doc.Span(m.First, m.End), head is Head hr ? doc.Span(hr.First, hr.End) : null));
+        }
+    }
+
+    /// <summary>
+    /// Where a coordinator may stand after a head: right after it, or past up to two describing words ("22 combattants
+    /// prorégime et 31 jihadistes", "12 YPG fighters and ..."), but not past a verb of the toll.
+    /// </summary>
+    private static int? CoordinatedNext(Folded doc, TollLexicon lex, int after, int s1)
+    {
+        int q = after;
+        for (int gap = 0; gap < 2 && q < s1 && doc.IsWord(q) && doc.Words[q] is not ("and" or "et") && lex.Passive.Match(doc, q).Length == 0; gap++)
+            q++;
+        return q;
+    }
+
+    /// <summary>
+    /// "between 20 and 30 people", "entre 20 et 30 morts", "20 to 25 fighters": two figures joined by a range link are one
+    /// figure whose low and best are the first (as ACLED records a range) and whose high is the second.
+    /// </summary>
+    private static void JoinRanges(Folded doc, NumberLexicon lex, List<NumberMatch> numbers)
+    {
+        for (int k = 0; k + 1 < numbers.Count; k++)
+        {
+            var (a, b) = (numbers[k], numbers[k + 1]);
+            if (a.End + 1 != b.First || !lex.RangeLinks.Contains(doc.Words[a.End]) || a.YearLike || b.YearLike || a.Weak || b.Weak
+                || b.Value.Best <= a.Value.Best || b.Value.Best > a.Value.Best * 10)
+                continue;
+            bool opened = a.First > 0 && lex.RangeOpeners.Contains(doc.Words[a.First - 1]);
+            // "and" alone joins two counts ("10 children and 5 women" has heads); only "between ... and" makes a range.
+            if (!opened && doc.Words[a.End] is "and" or "et")
+                continue;
+            numbers[k] = a with
+            {
+                First = opened ? a.First - 1 : a.First,
+                End = b.End,
+                Value = new Quantity(a.Value.Low, a.Value.Best, b.Value.High, QuantityQualifier.Approximate),
+                Rule = $"{lex.Code}/numbers.json#range",
+            };
+            numbers.RemoveAt(k + 1);
         }
     }
 

@@ -61,6 +61,10 @@ public class QuantityRecognizerTests
         { "en", "Nearly 50 people died.", "Nearly 50", 45, 50, 50, QuantityQualifier.Approximate, "'nearly' is just under" },
         { "en", "Over 200 people died.", "Over 200", 200, 200, 300, QuantityQualifier.AtLeast, "'over' is a floor" },
         { "en", "Several people died.", "Several", 3, 3, 9, QuantityQualifier.Vague, "'several' is at least three" },
+        { "en", "Clashes killed between 20 and 30 people.", "between 20 and 30", 20, 20, 30, QuantityQualifier.Approximate, "a range: ACLED records the lower figure, the upper one is the high" },
+        { "fr", "Les frappes ont tué entre 20 et 30 personnes.", "entre 20 et 30", 20, 20, 30, QuantityQualifier.Approximate, "the French range" },
+        { "en", "The raid killed 20 to 25 fighters.", "20 to 25", 20, 20, 25, QuantityQualifier.Approximate, "a range without an opener" },
+        { "fr", "Le raid a fait de 10 à 15 morts.", "de 10 à 15", 10, 10, 15, QuantityQualifier.Approximate, "'de ... à' opens a French range" },
     };
 
     [Theory]
@@ -135,6 +139,9 @@ public class QuantityRecognizerTests
         { "fr", "Un berger a été tué par une mine.", "Un", 1, CountedKind.Dead, 1, false, "a shepherd is a civilian head" },
         { "en", "Shells killed 13 citizens in the old city.", "13", 13, CountedKind.Dead, 13, false, "'citizens', as state media write it, are civilians" },
         { "en", "Syrian Army Eliminates Over 75 Nusra Front Militants in Daraa", "Over 75", 75, CountedKind.Dead, -1, false, "'eliminates', as state media write it, kills; a group's name may stand between the figure and its head" },
+        { "fr", "Au moins 22 combattants prorégime et 31 jihadistes ont péri.", "Au moins 22", 53, CountedKind.Dead, -1, false, "a describing word after the first head does not break the coordination; the verb after the second counts both" },
+        { "en", "The monitor documented the death of 23 IS militants and 12 YPG fighters.", "23", 35, CountedKind.Dead, -1, false, "'the death of' binds the figure; the second count's head may follow a group's name" },
+        { "en", "Clashes killed between 20 and 30 people on Tuesday.", "between 20 and 30", 20, CountedKind.Dead, -1, false, "a range binds to its head like one figure" },
     };
 
     [Theory]
