@@ -291,6 +291,12 @@ public static class GoldenEvents
         { "2018-03-20", "Des frappes aériennes turques ont touché lundi les YPG à Manbij, a déclaré M. Erdogan lors d'un discours à Ankara.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=turkey; a2=kurds; at=Manbij; on=2018-03-19; dead=-; agg=no; claims=turkey-army:-",
             "where a leader gave a speech abroad is not a second place of the strike" },
+        { "2017-03-12", "Syrie : un attentat de l'EI fait des dizaines de morts à Damas\n\nUne voiture piégée de l'Etat islamique a explosé samedi dans le centre de Damas, faisant au moins 43 morts, selon l'OSDH.",
+            "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=is; a2=gov; at=Damascus; on=2017-03-11; dead=43; agg=no; claims=sohr:43",
+            "a headline tells in few words the bombing its lead tells in full: one event, with the lead's type, day and toll" },
+        { "2016-12-17", "Vendredi matin, des miliciens prorégime ont ouvert le feu sur un convoi de civils évacués d'Alep, tuant au moins quatre personnes.",
+            "type=Violence against civilians; sub=Attack; a1=gov; a2=civilians; at=Aleppo; on=2016-12-16; dead=4; agg=no",
+            "'ouvrir le feu sur' civilians is an attack on them; 'civils évacués' describes the convoy, it is no evacuation" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -576,5 +582,8 @@ public static class GoldenEvents
         { "2018-03-20", "Turkish forces shelled YPG positions on Monday, President Erdogan said in a speech in Ankara.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=turkey; a2=kurds; at=-; on=2018-03-19; dead=-; agg=no; claims=turkey-army:-",
             "a place of another country than the one in focus never locates the event: it is where someone spoke" },
+        { "2019-05-10", "Gunmen opened fire on a bus in Daraa on Friday, killing five civilians.",
+            "type=Violence against civilians; sub=Attack; a1=rebels; a2=civilians; at=Daraa; on=2019-05-10; dead=5; agg=no",
+            "'opened fire on' (not 'openned') is a shooting; its civilian dead make it an attack on civilians by unidentified gunmen (an 'armed group', classed with the rebels)" },
     };
 }

@@ -57,10 +57,12 @@ internal sealed partial class CodingContext
     /// </summary>
     public bool AttachClaim(List<Draft> drafts, int s, List<Unit> units, ClaimCue cue)
     {
-        var recent = drafts.Where(d => d.Sentence >= s - 2 && !d.Aggregate).ToList();
+        // A headline's event is not what a reported lead tells again: the lead tells it in full, as an event of its own
+        // (merged with the headline's afterwards).
+        var recent = drafts.Where(d => d.Sentence >= s - 2 && !d.Aggregate && !(units.Count > 0 && IsTitle(d.Sentence))).ToList();
         // A story's sources speak one after the other ("The Observatory said ... The White Helmets put ... State media said
         // ..."): the last event told a few sentences before, with nothing told since, is still the one they speak of.
-        if (recent.Count == 0 && drafts.LastOrDefault() is { Aggregate: false } last && last.Sentence >= s - ClaimReach)
+        if (recent.Count == 0 && drafts.LastOrDefault() is { Aggregate: false } last && last.Sentence >= s - ClaimReach && !(units.Count > 0 && IsTitle(last.Sentence)))
             recent = [last];
         if (recent.Count == 0)
             return false;

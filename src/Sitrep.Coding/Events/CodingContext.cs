@@ -96,9 +96,9 @@ internal sealed partial class CodingContext
             if (subject is not null && subject.Evidence.All(e => e.Range.End <= units[mine - 1].Range.Start) && subject.Value.Id != a2?.Value.Id)
                 a1 = new Sourced<Actor>(subject.Value, subject.Evidence.Select(e => e with { Rule = "context:subject-of-previous-verb<" + e.Rule }).ToList());
         }
-        // Civilians are a side only of violence aimed at them (a massacre, an abduction, a killing with no other
-        // trigger); in a battle, a strike, an evacuation or a deal they are victims or evacuees, counted in the toll.
-        if (unit.Head.Class.Name is not ("massacre" or "abduction" or "kill") && a2 is not null && _actors.Describe(a2.Value).Role == ActorRole.Civilians)
+        // Civilians are a side only of violence aimed at them (a massacre, an abduction, a shooting at them, a killing with
+        // no other trigger); in a battle, a strike, an evacuation or a deal they are victims or evacuees, counted in the toll.
+        if (unit.Head.Class.Name is not ("massacre" or "abduction" or "kill" or "shooting") && a2 is not null && _actors.Describe(a2.Value).Role == ActorRole.Civilians)
             a2 = null;
         var dates = (_doc.Dates ?? []).Where(d => InSentence(d.Range, s) && d.Role != DateRole.Background).Select(d => WithPeriodCue(d, from)).ToList();
         // A unit with no date of its own takes the sentence's, but not one another unit of the sentence owns that codes an
@@ -444,6 +444,19 @@ internal sealed partial class CodingContext
     }
 
     /// <summary>Strategic developments and protests: ACLED codes them with one side when the text names one.</summary>
+    /// <summary>
+    /// Sentence <paramref name="s"/> is the dispatch's headline: its first sentence, set off by a line break and not closed
+    /// by a full stop ("Syrie : un camion piégé fait des dizaines de morts à Azaz").
+    /// </summary>
+    public bool IsTitle(int s)
+    {
+        if (s != 0 || Layer.Sentences.Count < 2)
+            return false;
+        var first = Layer.Sentences[0].Range;
+        var gap = new TextRange(first.End, Layer.Sentences[1].Range.Start).SpanOf(_text);
+        return gap.Contains('\n') && !first.SpanOf(_text).TrimEnd().EndsWith('.');
+    }
+
     private static bool NonViolent(string cls) => cls is "evacuation" or "agreement" or "arrest" or "protest" or "looting";
 
     private bool SameClass(Actor a, Actor? b) => b is not null && _actors.Describe(a).Class == _actors.Describe(b).Class;

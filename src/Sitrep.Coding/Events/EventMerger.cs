@@ -15,12 +15,12 @@ namespace Sitrep.Coding.Events;
 /// </summary>
 internal static class EventMerger
 {
-    public static List<Draft> Merge(IReadOnlyList<Draft> drafts, Func<Actor, string> classOf)
+    public static List<Draft> Merge(IReadOnlyList<Draft> drafts, Func<Actor, string> classOf, Func<int, bool> isTitle)
     {
         var result = new List<Draft>();
         foreach (var d in drafts)
         {
-            int i = result.FindIndex(r => SameHappening(r, d, classOf));
+            int i = result.FindIndex(r => SameHappening(r, d, classOf) || HeadlineOf(r, d, classOf, isTitle));
             if (i < 0)
                 result.Add(d);
             else
@@ -49,6 +49,27 @@ internal static class EventMerger
                && classOf(a.Actor1.Value) == classOf(b.Actor1.Value)
                && (a.Actor2 is null || b.Actor2 is null || classOf(a.Actor2.Value) == classOf(b.Actor2.Value));
     }
+
+    /// <summary>
+    /// "Syrie : un camion piégé fait des dizaines de morts à Azaz" over "Un camion piégé a explosé samedi ... à Azaz, faisant
+    /// au moins 43 morts": a headline tells in few words the event its lead tells in full. A headline event and a body
+    /// event of kindred classes at nesting places are one, whatever the headline's vaguer type, toll or date (a headline
+    /// rarely dates its event) and its stated-default sides.
+    /// </summary>
+    public static bool HeadlineOf(Draft a, Draft b, Func<Actor, string> classOf, Func<int, bool> isTitle)
+    {
+        if (isTitle(a.Sentence) == isTitle(b.Sentence) || a.Aggregate || b.Aggregate || !ClassFamilies.Compatible(a.TriggerClass, b.TriggerClass))
+            return false;
+        var (title, body) = isTitle(a.Sentence) ? (a, b) : (b, a);
+        if (title.Place is not null && (body.Place is null || !Geo.Nested(title.Place.Value.Place, body.Place.Value.Place)))
+            return false;
+        if (title.DateFromText && (title.When is null || body.When is null || title.When.Value.To < body.When.Value.From || body.When.Value.To < title.When.Value.From))
+            return false;
+        bool SameClass(Sourced<Actor>? x, Sourced<Actor>? y) => x is null || y is null || classOf(x.Value) == classOf(y.Value) || !Named(x);
+        return SameClass(title.Actor1, body.Actor1) && SameClass(title.Actor2, body.Actor2);
+    }
+
+    private static bool Named(Sourced<Actor> s) => s.Evidence.All(e => !e.Rule.Contains(Defaults.Rule, StringComparison.Ordinal));
 
     private static HashSet<string> Sides(Draft d) =>
         new[] { d.Actor1?.Value.Id, d.Actor2?.Value.Id }.Where(x => x is not null).Select(x => x!).ToHashSet();

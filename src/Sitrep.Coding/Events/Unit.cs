@@ -25,9 +25,9 @@ internal static class ClassFamilies
     private static readonly string[][] Families =
     [
         ["remote", "air", "shelling", "explosive", "suicide", "chemical", "kill", "massacre"],
-        ["territory", "clash", "advance", "kill"],
+        ["territory", "clash", "advance", "kill", "shooting"],
         ["evacuation", "agreement"],
-        ["massacre", "kill", "abduction"],
+        ["massacre", "kill", "abduction", "shooting"],
         ["protest"],
         ["arrest"],
         ["looting"],
