@@ -297,6 +297,9 @@ public static class GoldenEvents
         { "2016-12-17", "Vendredi matin, des miliciens prorégime ont ouvert le feu sur un convoi de civils évacués d'Alep, tuant au moins quatre personnes.",
             "type=Violence against civilians; sub=Attack; a1=gov; a2=civilians; at=Aleppo; on=2016-12-16; dead=4; agg=no",
             "'ouvrir le feu sur' civilians is an attack on them; 'civils évacués' describes the convoy, it is no evacuation" },
+        { "2018-02-21", "Au moins 27 civils ont été tués mercredi dans des raids du régime sur la Ghouta orientale, enclave rebelle aux portes de Damas, selon l'OSDH. Selon l'agence Sana, des obus tirés par les \"groupes terroristes\" se sont abattus mercredi sur Damas, tuant trois civils.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Ghouta; on=2018-02-21; dead=27; agg=no; claims=sohr:27 || type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=gov; at=Damascus; on=2018-02-21; dead=3; agg=no; claims=syria-state-media:3",
+            "a place after 'aux portes de' in an apposition says where the enclave lies; shells fired by the side struck before are its own attack, never merged with the first (the state media's 'groupes terroristes' are the rebels)" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>

@@ -79,6 +79,11 @@ internal sealed partial class CodingContext
         var sentenceActors = (_doc.Actors ?? []).Where(a => InSentence(a.Range, s) && a.Range != cue.SourceRange
                                                            && _actors.Describe(a.Actor).Role == ActorRole.Party).ToList();
         var known = new[] { target.Actor1?.Value.Id, target.Actor2?.Value.Id };
+        // "des obus tirés par les groupes terroristes" after the regime's strikes: the side struck before now strikes,
+        // as the passive agent of the sentence's own trigger. That is another event, not a version of the first.
+        if (units.Count > 0 && target.Actor2 is { } struck && target.Actor1 is { } striker && !SameClass(striker.Value, struck.Value)
+            && sentenceActors.Any(a => SameClass(a.Actor, struck.Value) && AgentOf(TokenAt(a.Range.Start))))
+            return false;
         // A new side is a new event, unless the sentence only tells the event again ("Washington accused Russia of the
         // attack": whom a source blames is its claim).
         if (units.Count > 0 && !units.All(TellsAgain) && sentenceActors.Any(a => !known.Contains(a.Actor.Id)))
@@ -113,7 +118,7 @@ internal sealed partial class CodingContext
         // Another source's figure for a told toll widens its range, UCDP-style ("tuant 12 civils, selon l'OSDH. La défense
         // civile a fait état de 16 morts": best 12, high 16); the best stays the first source's.
         var fatalities = dead is null ? target.Fatalities : new Sourced<Quantity>(dead.Value, [new Evidence("fatalities", dead.Range, dead.Rule)]);
-        if (dead is null && target.Fatalities is { } told && WidenedBy(told, s) is { } wider)
+        if (dead is null && target.Fatalities is { } told && WidenedBy(told, s, anotherSource: !target.Claims.Any(c => c.Source == cue.Source.Name)) is { } wider)
             fatalities = wider;
         drafts[i] = target with
         {
@@ -124,6 +129,21 @@ internal sealed partial class CodingContext
             Civilians = dead is null ? target.Civilians : dead.Civilians,
         };
         return true;
+    }
+
+    /// <summary>The mention at <paramref name="token"/> follows an agent word ("par", "by"), past an article and quotes
+    /// ('tirés par les "groupes terroristes"').</summary>
+    private bool AgentOf(int token)
+    {
+        for (int t = token - 1; t >= Math.Max(0, token - 4); t--)
+        {
+            var k = Key(t);
+            if (_lex.By.Contains(k))
+                return true;
+            if (!(IsArticle(t) || IsQuote(t)))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>"the attack was carried out by government warplanes": a unit of nothing but nouns of a means (aircraft,

@@ -170,6 +170,24 @@ internal sealed partial class CodingContext
                && Enumerable.Range(b + 1, t - b - 1).All(i => Key(i) != "," && !_lex.Coordinators.Contains(Key(i)));
     }
 
+    /// <summary><paramref name="later"/> stands in a phrase set off by the comma that closes <paramref name="earlier"/>: at most
+    /// eight words on, with no other comma, coordinator or clause break between.</summary>
+    private bool InApposition(PlaceMention earlier, PlaceMention later)
+    {
+        int b = TokenAt(earlier.Range.End), t = TokenAt(later.Range.Start);
+        return b < t && t - b <= 9 && Key(b) == ","
+               && Enumerable.Range(b + 1, t - b - 1).All(i => Key(i) != "," && !_lex.Coordinators.Contains(Key(i)) && !_lex.ClauseBreaks.Contains(Key(i)));
+    }
+
+    /// <summary>A vicinity phrase ("aux portes de", "near") ends right before the place (an article may stand between).</summary>
+    private bool VicinityBefore(PlaceMention p)
+    {
+        int t = TokenAt(p.Range.Start);
+        int s = Layer.SentenceAt(p.Range.Start);
+        int from = Math.Max(s >= 0 ? Layer.Sentences[s].FirstToken : 0, t - 6);
+        return _lex.VicinityPhrases.Matches(_text, Layer.Tokens, from, t).Any(m => t - (m.FirstToken + m.Length) <= 1);
+    }
+
     /// <summary><paramref name="later"/> starts at most three tokens after a comma that closes <paramref name="earlier"/>.</summary>
     private bool AfterComma(PlaceMention earlier, PlaceMention later)
     {
@@ -192,6 +210,10 @@ internal sealed partial class CodingContext
                          && TokenAt(p.Range.Start) - TokenAt(q.Range.End) is var gap
                          && (gap <= 4 || (gap <= 10 && Enumerable.Range(TokenAt(q.Range.End), gap).Any(i => _lex.QuarterNouns.Contains(Key(i)))))
                          && Enumerable.Range(TokenAt(q.Range.End), TokenAt(p.Range.Start) - TokenAt(q.Range.End)).Any(i => Key(i) is "in" or "of" or "à" or "dans" or "de" or "du" or ",")))
+            return true;
+        // "la Ghouta orientale, enclave rebelle aux portes de Damas": a place after a vicinity phrase, in an apposition to
+        // another place, says where that place lies.
+        if (all.Any(q => q != p && q.Resolution is Resolved && q.Range.End <= p.Range.Start && InApposition(q, p) && VicinityBefore(p)))
             return true;
         // "Afrine, dans le nord-ouest de la Syrie", "Baghouz, in eastern Syria": a part of the country set after a place
         // by a comma says where that place is (such a part spans several governorates, so containment cannot be tested).
@@ -222,8 +244,22 @@ internal sealed partial class CodingContext
     private bool IsOrigin(PlaceMention p)
     {
         int t = TokenAt(p.Range.Start);
-        return (t > 0 && _lex.OriginWords.Contains(Key(t - 1)))
-               || (t > 1 && _lex.OriginWords.Contains(Key(t - 2)) && _lex.Definite.Contains(Key(t - 1)));
+        if ((t > 0 && _lex.OriginWords.Contains(Key(t - 1)))
+            || (t > 1 && _lex.OriginWords.Contains(Key(t - 2)) && _lex.Definite.Contains(Key(t - 1))))
+            return true;
+        // 'les "groupes terroristes" de la Ghouta', "rebels from Daraa": a place joined to a side's name by a genitive says
+        // where the side comes from.
+        int g = t - 1;
+        if (g > 0 && _lex.Definite.Contains(Key(g)))
+            g--;
+        while (g > 0 && Key(g) is "\"" or "“" or "”" or "«" or "»")
+            g--;
+        if (g <= 0 || !_lex.Genitive.Contains(Key(g)) && Key(g) is not ("from" or "of"))
+            return false;
+        int before = g - 1;
+        while (before > 0 && Key(before) is "\"" or "“" or "”" or "«" or "»")
+            before--;
+        return (_doc.Actors ?? []).Any(a => TokenAt(a.Range.End) - 1 == before && _actors.Describe(a.Actor).Role == ActorRole.Party);
     }
 
     /// <summary>"vers le désert", "to Idlib": a place named as a destination.</summary>

@@ -179,9 +179,16 @@ internal sealed partial class CodingContext
     }
 
     /// <summary>The word before the token (or the one before an article) is one of <paramref name="words"/>.</summary>
-    private bool After(int token, IReadOnlySet<string> words) =>
-        (token > 0 && words.Contains(Key(token - 1)))
-        || (token > 1 && words.Contains(Key(token - 2)) && IsArticle(token - 1));
+    private bool After(int token, IReadOnlySet<string> words)
+    {
+        // Quotes around a side's name ('tirés par les "groupes terroristes"') do not part it from the word before.
+        while (token > 0 && IsQuote(token - 1))
+            token--;
+        return (token > 0 && words.Contains(Key(token - 1)))
+               || (token > 1 && words.Contains(Key(token - 2)) && IsArticle(token - 1));
+    }
+
+    private bool IsQuote(int token) => Key(token) is "\"" or "“" or "”" or "«" or "»";
 
     /// <summary>The token is a definite article ("the", "le", "la", "les", "l'").</summary>
     private bool IsArticle(int token) => Key(token) is "the" or "le" or "la" or "les" or "l'";

@@ -340,7 +340,7 @@ internal sealed partial class CodingContext
     {
         if (drafts.Count > 0 && drafts[^1] is { Fatalities: { } told } had && had.Sentence >= s - ClaimReach && !had.Aggregate)
         {
-            if (WidenedBy(told, s) is { } wider)
+            if (WidenedBy(told, s, anotherSource: false) is { } wider)
                 drafts[^1] = had with { Fatalities = wider };
             return;
         }
@@ -361,17 +361,19 @@ internal sealed partial class CodingContext
     /// A told toll whose range another figure of sentence <paramref name="s"/> widens, UCDP-style (best 12 from the first
     /// source, high 16 from the second), or null. A figure far above the told one is a total of something larger.
     /// </summary>
-    private Sourced<Quantity>? WidenedBy(Sourced<Quantity> told, int s)
+    /// <remarks>Only another source's figure lowers the low bound; a figure of the same story with no source of its own may be
+    /// a part of the toll ("30 regime and 39 rebel fighters" of 70) and only raises the high one.</remarks>
+    private Sourced<Quantity>? WidenedBy(Sourced<Quantity> told, int s, bool anotherSource)
     {
         if (told.Value.Qualifier == QuantityQualifier.Vague)
             return null;
         var other = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && !t.Cumulative
                                                  && t.Value.Qualifier != QuantityQualifier.Vague && t.Value.Best <= told.Value.Best * MaxClaimRatio).MaxBy(t => t.Value.Best);
-        if (other is null || (other.Value.Low >= told.Value.Low && other.Value.High <= told.Value.High))
+        if (other is null || ((!anotherSource || other.Value.Low >= told.Value.Low) && other.Value.High <= told.Value.High))
             return null;
         return told with
         {
-            Value = told.Value with { Low = Math.Min(told.Value.Low, other.Value.Low), High = Math.Max(told.Value.High, other.Value.High) },
+            Value = told.Value with { Low = anotherSource ? Math.Min(told.Value.Low, other.Value.Low) : told.Value.Low, High = Math.Max(told.Value.High, other.Value.High) },
             Evidence = told.Evidence.Append(new Evidence("fatalities", other.Range, other.Rule + "+another-figure")).ToList(),
         };
     }

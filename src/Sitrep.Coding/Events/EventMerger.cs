@@ -39,6 +39,11 @@ internal static class EventMerger
             return false;
         if (a.Place is null || b.Place is null || !Geo.Nested(a.Place.Value.Place, b.Place.Value.Place))
             return false;
+        // "des obus tirés par les groupes terroristes" after the regime's strikes: the same two sides with their roles
+        // swapped are the other side's attack, not another report of the first.
+        if (a.Actor1 is { } a1 && b.Actor1 is { } b1 && classOf(a1.Value) != classOf(b1.Value)
+            && (b.Actor2 is { } b2 && classOf(b2.Value) == classOf(a1.Value) || a.Actor2 is { } a2 && classOf(a2.Value) == classOf(b1.Value)))
+            return false;
         var sa = Sides(a);
         var sb = Sides(b);
         if (sa.IsSubsetOf(sb) || sb.IsSubsetOf(sa))

@@ -61,6 +61,9 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> DestinationWords { get; init; }
     /// <summary>Words that put a place where a strike came from ("tirés depuis Douma", "fired from Douma").</summary>
     public required IReadOnlySet<string> OriginWords { get; init; }
+    /// <summary>"aux portes de", "on the outskirts of" (events.json 'vicinity_phrases'): in an apposition to a place, the
+    /// place after one only says where the first lies ("la Ghouta orientale, enclave rebelle aux portes de Damas").</summary>
+    public required PhraseMatcher<string> VicinityPhrases { get; init; }
     /// <summary>Nouns for a part of a town ("quartier", "neighbourhood").</summary>
     public required IReadOnlySet<string> QuarterNouns { get; init; }
     /// <summary>Lemmas of the reporting verbs by which a side takes responsibility ("claim", "revendiquer").</summary>
@@ -209,6 +212,13 @@ public sealed class EventLexicon
             supportedBy.Add(phrase, phrase);
 
         IReadOnlySet<string> Set(string name) => Strings(root, name).Select(s => TokenKeys.Key(s.AsSpan())).ToHashSet();
+        PhraseMatcher<string> Matcher(string name)
+        {
+            var m = new PhraseMatcher<string>();
+            foreach (var phrase in Strings(root, name))
+                m.Add(phrase, phrase);
+            return m;
+        }
         return new EventLexicon
         {
             Language = language,
@@ -224,6 +234,7 @@ public sealed class EventLexicon
             TollNouns = Strings(root, "toll_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
             DestinationWords = Set("destination_words"),
             OriginWords = Set("origin_words"),
+            VicinityPhrases = Matcher("vicinity_phrases"),
             QuarterNouns = Set("quarter_nouns"),
             ResponsibilityVerbs = Strings(root, "responsibility_verbs").ToHashSet(),
             AgentPhrases = agentPhrases,

@@ -53,6 +53,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
     private const int HeadWindow = 3;
     private const int TollNounWindow = 16;
     private const int CueWindow = 6;
+    private const int HoursInADay = 24;
 
     private readonly IReadOnlyDictionary<Language, QuantityLexicon> _lexicons;
 
@@ -400,8 +401,10 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         int dash = w.LastIndexOf('-');
         if (dash > 0 && dash < w.Length - 1 && lex.DurationUnits.Contains(w[(dash + 1)..]) && doc.IsWord(q))
             return true;
+        // "en 48 heures" is a total over two days; "in 24 hours of battle" is still one day's fighting.
         return lex.DurationLinks.Contains(w) && q + 2 < to && NumberReader.TryRead(doc, all.Numbers, q + 1, out var n) && n.End < to
-               && lex.DurationUnits.Contains(doc.Words[n.End]);
+               && lex.DurationUnits.Contains(doc.Words[n.End])
+               && !(lex.HourUnits.Contains(doc.Words[n.End]) && n.Value.Best <= HoursInADay);
     }
 
     /// <summary>The sentence's first word is a one-word campaign cue ("Depuis", "Since") that no place name follows.</summary>
@@ -488,6 +491,18 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         return null;
     }
 
+    /// <summary>A superlative ends within the three words before <paramref name="q"/>.</summary>
+    private static bool AfterSuperlative(Folded doc, TollLexicon lex, int q)
+    {
+        for (int end = q; end >= Math.Max(0, q - 3); end--)
+        {
+            var (_, start) = lex.Superlatives.MatchEndingAt(doc, end, 3);
+            if (start >= 0)
+                return true;
+        }
+        return false;
+    }
+
     private static TollScope ScopeOf(Folded doc, QuantityLexicon all, int from, int to, bool[] placeStarts)
     {
         var lex = all.Tolls;
@@ -500,6 +515,9 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             var (cue, l) = lex.Cumulative.Match(doc, q);
             // A cue right before a place name ("depuis Douma") says where from, not since when.
             if (l > 0 && q + l < placeStarts.Length && placeStarts[q + l])
+                continue;
+            // "la journée la plus meurtrière depuis 2015": the cue dates a record.
+            if (l > 0 && AfterSuperlative(doc, lex, q))
                 continue;
             if (l > 0 && q + l <= to)
             {

@@ -46,6 +46,11 @@ public sealed class TollLexicon
     internal HashSet<string> DurationUnits { get; } = new(StringComparer.Ordinal);
     /// <summary>Words before a counted duration ("in", "over", "en", "pendant").</summary>
     internal HashSet<string> DurationLinks { get; } = new(StringComparer.Ordinal);
+    /// <summary>Duration units in hours ("heures", "hours"): a toll over a day or less of them is still one incident's.</summary>
+    internal HashSet<string> HourUnits { get; } = new(StringComparer.Ordinal);
+    /// <summary>Superlatives before a 'since' cue ("la journée la plus meurtrière depuis 2015", "the deadliest day since"): the
+    /// cue dates the record, not the toll, which stays one incident's.</summary>
+    internal PhraseTable<string> Superlatives { get; } = new();
 
     public string Code { get; private set; } = "";
 
@@ -74,8 +79,11 @@ public sealed class TollLexicon
         Words(root, "parts", lex.Parts);
         Words(root, "partBefore", lex.PartBefore);
         Words(root, "relativeOpeners", lex.RelativeOpeners);
+        Words(root, "superlatives", lex.Superlatives);
         if (root.TryGetProperty("durationUnits", out var du))
             foreach (var u in du.EnumerateArray()) lex.DurationUnits.Add(Folded.Fold(u.GetString()!));
+        if (root.TryGetProperty("hourUnits", out var hu))
+            foreach (var u in hu.EnumerateArray()) lex.HourUnits.Add(Folded.Fold(u.GetString()!));
         if (root.TryGetProperty("durationLinks", out var dl))
             foreach (var u in dl.EnumerateArray()) lex.DurationLinks.Add(Folded.Fold(u.GetString()!));
         if (root.TryGetProperty("cumulative", out var cum))

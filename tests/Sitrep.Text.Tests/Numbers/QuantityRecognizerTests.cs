@@ -142,6 +142,10 @@ public class QuantityRecognizerTests
         { "fr", "Au moins 22 combattants prorégime et 31 jihadistes ont péri.", "Au moins 22", 53, CountedKind.Dead, -1, false, "a describing word after the first head does not break the coordination; the verb after the second counts both" },
         { "en", "The monitor documented the death of 23 IS militants and 12 YPG fighters.", "23", 35, CountedKind.Dead, -1, false, "'the death of' binds the figure; the second count's head may follow a group's name" },
         { "en", "Clashes killed between 20 and 30 people on Tuesday.", "between 20 and 30", 20, CountedKind.Dead, -1, false, "a range binds to its head like one figure" },
+        { "fr", "Près de 250 civils tués en 48 heures de bombardements.", "Près de 250", 250, CountedKind.Dead, 250, true, "a toll over two days of hours is a total over that time" },
+        { "en", "At least 70 fighters have been killed in 24 hours of battle.", "At least 70", 70, CountedKind.Dead, -1, false, "a toll over a day of hours is still one day's fighting" },
+        { "fr", "Lundi, journée la plus meurtrière depuis 2015, 127 civils avaient péri.", "127", 127, CountedKind.Dead, 127, false, "'depuis' after a superlative dates a record, not the toll's period" },
+        { "en", "It was the deadliest day since 2015: 40 people were killed.", "40", 40, CountedKind.Dead, -1, false, "the English superlative" },
     };
 
     [Theory]
