@@ -22,6 +22,10 @@ public sealed class FrontlinesTests
     [InlineData(PlaceKind.Region, "SY04", "SY0404", "2016-06-20", false, "gov", "rebels", "a place inside Ar-Rastan district takes the northern pocket's row before the governorate's")]
     [InlineData(PlaceKind.Admin1, "SY05", "SY0503", "2016-06-20", false, null, null, "a whole governorate does not take the front of one of its districts (Hama has no governorate row)")]
     [InlineData(PlaceKind.Populated, "SY09", "SY0902", "2018-03-01", false, "gov", "is", "Deir ez-Zor after Abu Kamal: the later governorate row")]
+    [InlineData(PlaceKind.Populated, "SY02", "SY0203", "2018-02-15", false, "turkey", "kurds", "a village of Afrin district during Operation Olive Branch")]
+    [InlineData(PlaceKind.Populated, "SY08", "SY0804", "2019-10-12", false, "turkey", "kurds", "Ras al-Ain during Operation Peace Spring")]
+    [InlineData(PlaceKind.Populated, "SY11", "SY1102", "2019-10-12", false, "turkey", "kurds", "Tell Abyad district during Operation Peace Spring")]
+    [InlineData(PlaceKind.Populated, "SY08", "SY0804", "2020-06-01", false, null, null, "Ras al-Ain after the offensive's rows end")]
     public void Front_at_a_place_and_date(PlaceKind kind, string admin1, string? admin2, string day, bool relative, string? attacker, string? holder, string why)
     {
         // Given a place and a day

@@ -300,6 +300,9 @@ public static class GoldenEvents
         { "2018-02-21", "Au moins 27 civils ont été tués mercredi dans des raids du régime sur la Ghouta orientale, enclave rebelle aux portes de Damas, selon l'OSDH. Selon l'agence Sana, des obus tirés par les \"groupes terroristes\" se sont abattus mercredi sur Damas, tuant trois civils.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Ghouta; on=2018-02-21; dead=27; agg=no; claims=sohr:27 || type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=gov; at=Damascus; on=2018-02-21; dead=3; agg=no; claims=syria-state-media:3",
             "a place after 'aux portes de' in an apposition says where the enclave lies; shells fired by the side struck before are its own attack, never merged with the first (the state media's 'groupes terroristes' are the rebels)" },
+        { "2019-10-11", "Des obus tirés depuis la Syrie ont tué deux civils jeudi à Manbij.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Manbij; on=2019-10-10; dead=2; agg=no",
+            "'depuis la Syrie' says where the shells came from: it starts no period, and the toll is the day's" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -588,5 +591,8 @@ public static class GoldenEvents
         { "2019-05-10", "Gunmen opened fire on a bus in Daraa on Friday, killing five civilians.",
             "type=Violence against civilians; sub=Attack; a1=rebels; a2=civilians; at=Daraa; on=2019-05-10; dead=5; agg=no",
             "'opened fire on' (not 'openned') is a shooting; its civilian dead make it an attack on civilians by unidentified gunmen (an 'armed group', classed with the rebels)" },
+        { "2018-02-21", "Air strikes and artillery fire by government forces killed at least 45 civilians in Douma on Tuesday.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Douma; on=2018-02-20; dead=45; agg=no || type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Douma; on=2018-02-20; dead=-; agg=no",
+            "two means in one clause are two events, but their one toll is counted once, on the first" },
     };
 }

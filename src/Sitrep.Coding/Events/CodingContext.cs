@@ -75,6 +75,10 @@ internal sealed partial class CodingContext
             .Where(p => !(MovesPeople(unit) && IsDestination(p)) && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country && !InOtherRelativeClause(p, unit))
             .ToList();
         places = places.Where(p => !Shadowed(p, places)).ToList();
+        // "Des obus tirés depuis la Syrie ont tué deux civils jeudi à Akçakale": an event whose clause places it only in
+        // another country than the one in focus happened there; it is not this country's event, nor a story place's.
+        if (places.Count == 0 && HappenedAbroad(unit, units, s))
+            yield break;
         // "des obus tirés depuis Douma ... dans un quartier de la capitale": a strike happened where it hit, not where it came from.
         if (unit.Head.Class.Name is "remote" or "air" or "shelling" && places.Count > 1 && places.Any(p => !IsOrigin(p)))
             places = places.Where(p => !IsOrigin(p)).ToList();
@@ -128,6 +132,7 @@ internal sealed partial class CodingContext
         var typeEvidence = unit.Triggers.Select(t => new Evidence("event_type", t.Range, t.Match.Value.Rule)).ToList();
         var classes = SplitByInstrument(unit);
         var placeChoices = places.Count == 0 ? [null] : places.Cast<PlaceMention?>().ToList();
+        bool tollGiven = false;
         foreach (var cls in classes)
         {
             foreach (var pm in placeChoices)
@@ -251,11 +256,14 @@ internal sealed partial class CodingContext
                     effective = air;
                 var (eventType, sub) = TypeOf(effective, actor1, actor2);
 
-                Sourced<Quantity>? fatalities = dead is null ? null
+                // "Des frappes aériennes et des tirs d'artillerie sur Tal Abyad ont tué neuf civils": one toll told for several
+                // events of one clause (two means, or several places) is counted once, on the first of them.
+                Sourced<Quantity>? fatalities = dead is null || tollGiven ? null
                     : new Sourced<Quantity>(dead.Value, [new Evidence("fatalities", dead.Range, dead.Rule)]);
+                tollGiven |= fatalities is not null && !aggregate;
                 var claims = cue is null ? new List<Claim>() : [MakeClaim(s, cue)];
                 yield return new Draft(s, effective.Name, effective.Priority, eventType, sub, actor1, actor2, place, when, fromText,
-                    fatalities, civiliansOnly ?? dead?.Civilians, aggregate, claims, typeEvidence, unit.Range);
+                    fatalities, fatalities is null ? null : civiliansOnly ?? dead?.Civilians, aggregate, claims, typeEvidence, unit.Range);
             }
         }
     }
@@ -440,12 +448,32 @@ internal sealed partial class CodingContext
             return d;
         int t = TokenAt(d.Range.Start);
         for (int i = t - 1; i >= Math.Max(sentenceStart, t - 8); i--)
-            if (_lex.PeriodCues.Contains(Key(i)))
+            if (_lex.PeriodCues.Contains(Key(i)) && !BeforePlace(i + 1))
                 return d with { Role = DateRole.PeriodStart, Rule = d.Rule + SinceSuffix };
         return d;
     }
 
-    /// <summary>Strategic developments and protests: ACLED codes them with one side when the text names one.</summary>
+    /// <summary>A place name starts at <paramref name="token"/>, or right after an article there ("depuis la Syrie": where
+    /// from, not since when).</summary>
+    private bool BeforePlace(int token)
+    {
+        bool StartsPlace(int t) => t < Layer.Tokens.Count && (_doc.Places ?? []).Any(p => p.Resolution is Resolved && TokenAt(p.Range.Start) == t);
+        return StartsPlace(token) || (_lex.Definite.Contains(Key(token)) && StartsPlace(token + 1));
+    }
+
+    /// <summary>
+    /// The unit's own places lie in another country than the one in focus, named after a locative ("à Akçakale", "in
+    /// Kilis"): not a speaker's, a government's or a dateline's.
+    /// </summary>
+    private bool HappenedAbroad(Unit unit, List<Unit> units, int s) =>
+        _capital is { } focus && (_doc.Places ?? []).Any(p =>
+            p.Resolution is Resolved { Place: { Kind: not PlaceKind.Country } place } && place.CountryCode is { Length: > 0 } cc && cc != focus.CountryCode
+            && InSentence(p.Range, s) && ReferenceEquals(Owner(units, TokenAt(p.Range.Start)), unit) && !IsDateline(p) && !Metonym(p)
+            && !(_doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range))
+            // "..., President Erdogan said in a speech in Ankara": where the source spoke.
+            && !(ClaimOf(s) is { } claim && p.Range.Start >= claim.CueRange.Start)
+            && TokenAt(p.Range.Start) is var t && t > 0 && _lex.Locatives.Contains(Key(t - 1)) && TokenAt(p.Range.Start) > unit.LastToken);
+
     /// <summary>
     /// Sentence <paramref name="s"/> is the dispatch's headline: its first sentence, set off by a line break and not closed
     /// by a full stop ("Syrie : un camion piégé fait des dizaines de morts à Azaz").
@@ -459,6 +487,7 @@ internal sealed partial class CodingContext
         return gap.Contains('\n') && !first.SpanOf(_text).TrimEnd().EndsWith('.');
     }
 
+    /// <summary>Strategic developments and protests: ACLED codes them with one side when the text names one.</summary>
     private static bool NonViolent(string cls) => cls is "evacuation" or "agreement" or "arrest" or "protest" or "looting";
 
     private bool SameClass(Actor a, Actor? b) => b is not null && _actors.Describe(a).Class == _actors.Describe(b).Class;

@@ -61,6 +61,8 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> DestinationWords { get; init; }
     /// <summary>Words that put a place where a strike came from ("tirés depuis Douma", "fired from Douma").</summary>
     public required IReadOnlySet<string> OriginWords { get; init; }
+    /// <summary>Words that put what happened at the place after them ("à", "in"; events.json 'locatives').</summary>
+    public required IReadOnlySet<string> Locatives { get; init; }
     /// <summary>"aux portes de", "on the outskirts of" (events.json 'vicinity_phrases'): in an apposition to a place, the
     /// place after one only says where the first lies ("la Ghouta orientale, enclave rebelle aux portes de Damas").</summary>
     public required PhraseMatcher<string> VicinityPhrases { get; init; }
@@ -234,6 +236,7 @@ public sealed class EventLexicon
             TollNouns = Strings(root, "toll_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
             DestinationWords = Set("destination_words"),
             OriginWords = Set("origin_words"),
+            Locatives = Set("locatives"),
             VicinityPhrases = Matcher("vicinity_phrases"),
             QuarterNouns = Set("quarter_nouns"),
             ResponsibilityVerbs = Strings(root, "responsibility_verbs").ToHashSet(),

@@ -513,8 +513,9 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             if (CountedDuration(doc, all, q, to))
                 return TollScope.Campaign;
             var (cue, l) = lex.Cumulative.Match(doc, q);
-            // A cue right before a place name ("depuis Douma") says where from, not since when.
-            if (l > 0 && q + l < placeStarts.Length && placeStarts[q + l])
+            // A cue right before a place name ("depuis Douma", "depuis la Syrie") says where from, not since when.
+            if (l > 0 && q + l < placeStarts.Length && (placeStarts[q + l]
+                || (lex.Articles.Contains(doc.Words[q + l]) && q + l + 1 < placeStarts.Length && placeStarts[q + l + 1])))
                 continue;
             // "la journée la plus meurtrière depuis 2015": the cue dates a record.
             if (l > 0 && AfterSuperlative(doc, lex, q))

@@ -51,6 +51,8 @@ public sealed class TollLexicon
     /// <summary>Superlatives before a 'since' cue ("la journée la plus meurtrière depuis 2015", "the deadliest day since"): the
     /// cue dates the record, not the toll, which stays one incident's.</summary>
     internal PhraseTable<string> Superlatives { get; } = new();
+    /// <summary>Articles that may stand between a cue and a place name ("depuis la Syrie").</summary>
+    internal HashSet<string> Articles { get; } = new(StringComparer.Ordinal);
 
     public string Code { get; private set; } = "";
 
@@ -82,6 +84,8 @@ public sealed class TollLexicon
         Words(root, "superlatives", lex.Superlatives);
         if (root.TryGetProperty("durationUnits", out var du))
             foreach (var u in du.EnumerateArray()) lex.DurationUnits.Add(Folded.Fold(u.GetString()!));
+        if (root.TryGetProperty("articles", out var ar))
+            foreach (var u in ar.EnumerateArray()) lex.Articles.Add(Folded.Fold(u.GetString()!));
         if (root.TryGetProperty("hourUnits", out var hu))
             foreach (var u in hu.EnumerateArray()) lex.HourUnits.Add(Folded.Fold(u.GetString()!));
         if (root.TryGetProperty("durationLinks", out var dl))
