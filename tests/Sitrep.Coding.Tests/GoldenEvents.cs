@@ -594,5 +594,8 @@ public static class GoldenEvents
         { "2018-02-21", "Air strikes and artillery fire by government forces killed at least 45 civilians in Douma on Tuesday.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Douma; on=2018-02-20; dead=45; agg=no || type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Douma; on=2018-02-20; dead=-; agg=no",
             "two means in one clause are two events, but their one toll is counted once, on the first" },
+        { "2016-08-22", "Clashes erupted last Wednesday between Kurdish security forces and pro-government militias in Raqqa.",
+            "type=Battles; sub=Armed clash; a1=kurds; a2=gov; at=Raqqa; on=2016-08-17..2016-08-22; dead=-; agg=no",
+            "fighting that 'erupted last Wednesday' runs from that day to the dispatch's, not the dispatch's day alone; Kurdish security forces are a Kurdish-led side" },
     };
 }

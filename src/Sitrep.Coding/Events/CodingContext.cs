@@ -189,6 +189,13 @@ internal sealed partial class CodingContext
                     when = new Sourced<DateSpan>(myDate.Span, [new Evidence("event_date", myDate.Range, myDate.Rule)]);
                     fromText = true;
                 }
+                // "Clashes erupted last Wednesday" with no total counted: the event runs from the day it began to the
+                // reference day, not the dispatch's day alone.
+                else if (myDate is not null && myDate.Role == DateRole.PeriodStart)
+                {
+                    when = new Sourced<DateSpan>(myDate.Span, [new Evidence("event_date", myDate.Range, myDate.Rule)]);
+                    fromText = true;
+                }
                 else if (prev?.When is not null && !prev.Aggregate
                          && ((prev.DateFromText && SameParagraph(prev.Sentence, s)) || (inherited && PointsBack(unit, prev))))
                 {

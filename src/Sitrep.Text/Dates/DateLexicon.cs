@@ -20,7 +20,11 @@ public enum DateUnit
 /// Monday–Sunday, calendar month, calendar year) shifted by <see cref="From"/>..<see cref="To"/> units, inclusive.
 /// With offset 0 for a week, month or year the span stops at the reference day ("cette semaine" is Monday to the reference day).
 /// </summary>
-public sealed record RelativeEntry(string Id, DateUnit Unit, int From, int To);
+public sealed record RelativeEntry(string Id, DateUnit Unit, int From, int To)
+{
+    /// <summary>Counted from the day the story last named ("la veille", "the following day"), not from the dispatch's day.</summary>
+    public bool FromStory { get; init; }
+}
 
 /// <summary>"depuis le début de l'année", "since the start of the month": a period from the start of the unit to the reference day.</summary>
 public sealed record PeriodStartEntry(string Id, DateUnit Unit);
@@ -81,7 +85,10 @@ public sealed class DateLexicon
         if (root.TryGetProperty("relative", out var rel))
             foreach (var e in rel.EnumerateArray())
             {
-                var entry = new RelativeEntry(e.GetProperty("id").GetString()!, Unit(e), e.GetProperty("from").GetInt32(), e.GetProperty("to").GetInt32());
+                var entry = new RelativeEntry(e.GetProperty("id").GetString()!, Unit(e), e.GetProperty("from").GetInt32(), e.GetProperty("to").GetInt32())
+                {
+                    FromStory = e.TryGetProperty("anchor", out var an) && an.GetString() == "story",
+                };
                 foreach (var f in e.GetProperty("forms").EnumerateArray()) lex.Relative.Add(f.GetString()!, entry);
             }
         if (root.TryGetProperty("periodStarts", out var ps))

@@ -161,7 +161,7 @@ public sealed class RuleDateRecognizer : IDateRecognizer
             for (int i = s0; i < s1; i++)
             {
                 if (covered[i]) continue;
-                if (RelativeAt(folded, lex, i, s0, s1, anchor) is not { } hit) continue;
+                if (RelativeAt(folded, lex, i, s0, s1, StoryAnchor(folded, lex, i, mentions) ?? anchor) is not { } hit) continue;
                 for (int k = hit.First; k < hit.End; k++) covered[k] = true;
                 var range = folded.Span(hit.First, hit.End);
                 if (hit.Span is null)
@@ -338,6 +338,25 @@ public sealed class RuleDateRecognizer : IDateRecognizer
             problems.Add(new DateProblem(range, DateProblemKind.WeekdayMismatch,
                 $"'{range.Of(doc.Text)}': {date:uuuu-MM-dd} is a {date.DayOfWeek}, not a {(IsoDayOfWeek)w}; the day of the month is kept"));
         return new Hit(first, end, DateSpan.OfDay(date), rule);
+    }
+
+    /// <summary>
+    /// "Samedi, un camion piégé a explosé à Azaz. La veille, un autre engin avait tué trois rebelles": a relative day counted
+    /// from the story (data: <c>"anchor": "story"</c>) is counted from the last single day the text named before it, not
+    /// from the dispatch's day; with no such day before it, from the reference.
+    /// </summary>
+    private static (LocalDate From, LocalDate To)? StoryAnchor(Folded doc, DateLexicon lex, int i, List<(DateMention Mention, int First)> mentions)
+    {
+        var (rel, rl) = lex.Relative.Match(doc, i);
+        if (rl == 0 || !rel.FromStory)
+            return null;
+        // A day that starts a period ("Clashes erupted last Wednesday") is a named day too: its first.
+        var before = mentions.Where(m => m.First < i && (m.Mention.Role == DateRole.Event && m.Mention.Span.Days == 1
+                                                         || m.Mention.Role == DateRole.PeriodStart)).ToList();
+        if (before.Count == 0)
+            return null;
+        var last = before.MaxBy(m => m.First).Mention;
+        return last.Role == DateRole.PeriodStart ? (last.Span.From, last.Span.From) : (last.Span.From, last.Span.To);
     }
 
     private static RelativeHit? RelativeAt(Folded doc, DateLexicon lex, int i, int s0, int s1, (LocalDate From, LocalDate To)? anchor)
