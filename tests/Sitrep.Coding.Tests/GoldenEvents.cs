@@ -303,6 +303,9 @@ public static class GoldenEvents
         { "2019-10-11", "Des obus tirés depuis la Syrie ont tué deux civils jeudi à Manbij.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Manbij; on=2019-10-10; dead=2; agg=no",
             "'depuis la Syrie' says where the shells came from: it starts no period, and the toll is the day's" },
+        { "2019-10-13", "Deux civils ont été tués samedi près de Manbij par des combattants de la faction pro-turque Ahrar al-Charqiya.",
+            "type=Violence against civilians; sub=Attack; a1=rebels; a2=civilians; at=Manbij; on=2019-10-12; dead=2; agg=no",
+            "'par des combattants de la faction X': the side whose fighters killed is the agent, a Syrian National Army faction" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
