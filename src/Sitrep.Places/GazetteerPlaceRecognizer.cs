@@ -450,6 +450,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             var sentAdmin = _sentenceAdmin1.TryGetValue(sentence, out var list) ? list.Where(x => x.Mention != mentionIndex).Select(x => x.Admin1).ToHashSet() : null;
             var own = StrongAdmin1(e);
             var scores = new List<(int Place, double Score)>();
+            var situated = proximity ? SituatedAt(e, mentionIndex) : null;
             bool anyNear = e.Match.Candidates.Any(c => _ix.Countries[c >> 1] == _opt.FocusCountry || _opt.NeighbourSet.Contains(_ix.Countries[c >> 1]));
             var plainSurface = NameKey.Plain(text.AsSpan(units[e.Match.FirstUnit].Start, units[e.Match.LastUnit].End - units[e.Match.FirstUnit].Start));
             foreach (var c in e.Match.Candidates)
@@ -494,6 +495,10 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     else if (_docAdmin1Count.TryGetValue(a1, out var n) && n - (own == a1 ? 1 : 0) > 0) s += 1.5;
                     else if (sentAdmin is not null && sentAdmin.Count > 0 && kind == PlaceKind.Populated) s -= 0.5;
                 }
+                // "la localité de Saïda, à une dizaine de kilomètres à l'est de Deraa": a place the text itself situates
+                // by distance from another is the namesake near that point (Saida of Daraa, not As-Sweida).
+                if (proximity && situated is var (slat, slon, reach) && Geo.Km(slat, slon, _ix.Lat[p], _ix.Lon[p]) <= reach)
+                    s += 4;
                 if (proximity && _anchors.Count > 0)
                 {
                     double best = double.MaxValue;
@@ -519,6 +524,27 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         }
 
         private const int AnchorWindow = 12;
+
+        /// <summary>
+        /// The point an apposition right after the name situates it at ("Saïda, à une dizaine de kilomètres à l'est de
+        /// Deraa"), with how far from it the place may lie, or null: the next expression, after a comma and at most three
+        /// words, states a distance from a place the first pass resolved with confidence.
+        /// </summary>
+        private (double Lat, double Lon, double ReachKm)? SituatedAt(Expr e, int mentionIndex)
+        {
+            if (mentionIndex + 1 >= _chosen.Count || !_anchorPlace.TryGetValue(mentionIndex + 1, out var from))
+                return null;
+            var next = _chosen[mentionIndex + 1];
+            if (next.Distance is not double km)
+                return null;
+            int end = units[e.Match.LastUnit].Token, start = layer.TokenAtOrAfter(next.Range.Start);
+            while (IsWord(end + 1) && lex.PlaceCues.ContainsKey(Lower(end + 1)))
+                end++;
+            if (end + 1 >= start || layer.Tokens[end + 1].Range.Of(text) != "," || start - end > 5)
+                return null;
+            var (lat, lon) = next.Direction is double b ? Geo.Displace(_ix.Lat[from], _ix.Lon[from], km, b) : (_ix.Lat[from], _ix.Lon[from]);
+            return (lat, lon, next.Direction is null ? km + 10 : km * 0.6 + 10);
+        }
 
         /// <summary>The match is a curated name of <paramref name="country"/> (of any country when null).</summary>
         private bool NamesCountry(NameMatch m, string? country) =>

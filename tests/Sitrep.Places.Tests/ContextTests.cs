@@ -29,6 +29,8 @@ public class ContextTests(TestWorld world)
     [InlineData("en", "Clashes in Hama, in Rural Damascus.", "Hama", "ocha:C2323", "the governorate named beside it picks the village")]
     [InlineData("fr", "Des combats à Hama, dans la province de Rif Dimachq.", "Hama", "ocha:C2323", "French containment phrase")]
     [InlineData("fr", "Rastan, dans la province de Homs, a été reprise.", "Rastan", "ocha:C2870", "town then its province")]
+    [InlineData("fr", "Des frappes ont touché Hama, à une dizaine de kilomètres au nord-ouest de Damas.", "Hama", "ocha:C2323", "a place the apposition situates by distance from another is the namesake near that point, not the governorate capital")]
+    [InlineData("en", "Shells hit Hama, some 10 km northwest of Damascus.", "Hama", "ocha:C2323", "the same in English")]
     [InlineData("en", "In Aleppo countryside, a landmine killed three children in Tal Jabin.", "Tal Jabin", "ocha:C1617", "two words with no exact entry spell OCHA's 'Tal Jbine' loosely, in the governorate the sentence names")]
     [InlineData("en", "In Idlib, warplanes struck the city.", "Idlib", "ocha:C3871", "a sentence-opening capital stays the city when the sentence names no other place of its governorate")]
     [InlineData("en", "Warplanes struck Idlib and Kafr Nobol.", "Idlib", "ocha:C3871", "a capital listed with a town of its governorate is a place of its own, not a frame")]
