@@ -27,6 +27,12 @@ internal sealed partial class CodingContext
     private bool Metonym(PlaceMention p)
     {
         int t = TokenAt(p.Range.Start);
+        // "fighting between Syria's Kurds and Damascus", "un accord avec Damas": the capital named as a party of a
+        // fight or a deal is the government.
+        if (t > 0 && _capital is { } capital && ((Resolved)p.Resolution).Place is { Kind: PlaceKind.Populated or PlaceKind.Admin1 } named
+            && PlaceGeometry.Km(named, capital) <= 10
+            && (_lex.PartyLinks.Contains(Key(t - 1)) || (_lex.Coordinators.Contains(Key(t - 1)) && BetweenBefore(t - 1))))
+            return true;
         if (t == 0 || !_lex.By.Contains(Key(t - 1)))
             return false;
         var place = ((Resolved)p.Resolution).Place;
@@ -35,6 +41,21 @@ internal sealed partial class CodingContext
     }
 
     private List<PlaceMention>? _eventPlaces;
+
+    /// <summary>A "between"/"entre" opens the coordination that ends at <paramref name="coordinator"/> (a few words back, no comma).</summary>
+    private bool BetweenBefore(int coordinator)
+    {
+        int s = Layer.SentenceAt(Layer.Tokens[coordinator].Range.Start);
+        int from = Math.Max(s >= 0 ? Layer.Sentences[s].FirstToken : 0, coordinator - 8);
+        for (int i = coordinator - 1; i >= from; i--)
+        {
+            if (Key(i) == ",")
+                return false;
+            if (_lex.Between.Contains(Key(i)))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>The location of an event, with the words that state it and the rule that read them (<paramref name="how"/> prefixes the recognizer's rule).</summary>
     private static Sourced<Resolved> Located(PlaceMention pm, string? how = null)

@@ -65,6 +65,8 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> Locatives { get; init; }
     /// <summary>Nouns of a side's members ("combattants", "fighters"; events.json 'member_nouns'): "par des combattants de X" names X as the agent.</summary>
     public required IReadOnlySet<string> MemberNouns { get; init; }
+    /// <summary>Words that make the capital after them a party ("avec Damas", "with Damascus"; events.json 'party_links').</summary>
+    public required IReadOnlySet<string> PartyLinks { get; init; }
     /// <summary>"aux portes de", "on the outskirts of" (events.json 'vicinity_phrases'): in an apposition to a place, the
     /// place after one only says where the first lies ("la Ghouta orientale, enclave rebelle aux portes de Damas").</summary>
     public required PhraseMatcher<string> VicinityPhrases { get; init; }
@@ -240,6 +242,7 @@ public sealed class EventLexicon
             OriginWords = Set("origin_words"),
             Locatives = Set("locatives"),
             MemberNouns = Set("member_nouns"),
+            PartyLinks = Set("party_links"),
             VicinityPhrases = Matcher("vicinity_phrases"),
             QuarterNouns = Set("quarter_nouns"),
             ResponsibilityVerbs = Strings(root, "responsibility_verbs").ToHashSet(),
