@@ -14,6 +14,7 @@ public sealed class NonEventTests(GoldenWorld world)
         { "en", "2016-02-01", "The opposition insisted that the government first lift sieges on rebel-held towns and halt air strikes on civilian areas.", "demanded: 'lift sieges', 'halt air strikes'" },
         { "en", "2016-02-01", "Diplomats said expectations of a breakthrough were low.", "hoped for: 'expectations of a breakthrough'" },
         { "fr", "2019-10-11", "Des obus ont tué deux civils jeudi à Ankara.", "happened abroad: a clause that places its event only in another country is not the focus country's event" },
+        { "fr", "2016-12-19", "D'autres camions ont pris la route de Raqqa lundi.", "'prendre la route' is setting off, not taking ground" },
         { "fr", "2018-02-21", "Le régime a massé des renforts autour de l'enclave, laissant présager un assaut terrestre imminent.", "feared: 'laissant présager un assaut'" },
         { "fr", "2018-02-05", "Les rebelles n'ont pas attaqué Hama mardi.", "negated: 'n'ont pas attaqué'" },
         { "fr", "2018-02-05", "Damas dément avoir bombardé Douma.", "denied: 'dément avoir bombardé'" },

@@ -130,6 +130,10 @@ public sealed class RuleControlReader : IControlReader
                 {
                     if (SideQualifiers.HeldClass(keys[i - from], suffix, lex.Adjectives) is not { } cls || _actors.Generic(cls, doc.Dispatch.Date) is not { } actor)
                         continue;
+                    // "seized full control of the Kurdish-held town of Afrin": after a capture in the sentence, the compound
+                    // names who held the town until then, not who holds it now.
+                    if (territory.Any(m => m.FirstToken < i))
+                        continue;
                     var tr = layer.Tokens[i].Range;
                     var next = areas.FirstOrDefault(a => a.Range.Start >= tr.End && Gap(layer, tr.End, a.Range.Start) <= 3)
                                ?? areas.LastOrDefault(a => a.Range.End <= tr.Start && Gap(layer, a.Range.End, tr.Start) <= 3);
