@@ -17,6 +17,7 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "fr", "2018-02-05", "Manbij est sous le contrôle des Forces démocratiques syriennes.", "Manbij | kurds | Partial", "the controller's words may start inside the cue ('des')" },
         { "en", "2017-10-17", "The Syrian Democratic Forces took full control of Raqqa on Tuesday.", "Raqqa | kurds | Full", "'took full control of': a gain verb before the control noun, stated full" },
         { "en", "2017-10-17", "The Syrian Democratic Forces took full control of the IS-held city of Raqqa on Tuesday.", "Raqqa | kurds | Full", "after a capture, 'IS-held' names who held the city until then: no second, stale statement" },
+        { "fr", "2018-07-07", "Le régime contrôle désormais plus de 60 % de la province de Deraa.", "Daraa Governorate | gov | Partial", "'plus de 60 %' after the hold verb is a comparative, not 'ne ... plus': a partial hold" },
         { "fr", "2017-11-03", "Le régime a repris vendredi à l'EI le contrôle total de la province de Deir ez-Zor.", "Deir ez-Zor Governorate | gov | Full", "'a repris le contrôle total de la province': full control of a governorate" },
         { "fr", "2018-02-05", "Une partie de la province d'Alep est aux mains des rebelles.", "Aleppo Governorate | rebels | Partial", "'une partie de' makes a governorate a partial hold" },
         { "fr", "2017-06-10", "Les avions de la coalition ont bombardé samedi Raqqa, tenue par l'EI.", "Raqqa | is | Partial", "'tenue par' after a place inside an event sentence" },

@@ -200,7 +200,9 @@ public sealed class RuleControlReader : IControlReader
                 continue;
             int subjectEnd = b;
             var negation = Enumerable.Range(subjectEnd, i - subjectEnd).Concat(Enumerable.Range(i + 1, Math.Max(0, Math.Min(to, i + 3) - i - 1)))
-                .Where(t => lex.HoldNegation.Contains(keys[t - from])).ToList();
+                .Where(t => lex.HoldNegation.Contains(keys[t - from])
+                            // "contrôle désormais plus de 60 % de la province": a comparative, not "ne ... plus".
+                            && !(t + 1 < to && keys[t + 1 - from] is "de" or "d'" or "than")).ToList();
             bool exclusive = negation.Any(t => t + 1 < to && lex.HoldExclusive.Contains(keys[t + 1 - from]));
             if (negation.Count > 0 && !exclusive)
                 continue;
