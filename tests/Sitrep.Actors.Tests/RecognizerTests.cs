@@ -28,6 +28,7 @@ public class RecognizerTests
     [InlineData("en", "2016-08-18", "Clashes broke out between the Kurdish Asayish and the NDF.", "the Kurdish Asayish=sdf | NDF=ndf", "the Kurdish security police is a Kurdish-led force (the SDF, by the description's fallback)")]
     [InlineData("en", "2017-06-01", "Liwa al-Quds fighters advanced near Aleppo.", "Liwa al-Quds=progov-militias", "a pro-government Palestinian militia")]
     [InlineData("fr", "2014-10-30", "Les peshmergas irakiens sont entrés dans Kobané.", "Les peshmergas irakiens=peshmerga", "Iraqi Kurdish forces in Kobani")]
+    [InlineData("fr", "2019-10-12", "Des tirs d'artillerie turcs ont visé Tal Abyad.", "Des tirs d'artillerie turcs=turkey-army", "a nationality adjective after a means of fire names who fired")]
     [InlineData("en", "2018-03-12", "Government forces and the Syrian army pushed north.", "Government forces=syria-army | the Syrian army=syria-army", "two names of one actor")]
     [InlineData("en", "2018-03-12", "The regime’s warplanes struck a market.", "The regime=syria-army | warplanes=syria-army", "a possessive is split off the name; unattributed warplanes are the last air power named")]
     [InlineData("en", "2018-03-12", "Pro-regime militias manned the checkpoint.", "Pro-regime militias=progov-militias", "militias are not the army")]
