@@ -481,8 +481,8 @@ public static class GoldenEvents
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=gov; at=Aleppo; on=2016-10-28; dead=15; agg=no",
             "a side named after 'by' between two triggers of one unit is the agent" },
         { "2016-10-28", "Rebels shelled Aleppo on Friday, killing 15 civilians, state media said. Insurgents detonated two car bombs at army positions in Aleppo, the Syrian Observatory said.",
-            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=gov; at=Aleppo; on=2016-10-28; dead=15; agg=no; claims=syria-state-media:15 || type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=gov; at=Aleppo; on=2016-10-28; dead=-; agg=no; claims=sohr:2",
-            "a reported car bombing after a shelling is another event, not another version of the shelling" },
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=gov; at=Aleppo; on=2016-10-28; dead=15; agg=no; claims=syria-state-media:15 || type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=gov; at=Aleppo; on=2016-10-28; dead=-; agg=no; claims=sohr:-",
+            "a reported car bombing after a shelling is another event, not another version of the shelling; 'two car bombs' counts bombs, not people, so the claim states no figure" },
         { "2017-03-14", "Hayat Tahrir al-Sham, which controls most of Idlib province, said its fighters repelled an army attack near Hama on Tuesday.",
             "type=Battles; sub=Armed clash; a1=rebels; a2=gov; at=Hama; on=2017-03-14; dead=-; agg=no",
             "a place in a relative clause that describes a side is not where the event happened, and 'which controls' is not a gain of ground" },
@@ -600,5 +600,8 @@ public static class GoldenEvents
         { "2016-08-22", "Clashes erupted last Wednesday between Kurdish security forces and pro-government militias in Raqqa.",
             "type=Battles; sub=Armed clash; a1=kurds; a2=gov; at=Raqqa; on=2016-08-17..2016-08-22; dead=-; agg=no",
             "fighting that 'erupted last Wednesday' runs from that day to the dispatch's, not the dispatch's day alone; Kurdish security forces are a Kurdish-led side" },
+        { "2018-05-10", "Israeli warplanes struck Iranian targets near Damascus on Thursday. Syrian state media said air defences shot down dozens of Israeli missiles.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=other; a2=gov; at=Damascus; on=2018-05-10; dead=-; agg=no || type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=other; a2=gov; at=Damascus; on=2018-05-10; dead=-; agg=no; claims=syria-state-media:-",
+            "missiles 'shot down' by air defences are the strike's missiles, not a clash of their own; 'dozens of missiles' is no toll, so the claim states no figure" },
     };
 }

@@ -157,8 +157,8 @@ internal sealed partial class CodingContext
         var says = new TextRange(cue.CueRange.End, sent.End).Of(_text).Trim(' ', ',', ':', '.').ReplaceLineEndings(" ");
         if (cue.SourceRange.Start >= cue.CueRange.End)
             says = new TextRange(cue.SourceRange.End, sent.End).Of(_text).Trim(' ', ',', ':', '.').ReplaceLineEndings(" ");
-        var figure = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s)).Select(t => t.Value).FirstOrDefault()
-                     ?? (_doc.Quantities ?? []).Where(q => InSentence(q.Range, s)).Select(q => q.Value).FirstOrDefault();
+        // A claim's figure is a count of people (a toll); "dozens of missiles", "five years of war" or "30 km west" are not.
+        var figure = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s)).Select(t => t.Value).FirstOrDefault();
         return new Claim(cue.Source.Name, sent, says, figure, cue.Rule);
     }
 }
