@@ -603,5 +603,8 @@ public static class GoldenEvents
         { "2018-05-10", "Israeli warplanes struck Iranian targets near Damascus on Thursday. Syrian state media said air defences shot down dozens of Israeli missiles.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=other; a2=gov; at=Damascus; on=2018-05-10; dead=-; agg=no || type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=other; a2=gov; at=Damascus; on=2018-05-10; dead=-; agg=no; claims=syria-state-media:-",
             "missiles 'shot down' by air defences are the strike's missiles, not a clash of their own; 'dozens of missiles' is no toll, so the claim states no figure" },
+        { "2017-09-06", "Regime forces lifted the siege of Deir ez-Zor on Tuesday.",
+            "type=Battles; sub=Armed clash; a1=gov; a2=is; at=Deir ez-Zor; on=2017-09-05; dead=-; agg=no",
+            "'lifted the siege' is the breaking of a siege, an event; only demands ('insisting that the government halt air strikes') are irrealis" },
     };
 }

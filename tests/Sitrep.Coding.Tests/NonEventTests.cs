@@ -11,7 +11,7 @@ public sealed class NonEventTests(GoldenWorld world)
     public static readonly TheoryData<string, string, string, string> Records = new()
     {
         { "fr", "2018-02-05", "L'armée syrienne n'a pas bombardé Douma lundi, selon l'agence officielle Sana.", "negated: 'n'a pas bombardé'" },
-        { "en", "2016-02-01", "The opposition insisted that the government first lift sieges on rebel-held towns and halt air strikes on civilian areas.", "demanded: 'lift sieges', 'halt air strikes'" },
+        { "en", "2016-02-01", "The opposition insisted that the government halt air strikes on civilian areas.", "demanded: 'halt air strikes'" },
         { "en", "2016-02-01", "Diplomats said expectations of a breakthrough were low.", "hoped for: 'expectations of a breakthrough'" },
         { "fr", "2019-10-11", "Des obus ont tué deux civils jeudi à Ankara.", "happened abroad: a clause that places its event only in another country is not the focus country's event" },
         { "fr", "2016-12-19", "D'autres camions ont pris la route de Raqqa lundi.", "'prendre la route' is setting off, not taking ground" },
