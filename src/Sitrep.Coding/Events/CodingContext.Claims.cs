@@ -59,7 +59,8 @@ internal sealed partial class CodingContext
     {
         // A headline's event is not what a reported lead tells again: the lead tells it in full, as an event of its own
         // (merged with the headline's afterwards).
-        var recent = drafts.Where(d => d.Sentence >= s - 2 && !d.Aggregate && !(units.Count > 0 && IsTitle(d.Sentence))).ToList();
+        // A sentence that only gives a source's count ("Le ministère fait état de 156 morts") may count a campaign's total too.
+        var recent = drafts.Where(d => d.Sentence >= s - 2 && (!d.Aggregate || units.Count == 0) && !(units.Count > 0 && IsTitle(d.Sentence))).ToList();
         // A story's sources speak one after the other ("The Observatory said ... The White Helmets put ... State media said
         // ..."): the last event told a few sentences before, with nothing told since, is still the one they speak of.
         if (recent.Count == 0 && drafts.LastOrDefault() is { Aggregate: false } last && last.Sentence >= s - ClaimReach && !(units.Count > 0 && IsTitle(last.Sentence)))

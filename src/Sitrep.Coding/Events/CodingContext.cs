@@ -353,7 +353,7 @@ internal sealed partial class CodingContext
     /// </summary>
     public void OrphanTolls(int s, List<Draft> drafts)
     {
-        if (drafts.Count > 0 && drafts[^1] is { Fatalities: { } told } had && had.Sentence >= s - ClaimReach && !had.Aggregate)
+        if (drafts.Count > 0 && drafts[^1] is { Fatalities: { } told } had && had.Sentence >= s - ClaimReach)
         {
             if (WidenedBy(told, s, anotherSource: false) is { } wider)
                 drafts[^1] = had with { Fatalities = wider };
@@ -405,7 +405,9 @@ internal sealed partial class CodingContext
     {
         if (units.Count == 0 || !units.All(u => u.Triggers.All(t => _lex.TollNouns.Contains(MatchKey(t.Match)))))
             return false;
-        var last = drafts.LastOrDefault(d => !d.Aggregate);
+        // The event counted again may be a campaign's total ("le bilan ... s'est alourdi à 215 morts ... Le ministère fait
+        // état de 156 morts").
+        var last = drafts.LastOrDefault();
         if (last is null || last.Sentence < s - 2 || last.Sentence >= s)
             return false;
         return !EventPlaces().Any(p => InSentence(p.Range, s) && ((Resolved)p.Resolution).Place is { Kind: not PlaceKind.Country } place
