@@ -306,6 +306,9 @@ public static class GoldenEvents
         { "2019-10-13", "Deux civils ont été tués samedi près de Manbij par des combattants de la faction pro-turque Ahrar al-Charqiya.",
             "type=Violence against civilians; sub=Attack; a1=rebels; a2=civilians; at=Manbij; on=2019-10-12; dead=2; agg=no",
             "'par des combattants de la faction X': the side whose fighters killed is the agent, a Syrian National Army faction" },
+        { "2016-01-14", "Des centaines de civils ont été évacués jeudi de la ville assiégée de Douma.",
+            "type=Strategic developments; sub=Other; a1=gov; a2=-; at=Douma; on=2016-01-14; dead=-; agg=no",
+            "civilians alone taken out of a besieged town is no transfer of territory: a strategic development of another kind" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>

@@ -120,6 +120,8 @@ internal sealed partial class CodingContext
         var dead = tolls.Where(t => t.Kind is CountedKind.Dead && (IsOwnToll(t) || periodCampaign || OtherStory(s, places)))
             .OrderByDescending(t => t == _mainToll).ThenByDescending(t => t.Value.Best).FirstOrDefault();
         var civiliansOnly = tolls.FirstOrDefault(t => t.Kind is CountedKind.Dead && t.Civilians is not null)?.Civilians;
+        var evacuated = tolls.Where(t => t.Kind is CountedKind.Evacuated).ToList();
+        bool civilianEvacuees = evacuated.Count > 0 && evacuated.All(t => t.Civilians is { } c && c.Best == t.Value.Best);
 
         // A campaign counted from a start ("since the offensive began a month ago"), or a toll counted from a stated
         // date ("depuis le 18 février, 1 600 civils ont été tués"), is a total over a period, never one day's.
@@ -261,7 +263,7 @@ internal sealed partial class CodingContext
                 // "Israel struck Iranian targets near Damascus": a strike by an air power, with no instrument named, came from the air.
                 else if (cls.Name == "remote" && _defaults.AirPowers.Contains(actor1.Value.Id) && _lex.Classes.TryGetValue("air", out var air))
                     effective = air;
-                var (eventType, sub) = TypeOf(effective, actor1, actor2);
+                var (eventType, sub) = TypeOf(effective, actor1, actor2, civilianEvacuees);
 
                 // "Des frappes aériennes et des tirs d'artillerie sur Tal Abyad ont tué neuf civils": one toll told for several
                 // events of one clause (two means, or several places) is counted once, on the first of them.
@@ -513,8 +515,11 @@ internal sealed partial class CodingContext
         return [head];
     }
 
-    private (string, string) TypeOf(TriggerClass cls, Sourced<Actor> a1, Sourced<Actor>? a2)
+    private (string, string) TypeOf(TriggerClass cls, Sourced<Actor> a1, Sourced<Actor>? a2, bool civilianEvacuees = false)
     {
+        // "Des centaines de civils ont été évacués de Madaya": an evacuation of civilians alone moves no front.
+        if (civilianEvacuees && cls.Name == "evacuation" && cls.CivilianEventType is not null)
+            return (cls.CivilianEventType, cls.CivilianSubEventType!);
         if (cls.NonStateSubEventType is not null && a1.Value.Inter != InterCode.StateForces)
             return (cls.EventType, cls.NonStateSubEventType);
         if (cls.CivilianEventType is not null && a2 is not null && _actors.Describe(a2.Value).Role == ActorRole.Civilians)
