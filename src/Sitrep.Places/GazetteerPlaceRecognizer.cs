@@ -537,9 +537,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             var next = _chosen[mentionIndex + 1];
             if (next.Distance is not double km)
                 return null;
-            int end = units[e.Match.LastUnit].Token, start = layer.TokenAtOrAfter(next.Range.Start);
-            while (IsWord(end + 1) && lex.PlaceCues.ContainsKey(Lower(end + 1)))
-                end++;
+            int end = NameEnd(e), start = layer.TokenAtOrAfter(next.Range.Start);
             if (end + 1 >= start || layer.Tokens[end + 1].Range.Of(text) != "," || start - end > 5)
                 return null;
             var (lat, lon) = next.Direction is double b ? Geo.Displace(_ix.Lat[from], _ix.Lon[from], km, b) : (_ix.Lat[from], _ix.Lon[from]);
@@ -721,10 +719,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 return null;
             // After a quarter, "of" says which town holds it too ("the Salihiah neighbourhood of Hasakah city").
             var links = e.Cue == PlaceKind.Neighbourhood ? lex.QuarterLinks : lex.ContainmentLinks;
-            int last = units[e.Match.LastUnit].Token;
-            // Past a cue word after the name ("the Salihiah neighbourhood of Hasakah city").
-            while (IsWord(last + 1) && lex.PlaceCues.ContainsKey(Lower(last + 1)))
-                last++;
+            int last = NameEnd(e);
             foreach (var (admin1, mention) in named)
             {
                 int start = layer.TokenAtOrAfter(_chosen[mention].Range.Start);
@@ -744,6 +739,15 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     return (admin1, mention);
             }
             return null;
+        }
+
+        /// <summary>The name's last token, past a cue word after it ("the Salihiah neighbourhood of Hasakah city").</summary>
+        private int NameEnd(Expr e)
+        {
+            int last = units[e.Match.LastUnit].Token;
+            while (IsWord(last + 1) && lex.PlaceCues.ContainsKey(Lower(last + 1)))
+                last++;
+            return last;
         }
 
         /// <summary>How far (in degrees, about 15 km) outside a stated governorate a place may lie and still be in it as the press draws it.</summary>

@@ -13,14 +13,14 @@ public sealed class ControlLexicon
     public required IReadOnlySet<string> ControlNouns { get; init; }
     public required IReadOnlySet<string> Full { get; init; }
     public required PhraseMatcher<string> Partial { get; init; }
-    public required IReadOnlyList<string> HeldSuffixes { get; init; }
-    public required IReadOnlyDictionary<string, string> Adjectives { get; init; }
     /// <summary>Every form of the verbs that take control ("prendre", "seize") before a control noun.</summary>
     public required IReadOnlySet<string> GainVerbs { get; init; }
     /// <summary>Words that may stand between a side and its hold verb ("encore", "still", "qui").</summary>
     public required IReadOnlySet<string> HoldBetween { get; init; }
     /// <summary>Words that, with the verb, say the side no longer holds the areas ("ne contrôlent plus", "no longer hold").</summary>
     public required IReadOnlySet<string> HoldNegation { get; init; }
+    /// <summary>Words after a negation word that make it a comparative ("plus de 60 %", "more than"): no negation.</summary>
+    public required IReadOnlySet<string> HoldComparatives { get; init; }
     /// <summary>A word after a negation that makes it "only" ("ne contrôlent plus que").</summary>
     public required IReadOnlySet<string> HoldExclusive { get; init; }
     /// <summary>Words after which the areas of a hold verb are excepted ("apart from", "sauf").</summary>
@@ -54,13 +54,12 @@ public sealed class ControlLexicon
             ControlNouns = List("control_nouns").Select(s => TokenKeys.Key(s.AsSpan())).ToHashSet(),
             Full = List("full").Select(s => TokenKeys.Key(s.AsSpan())).ToHashSet(),
             Partial = partial,
-            HeldSuffixes = List("held_suffixes").ToList(),
-            Adjectives = r.GetProperty("adjectives").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!),
             GainVerbs = List("gain_verbs").SelectMany(v => language == Language.French ? french?.Forms(v) ?? [v] : english?.Forms(v) ?? [v])
                 .Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
             HoldBetween = Keys("hold_between"),
             HoldNegation = Keys("hold_negation"),
             HoldExclusive = Keys("hold_exclusive"),
+            HoldComparatives = Keys("hold_comparatives"),
             HoldExceptions = Keys("hold_exceptions"),
             AreaJoiners = Keys("area_joiners"),
             PercentWords = Keys("percent_words"),

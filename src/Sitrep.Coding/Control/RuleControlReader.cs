@@ -40,6 +40,8 @@ public sealed class RuleControlReader : IControlReader
     public IReadOnlyList<ControlAssertion> Read(AnalyzedDispatch doc)
     {
         var lex = _lexicons[doc.Dispatch.Language];
+        // The held compounds and the controllers' adjectives are the event lexicon's (both read control.json).
+        var events = _events[doc.Dispatch.Language];
         var text = doc.Content;
         var layer = doc.RequireText();
         var asOf = CodingContext.ReferenceDay(doc) ?? Month(doc);
@@ -52,7 +54,7 @@ public sealed class RuleControlReader : IControlReader
             var cues = lex.Cues.Matches(text, layer.Tokens, from, to, keys);
             var areas = Areas(doc, s, cues, layer);
             // A side named as another's supporter ("soutenues par la coalition") does not take what that side takes.
-            var sides = (doc.Actors ?? []).Where(a => sent.Range.Contains(a.Range) && !SideQualifiers.IsSupporter(text, layer, a.Range, _events[doc.Dispatch.Language])).ToList();
+            var sides = (doc.Actors ?? []).Where(a => sent.Range.Contains(a.Range) && !SideQualifiers.IsSupporter(text, layer, a.Range, events)).ToList();
             var parties = sides.Where(a => _actors.Describe(a.Actor).Role != ActorRole.Source).ToList();
             // A government named as a speaker ("the Syrian government", "aux mains du gouvernement") may still hold ground.
             var holders = sides.Where(a => _actors.Describe(a.Actor).Class is not ("other" or "civilians")).ToList();
@@ -98,7 +100,7 @@ public sealed class RuleControlReader : IControlReader
             }
 
             // "ACTOR a repris (...) le contrôle total de AREA"
-            var territory = _events[doc.Dispatch.Language].Triggers.Matches(text, layer.Tokens, from, to, keys)
+            var territory = events.Triggers.Matches(text, layer.Tokens, from, to, keys)
                 .Where(m => m.Value.Class.Name == "territory").ToList();
             for (int i = from; i < to; i++)
             {
@@ -124,11 +126,11 @@ public sealed class RuleControlReader : IControlReader
                 .Select(h => (h.Who.Actor, h.Who.Range, h.Who.Rule, h.Areas, h.Verb, false)));
 
             // "IS-held Raqqa", "regime-controlled areas"
-            foreach (var suffix in lex.HeldSuffixes)
+            foreach (var suffix in events.HeldSuffixes)
             {
                 for (int i = from; i < to; i++)
                 {
-                    if (SideQualifiers.HeldClass(keys[i - from], suffix, lex.Adjectives) is not { } cls || _actors.Generic(cls, doc.Dispatch.Date) is not { } actor)
+                    if (SideQualifiers.HeldClass(keys[i - from], suffix, events.HolderAdjectives) is not { } cls || _actors.Generic(cls, doc.Dispatch.Date) is not { } actor)
                         continue;
                     // "seized full control of the Kurdish-held town of Afrin": after a capture in the sentence, the compound
                     // names who held the town until then, not who holds it now.
@@ -202,7 +204,7 @@ public sealed class RuleControlReader : IControlReader
             var negation = Enumerable.Range(subjectEnd, i - subjectEnd).Concat(Enumerable.Range(i + 1, Math.Max(0, Math.Min(to, i + 3) - i - 1)))
                 .Where(t => lex.HoldNegation.Contains(keys[t - from])
                             // "contrôle désormais plus de 60 % de la province": a comparative, not "ne ... plus".
-                            && !(t + 1 < to && keys[t + 1 - from] is "de" or "d'" or "than")).ToList();
+                            && !(t + 1 < to && lex.HoldComparatives.Contains(keys[t + 1 - from]))).ToList();
             bool exclusive = negation.Any(t => t + 1 < to && lex.HoldExclusive.Contains(keys[t + 1 - from]));
             if (negation.Count > 0 && !exclusive)
                 continue;
@@ -285,7 +287,7 @@ public sealed class RuleControlReader : IControlReader
         for (int i = token; i < Math.Min(end, token + 2); i++)
         {
             var key = TokenKeys.Key(doc.Content, layer.Tokens[i]);
-            if (lex.Adjectives.TryGetValue(key, out var cls) && _actors.Generic(cls, doc.Dispatch.Date) is { } actor)
+            if (_events[doc.Dispatch.Language].HolderAdjectives.TryGetValue(key, out var cls) && _actors.Generic(cls, doc.Dispatch.Date) is { } actor)
                 return (actor, layer.Tokens[i].Range, $"lexicon:{lex.Code}/control.json#adjective:{key}");
         }
         return null;

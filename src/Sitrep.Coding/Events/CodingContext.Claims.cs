@@ -83,7 +83,7 @@ internal sealed partial class CodingContext
         // "des obus tirés par les groupes terroristes" after the regime's strikes: the side struck before now strikes,
         // as the passive agent of the sentence's own trigger. That is another event, not a version of the first.
         if (units.Count > 0 && target.Actor2 is { } struck && target.Actor1 is { } striker && !SameClass(striker.Value, struck.Value)
-            && sentenceActors.Any(a => SameClass(a.Actor, struck.Value) && AgentOf(TokenAt(a.Range.Start))))
+            && sentenceActors.Any(a => SameClass(a.Actor, struck.Value) && After(TokenAt(a.Range.Start), _lex.By)))
             return false;
         // A new side is a new event, unless the sentence only tells the event again ("Washington accused Russia of the
         // attack": whom a source blames is its claim).
@@ -130,21 +130,6 @@ internal sealed partial class CodingContext
             Civilians = dead is null ? target.Civilians : dead.Civilians,
         };
         return true;
-    }
-
-    /// <summary>The mention at <paramref name="token"/> follows an agent word ("par", "by"), past an article and quotes
-    /// ('tirés par les "groupes terroristes"').</summary>
-    private bool AgentOf(int token)
-    {
-        for (int t = token - 1; t >= Math.Max(0, token - 4); t--)
-        {
-            var k = Key(t);
-            if (_lex.By.Contains(k))
-                return true;
-            if (!(IsArticle(t) || IsQuote(t)))
-                return false;
-        }
-        return false;
     }
 
     /// <summary>"the attack was carried out by government warplanes": a unit of nothing but nouns of a means (aircraft,

@@ -273,12 +273,12 @@ internal sealed partial class CodingContext
         int g = t - 1;
         if (g > 0 && _lex.Definite.Contains(Key(g)))
             g--;
-        while (g > 0 && Key(g) is "\"" or "“" or "”" or "«" or "»")
+        while (g > 0 && IsQuote(g))
             g--;
-        if (g <= 0 || !_lex.Genitive.Contains(Key(g)) && Key(g) is not ("from" or "of"))
+        if (g <= 0 || !_lex.Genitive.Contains(Key(g)) && !_lex.OriginWords.Contains(Key(g)))
             return false;
         int before = g - 1;
-        while (before > 0 && Key(before) is "\"" or "“" or "”" or "«" or "»")
+        while (before > 0 && IsQuote(before))
             before--;
         return (_doc.Actors ?? []).Any(a => TokenAt(a.Range.End) - 1 == before && _actors.Describe(a.Actor).Role == ActorRole.Party);
     }

@@ -187,7 +187,7 @@ internal sealed partial class CodingContext
         // "par des combattants de la faction Ahrar al-Charqiya", "by fighters of the Islamic State": the side whose men
         // act stands after a noun of its members.
         if (token > 2 && _lex.Genitive.Contains(Key(token - 1)) && _lex.MemberNouns.Contains(Key(token - 2)))
-            token -= IsArticle(token - 3) || Key(token - 3) is "des" or "some" ? 3 : 2;
+            token -= IsArticle(token - 3) || _lex.MemberDeterminers.Contains(Key(token - 3)) ? 3 : 2;
         return (token > 0 && words.Contains(Key(token - 1)))
                || (token > 1 && words.Contains(Key(token - 2)) && IsArticle(token - 1));
     }

@@ -503,7 +503,8 @@ internal sealed partial class CodingContext
 
     private bool SameClass(Actor a, Actor? b) => b is not null && _actors.Describe(a).Class == _actors.Describe(b).Class;
 
-    private static bool Named<T>(Sourced<T> s) => s.Evidence.All(e => !e.Rule.Contains(Defaults.Rule, StringComparison.Ordinal));
+    /// <summary>The value rests on words of the text, not only on a stated default of data/coding/defaults.json.</summary>
+    internal static bool Named<T>(Sourced<T> s) => s.Evidence.All(e => !e.Rule.Contains(Defaults.Rule, StringComparison.Ordinal));
 
     /// <summary>Remote violence with both air and ground fire ("l'aviation et l'artillerie ont pilonné") is two events, one per means.</summary>
     private List<TriggerClass> SplitByInstrument(Unit unit)

@@ -70,11 +70,9 @@ internal static class EventMerger
             return false;
         if (title.DateFromText && (title.When is null || body.When is null || title.When.Value.To < body.When.Value.From || body.When.Value.To < title.When.Value.From))
             return false;
-        bool SameClass(Sourced<Actor>? x, Sourced<Actor>? y) => x is null || y is null || classOf(x.Value) == classOf(y.Value) || !Named(x);
+        bool SameClass(Sourced<Actor>? x, Sourced<Actor>? y) => x is null || y is null || classOf(x.Value) == classOf(y.Value) || !CodingContext.Named(x);
         return SameClass(title.Actor1, body.Actor1) && SameClass(title.Actor2, body.Actor2);
     }
-
-    private static bool Named(Sourced<Actor> s) => s.Evidence.All(e => !e.Rule.Contains(Defaults.Rule, StringComparison.Ordinal));
 
     private static HashSet<string> Sides(Draft d) =>
         new[] { d.Actor1?.Value.Id, d.Actor2?.Value.Id }.Where(x => x is not null).Select(x => x!).ToHashSet();

@@ -65,6 +65,8 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> Locatives { get; init; }
     /// <summary>Nouns of a side's members ("combattants", "fighters"; events.json 'member_nouns'): "par des combattants de X" names X as the agent.</summary>
     public required IReadOnlySet<string> MemberNouns { get; init; }
+    /// <summary>Indefinite determiners that may open such a phrase ("des", "some"; events.json 'member_determiners').</summary>
+    public required IReadOnlySet<string> MemberDeterminers { get; init; }
     /// <summary>Words that make the capital after them a party ("avec Damas", "with Damascus"; events.json 'party_links').</summary>
     public required IReadOnlySet<string> PartyLinks { get; init; }
     /// <summary>"aux portes de", "on the outskirts of" (events.json 'vicinity_phrases'): in an apposition to a place, the
@@ -197,31 +199,14 @@ public sealed class EventLexicon
         foreach (var phrase in Strings(rep, "phrases"))
             reporting.Add(phrase, phrase);
 
-        var blockers = new PhraseMatcher<string>();
-        foreach (var phrase in Strings(root, "blockers"))
-            blockers.Add(phrase, phrase);
-        var warnings = new PhraseMatcher<string>();
-        foreach (var phrase in Strings(root, "warnings"))
-            warnings.Add(phrase, phrase);
-
         using var control = JsonDocument.Parse(DataFiles.ReadText($"lang/{code}/control.json"));
-        var controlledBy = new PhraseMatcher<string>();
-        foreach (var phrase in Strings(control.RootElement, "under"))
-            controlledBy.Add(phrase, phrase);
-
-        var agentPhrases = new PhraseMatcher<string>();
-        foreach (var phrase in Strings(root, "agent_phrases"))
-            agentPhrases.Add(phrase, phrase);
-
-        var supportedBy = new PhraseMatcher<string>();
-        foreach (var phrase in Strings(root, "supported_by"))
-            supportedBy.Add(phrase, phrase);
 
         IReadOnlySet<string> Set(string name) => Strings(root, name).Select(s => TokenKeys.Key(s.AsSpan())).ToHashSet();
-        PhraseMatcher<string> Matcher(string name)
+        // A list of literal phrases, each matched as itself.
+        static PhraseMatcher<string> Matcher(JsonElement from, string name)
         {
             var m = new PhraseMatcher<string>();
-            foreach (var phrase in Strings(root, name))
+            foreach (var phrase in Strings(from, name))
                 m.Add(phrase, phrase);
             return m;
         }
@@ -231,8 +216,8 @@ public sealed class EventLexicon
             Triggers = triggers,
             PlaceVerbs = placeVerbs,
             Reporting = reporting,
-            Blockers = blockers,
-            Warnings = warnings,
+            Blockers = Matcher(root, "blockers"),
+            Warnings = Matcher(root, "warnings"),
             PeriodCues = Set("period_cues"),
             Coordinators = Set("coordinators"),
             Definite = Set("definite"),
@@ -242,11 +227,12 @@ public sealed class EventLexicon
             OriginWords = Set("origin_words"),
             Locatives = Set("locatives"),
             MemberNouns = Set("member_nouns"),
+            MemberDeterminers = Set("member_determiners"),
             PartyLinks = Set("party_links"),
-            VicinityPhrases = Matcher("vicinity_phrases"),
+            VicinityPhrases = Matcher(root, "vicinity_phrases"),
             QuarterNouns = Set("quarter_nouns"),
             ResponsibilityVerbs = Strings(root, "responsibility_verbs").ToHashSet(),
-            AgentPhrases = agentPhrases,
+            AgentPhrases = Matcher(root, "agent_phrases"),
             CampaignNouns = Strings(root, "campaign_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
             WarNouns = Strings(root, "war_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
             NegationBefore = Set("negation_before"),
@@ -261,7 +247,7 @@ public sealed class EventLexicon
             PassiveAuxiliaries = Set("passive_auxiliaries"),
             For = Set("for"),
             ClauseBreaks = Set("clause_breaks"),
-            ControlledBy = controlledBy,
+            ControlledBy = Matcher(control.RootElement, "under"),
             HeldSuffixes = Strings(control.RootElement, "held_suffixes").ToList(),
             HolderAdjectives = control.RootElement.TryGetProperty("adjectives", out var adjectives)
                 ? adjectives.EnumerateObject().ToDictionary(a => a.Name, a => a.Value.GetString()!) : new Dictionary<string, string>(),
@@ -269,7 +255,7 @@ public sealed class EventLexicon
             HoldForms = Strings(control.RootElement, "hold_verbs")
                 .SelectMany(v => language == Language.French ? french?.PresentForms(v) ?? [v] : english?.PresentForms(v) ?? [v])
                 .Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
-            SupportedBy = supportedBy,
+            SupportedBy = Matcher(root, "supported_by"),
             SupportedSuffixes = Strings(root, "supported_suffixes").ToList(),
             AllyWords = Set("ally_words"),
             AllyLinks = Set("ally_links"),

@@ -145,7 +145,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             int last = m.End;
             // In a headline the figures may stand side by side ("kill 10 children 5 women").
             while (head is Head ch && k + 1 < numbers.Count && !consumed[k + 1]
-                   && CoordinatedNext(doc, lex.Tolls, after, s1) is int link
+                   && CoordinatedNext(doc, lex.Tolls, after, s1) is var link
                    && ((link + 1 < s1 && doc.Words[link] is "and" or "et" && numbers[k + 1].First == link + 1) || numbers[k + 1].First == after))
             {
                 var cm = numbers[k + 1];
@@ -275,7 +275,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
     /// Where a coordinator may stand after a head: right after it, or past up to two describing words ("22 combattants
     /// prorégime et 31 jihadistes", "12 YPG fighters and ..."), but not past a verb of the toll.
     /// </summary>
-    private static int? CoordinatedNext(Folded doc, TollLexicon lex, int after, int s1)
+    private static int CoordinatedNext(Folded doc, TollLexicon lex, int after, int s1)
     {
         int q = after;
         for (int gap = 0; gap < 2 && q < s1 && doc.IsWord(q) && doc.Words[q] is not ("and" or "et") && lex.Passive.Match(doc, q).Length == 0; gap++)
