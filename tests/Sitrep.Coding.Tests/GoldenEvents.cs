@@ -34,6 +34,9 @@ public static class GoldenEvents
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-10-17; dead=-; agg=no",
             "non-state actor overtakes territory with 'pris le contrôle'" },
         // ---- Explosions/Remote violence
+        { "2019-03-12", "Des avions russes auraient bombardé lundi la ville de Maaret al-Noomane.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2019-03-11; dead=-; agg=no",
+            "the reported past ('auraient bombardé', a conditional of the auxiliary) still tells what happened" },
         { "2017-03-16", "L'aviation russe a bombardé jeudi des positions rebelles à Maaret al-Noomane.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2017-03-16; dead=-; agg=no",
             "air strike: 'l'aviation' is both the actor and the instrument; Russia codes to the government side" },

@@ -215,16 +215,23 @@ internal sealed partial class CodingContext
 
     private bool Negated(int token, int sentenceStart)
     {
+        // "l'armée reprendrait la ville", "lancerait une offensive": told in the future or the conditional.
+        if (Unreal(token))
+            return true;
         for (int i = token - 1; i >= Math.Max(sentenceStart, token - 5); i--)
         {
             var k = Key(i);
             if (_lex.ClauseBreaks.Contains(k) || k == ",")
                 break;
-            if (_lex.NegationBefore.Contains(k) || _lex.IrrealisBefore.Contains(k))
+            if (_lex.NegationBefore.Contains(k) || _lex.IrrealisBefore.Contains(k) || Unreal(i))
                 return true;
         }
         return false;
     }
+
+    /// <summary>A lower-case verb form of the future or the conditional (a capital is a name: "Sera", "Tira").</summary>
+    private bool Unreal(int token) =>
+        _lex.UnrealForms.Contains(Key(token)) && !char.IsUpper(_text[Layer.Tokens[token].Range.Start]);
 
     private bool BreakBetween(int a, int b)
     {

@@ -84,6 +84,8 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> WarNouns { get; init; }
     public required IReadOnlySet<string> NegationBefore { get; init; }
     public required IReadOnlySet<string> IrrealisBefore { get; init; }
+    /// <summary>Trigger verb forms that tell what will or would happen, not what happened (French future and conditional).</summary>
+    public required IReadOnlySet<string> UnrealForms { get; init; }
     public required IReadOnlySet<string> Between { get; init; }
     public required IReadOnlySet<string> Against { get; init; }
     public required IReadOnlySet<string> By { get; init; }
@@ -172,8 +174,10 @@ public sealed class EventLexicon
         foreach (var (t, trigger) in entries)
         {
             foreach (var verb in Strings(t, "verbs"))
+            {
                 foreach (var form in VerbForms(verb, language, french, english))
                     triggers.Add(form, trigger);
+            }
             foreach (var phrase in Strings(t, "phrases"))
                 triggers.Add(phrase, trigger);
             // "extend their scope of control", "étendre leur contrôle": the first word is a verb lemma, inflected;
@@ -237,6 +241,9 @@ public sealed class EventLexicon
             WarNouns = Strings(root, "war_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
             NegationBefore = Set("negation_before"),
             IrrealisBefore = Set("irrealis_before"),
+            // The reported past ("aurait repris", "serait tombée") is a conditional of an auxiliary: still told.
+            UnrealForms = french is null || language != Language.French ? new HashSet<string>()
+                : french.UnrealForms(Strings(root, "unreal_exempt").ToHashSet()).Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
             Between = Set("between"),
             Against = Set("against"),
             By = Set("by"),

@@ -13,11 +13,13 @@ public sealed class FrenchConjugations
 
     private readonly Dictionary<string, string[]> _forms;
     private readonly Dictionary<string, string[]> _present;
+    private readonly Dictionary<string, string[]> _unreal;
 
-    private FrenchConjugations(Dictionary<string, string[]> forms, Dictionary<string, string[]> present)
+    private FrenchConjugations(Dictionary<string, string[]> forms, Dictionary<string, string[]> present, Dictionary<string, string[]> unreal)
     {
         _forms = forms;
         _present = present;
+        _unreal = unreal;
     }
 
     /// <summary>Loads the table from <paramref name="path"/>, or finds it beside the repository (SITREP_LEFFF overrides).</summary>
@@ -30,6 +32,7 @@ public sealed class FrenchConjugations
         using var doc = JsonDocument.Parse(stream);
         var forms = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var present = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var unreal = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var verb in doc.RootElement.EnumerateObject())
         {
             var set = new HashSet<string>(StringComparer.Ordinal) { verb.Name };
@@ -41,8 +44,14 @@ public sealed class FrenchConjugations
             // "P" is the table's present indicative.
             if (verb.Value.TryGetProperty("P", out var p))
                 present[verb.Name] = p.EnumerateArray().Select(e => e.GetString()).OfType<string>().Where(f => f != "NA").Distinct().ToArray();
+            // "F" is the simple future and "C" the present conditional: forms that no other tense shares.
+            var told = verb.Value.EnumerateObject().Where(t => t.Name is not ("F" or "C"))
+                .SelectMany(t => t.Value.EnumerateArray().Select(e => e.GetString())).ToHashSet(StringComparer.Ordinal);
+            unreal[verb.Name] = verb.Value.EnumerateObject().Where(t => t.Name is "F" or "C")
+                .SelectMany(t => t.Value.EnumerateArray().Select(e => e.GetString()).OfType<string>())
+                .Where(f => f != "NA" && !told.Contains(f)).Distinct().ToArray();
         }
-        return new FrenchConjugations(forms, present);
+        return new FrenchConjugations(forms, present, unreal);
     }
 
     /// <summary>Every form of the verb (finite forms, participles, infinitive), or just the lemma if the table lacks it.</summary>
@@ -52,6 +61,13 @@ public sealed class FrenchConjugations
     /// <summary>The present indicative forms of the verb ("contrôle", "contrôlent"), or just the lemma if the table lacks it.</summary>
     public IReadOnlyList<string> PresentForms(string lemma) =>
         _present.TryGetValue(lemma, out var f) ? f : [lemma];
+
+    /// <summary>
+    /// The simple future and present conditional forms of every verb but <paramref name="except"/> ("reprendra",
+    /// "lancerait", "devrait"), which no other tense shares: what they tell will or would happen, it has not happened.
+    /// </summary>
+    public IEnumerable<string> UnrealForms(IReadOnlySet<string> except) =>
+        _unreal.Where(v => !except.Contains(v.Key)).SelectMany(v => v.Value);
 
     public bool Knows(string lemma) => _forms.ContainsKey(lemma);
 }
