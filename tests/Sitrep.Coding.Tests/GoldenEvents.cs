@@ -34,6 +34,9 @@ public static class GoldenEvents
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-10-17; dead=-; agg=no",
             "non-state actor overtakes territory with 'pris le contrôle'" },
         // ---- Explosions/Remote violence
+        { "2019-03-14", "Les rebelles ont repris mardi la ville de Maaret al-Noomane. Mercredi, des frappes aériennes ont tué quatre civils dans la ville.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=rebels; a2=gov; at=Maarat al-Numan; on=2019-03-12; dead=-; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2019-03-13; dead=4; agg=no",
+            "an unattributed air strike after a capture is the side with aircraft striking the side without (defaults.json air_classes), not the rebels' strike" },
         { "2019-03-12", "Des avions russes auraient bombardé lundi la ville de Maaret al-Noomane.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2019-03-11; dead=-; agg=no",
             "the reported past ('auraient bombardé', a conditional of the auxiliary) still tells what happened" },
@@ -343,6 +346,9 @@ public static class GoldenEvents
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-10-17; dead=-; agg=no",
             "non-state actor overtakes territory with 'took control of'" },
         // ---- Explosions/Remote violence
+        { "2019-03-14", "Rebels recaptured the town of Maarat al-Numan on Tuesday. On Wednesday, air strikes killed four civilians in the town.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=rebels; a2=gov; at=Maarat al-Numan; on=2019-03-12; dead=-; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2019-03-13; dead=4; agg=no",
+            "an unattributed air strike after a capture is the side with aircraft striking the side without (defaults.json air_classes)" },
         { "2017-03-16", "Russian warplanes struck rebel positions in Maarat al-Numan on Thursday.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2017-03-16; dead=-; agg=no",
             "air strike: warplanes are both actor and instrument; Russia codes to the government side" },

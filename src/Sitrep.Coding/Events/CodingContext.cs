@@ -222,7 +222,15 @@ internal sealed partial class CodingContext
                     : sidePrev.Place is not null && place is not null && Geo.Near(sidePrev.Place.Value.Place, place.Value.Place));
                 // A mine or a bomb whose victims are named ("une mine a explosé au passage d'un véhicule de l'armée") was laid by
                 // whoever the front or the defaults say, not by the side of the battle told before.
-                if (actor1 is null && sideNear && !(cls.Name is "explosive" && actor2 is not null) && sidePrev!.Actor1 is not null && sidePrev.Actor1.Value.Id != actor2?.Value.Id && !SameClass(sidePrev.Actor1.Value, actor2?.Value) && (violent || Named(sidePrev.Actor1)))
+                // An air strike is flown by a side that has aircraft: after "les rebelles ont repris Saraqeb", "des frappes
+                // aériennes" on the town are the other side's, and the rebels are its target.
+                if (actor1 is null && actor2 is null && sideNear && cls.Name == "air" && sidePrev!.Actor1 is { } ground && !Flies(ground.Value)
+                    && sidePrev.Actor2 is { } flier && Flies(flier.Value))
+                {
+                    actor1 = Inherit(flier, "actor1");
+                    actor2 = Inherit(ground, "actor2");
+                }
+                if (actor1 is null && sideNear && !(cls.Name is "explosive" && actor2 is not null) && !(cls.Name == "air" && !Flies(sidePrev!.Actor1?.Value)) && sidePrev!.Actor1 is not null && sidePrev.Actor1.Value.Id != actor2?.Value.Id && !SameClass(sidePrev.Actor1.Value, actor2?.Value) && (violent || Named(sidePrev.Actor1)))
                     actor1 = Inherit(sidePrev.Actor1, "actor1");
                 // The victims of an execution or an abduction are its own (civilians by default), never the side of a battle before it;
                 // and a battle is fought by armed sides, never against the civilians of an attack told before it ("flogging
@@ -500,6 +508,9 @@ internal sealed partial class CodingContext
 
     /// <summary>Strategic developments and protests: ACLED codes them with one side when the text names one.</summary>
     private static bool NonViolent(string cls) => cls is "evacuation" or "agreement" or "arrest" or "protest" or "looting";
+
+    /// <summary>The side has aircraft (defaults.json air_classes and air_powers); an unknown side may.</summary>
+    private bool Flies(Actor? a) => a is null || _defaults.AirPowers.Contains(a.Id) || _defaults.AirClasses.Contains(_actors.Describe(a).Class);
 
     private bool SameClass(Actor a, Actor? b) => b is not null && _actors.Describe(a).Class == _actors.Describe(b).Class;
 

@@ -72,7 +72,7 @@ public sealed class RuleEventCoder : IEventCoder
 }
 
 /// <summary>The stated defaults of data/coding/defaults.json.</summary>
-internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, string RemoteActor1, string TerritoryOpponent, string DefaultActor1, string SuicideActor1, string ProtestActor1, string ExplosiveActor1, IReadOnlySet<string> AirPowers, IReadOnlyList<JihadistArea> JihadistAreas)
+internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, string RemoteActor1, string TerritoryOpponent, string DefaultActor1, string SuicideActor1, string ProtestActor1, string ExplosiveActor1, IReadOnlySet<string> AirPowers, IReadOnlySet<string> AirClasses, IReadOnlyList<JihadistArea> JihadistAreas)
 {
     public static Defaults Load()
     {
@@ -87,6 +87,7 @@ internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, st
             r.GetProperty("protest_actor1").GetString()!,
             r.GetProperty("explosive_actor1").GetString()!,
             r.GetProperty("air_powers").EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal),
+            r.GetProperty("air_classes").EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal),
             r.TryGetProperty("jihadists_by_area", out var ja)
                 ? ja.EnumerateArray().Select(e => new JihadistArea(e.GetProperty("admin1").GetString()!,
                     NodaTime.Text.LocalDatePattern.Iso.Parse(e.GetProperty("from").GetString()!).Value,
