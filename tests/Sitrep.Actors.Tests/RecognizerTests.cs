@@ -78,6 +78,8 @@ public class RecognizerTests
     [InlineData("en", "2017-05-04", "Calm returned between the Turkestan and Hayyaat Tahrir al-Sham.", "the Turkestan=tip | Hayyaat Tahrir al-Sham=hts", "SOHR's short name of the Turkistan Islamic Party")]
     [InlineData("fr", "2017-05-04", "Le mouvement Nour al-Din al-Zenki a attaqué le village.", "Le mouvement Nour al-Din al-Zenki=zenki", "the Zenki movement in French")]
     [InlineData("en", "2018-03-12", "An anti-regime protest was held.", "", "'anti-regime' names nobody")]
+    [InlineData("en", "2013-06-05", "He cited a pro-opposition monitoring group.", "", "'pro-opposition' describes a monitor: the rebels are not named")]
+    [InlineData("fr", "2013-06-05", "Il cite une source proche de l'opposition.", "", "'proche de l'opposition' describes a monitor: the rebels are not named")]
     // Civilians
     [InlineData("fr", "2018-03-12", "Onze civils, dont quatre enfants, ont péri.", "civils=civilians | enfants=civilians", "civilians and children")]
     [InlineData("en", "2018-03-12", "Residents said two children and a woman died.", "Residents=civilians | children=civilians | a woman=civilians", "English victims")]

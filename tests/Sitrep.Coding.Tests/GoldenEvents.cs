@@ -346,6 +346,12 @@ public static class GoldenEvents
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-10-17; dead=-; agg=no",
             "non-state actor overtakes territory with 'took control of'" },
         // ---- Explosions/Remote violence
+        { "2020-02-28", "Turkish soldiers killed in Syrian air strike\n\nAt least 33 Turkish soldiers were killed on Thursday in an air strike by Syrian government forces.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=turkey; at=-; on=2020-02-27; dead=33; agg=no",
+            "a headline and a lead that name no place are one event (regression: the merge read the missing place); in the headline 'soldiers killed in' names the dead" },
+        { "2020-02-28", "At least 33 Turkish soldiers were killed on Thursday in an air strike by Syrian government forces in Idlib province. Turkish drones killed 16 Syrian soldiers near Maarat al-Numan overnight, the Observatory said.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=turkey; at=Idlib Governorate; on=2020-02-27; dead=33; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=turkey; a2=gov; at=Maarat al-Numan; on=2020-02-27..2020-02-28; dead=16; agg=no; claims=sohr:16",
+            "the side struck before now strikes, in a reported sentence: its answer is another event, not the source's version of the first" },
         { "2019-03-14", "Rebels recaptured the town of Maarat al-Numan on Tuesday. On Wednesday, air strikes killed four civilians in the town.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=rebels; a2=gov; at=Maarat al-Numan; on=2019-03-12; dead=-; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2019-03-13; dead=4; agg=no",
             "an unattributed air strike after a capture is the side with aircraft striking the side without (defaults.json air_classes)" },

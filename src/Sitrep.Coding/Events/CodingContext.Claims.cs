@@ -83,7 +83,8 @@ internal sealed partial class CodingContext
         // "des obus tirés par les groupes terroristes" after the regime's strikes: the side struck before now strikes,
         // as the passive agent of the sentence's own trigger. That is another event, not a version of the first.
         if (units.Count > 0 && target.Actor2 is { } struck && target.Actor1 is { } striker && !SameClass(striker.Value, struck.Value)
-            && sentenceActors.Any(a => SameClass(a.Actor, struck.Value) && After(TokenAt(a.Range.Start), _lex.By)))
+            && (sentenceActors.Any(a => SameClass(a.Actor, struck.Value) && After(TokenAt(a.Range.Start), _lex.By))
+                || StrikesBack(units, struck.Value)))
             return false;
         // A new side is a new event, unless the sentence only tells the event again ("Washington accused Russia of the
         // attack": whom a source blames is its claim).
@@ -130,6 +131,22 @@ internal sealed partial class CodingContext
             Civilians = dead is null ? target.Civilians : dead.Civilians,
         };
         return true;
+    }
+
+    /// <summary>"Turkish drones killed 16 Syrian soldiers" after the strike that killed Turkish soldiers: a unit whose own
+    /// subject is of the side struck before is that side's answer, another event.</summary>
+    private bool StrikesBack(List<Unit> units, Actor struck)
+    {
+        var (from, to) = Span(units[0].Sentence);
+        for (int i = 0; i < units.Count; i++)
+        {
+            if (units[i].Head.Class.Name is not ("remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical" or "clash" or "shooting"))
+                continue;
+            var (start, end) = ClauseOf(units, i, from, to);
+            if (Sides(units[i], start, end).A1 is { } a1 && Named(a1) && SameClass(a1.Value, struck))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"the attack was carried out by government warplanes": a unit of nothing but nouns of a means (aircraft,

@@ -57,7 +57,8 @@ internal sealed partial class CodingContext
             ? parties.Where(p => p.Token < unit.FirstToken
                                  && ((p.Token > 0 && Layer.Tokens[p.Token - 1].Kind == TokenKind.Number)
                                      || (_doc.Quantities ?? []).Any(q => q.Range.Overlaps(p.Mention.Range) || (q.Range.End <= p.Mention.Range.Start && TokenAt(q.Range.End) == p.Token))
-                                     || (_doc.Tolls ?? []).Any(t => t.Kind == CountedKind.Dead && t.Range.Overlaps(p.Mention.Range)))).ToList()
+                                     || (_doc.Tolls ?? []).Any(t => t.Kind == CountedKind.Dead && t.Range.Overlaps(p.Mention.Range))
+                                     || KilledParticiple(unit, p))).ToList()
             : [];
         var before = parties.Where(p => p.Token < unit.FirstToken && _actors.Describe(p.Mention.Actor).Role != ActorRole.Civilians && !victims.Contains(p) && !holders.Contains(p)).ToList();
         // A side inside the unit's words counts as after its first trigger when a passive "by" or a trigger noun's genitive
@@ -160,6 +161,20 @@ internal sealed partial class CodingContext
         return g > 0 && _lex.Genitive.Contains(Key(g))
                && unit.Triggers.Any(t => t.Match.Value.Nominal && t.Match.FirstToken + t.Match.Length == g
                                          && t.Match.Value.Class.Name is "remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical" or "clash" or "shooting" or "advance" or "territory");
+    }
+
+    /// <summary>
+    /// "Turkish soldiers killed in Syrian air strike", "Deux soldats turcs tués dans une frappe": in headline style, a side
+    /// right before a killing participle that a place or an agent follows (not an object) is whom it killed.
+    /// </summary>
+    private bool KilledParticiple(Unit unit, (ActorMention Mention, int Token) p)
+    {
+        // The token right after the side's words.
+        int end = TokenAt(p.Mention.Range.End);
+        if (!unit.Triggers.Any(t => t.Match.Value.Class.Name == "kill" && !t.Match.Value.Nominal && t.Match.FirstToken == end && t.Match.Length == 1))
+            return false;
+        int next = end + 1;
+        return next >= Layer.Tokens.Count || Key(next) is "," or "." || _lex.Locatives.Contains(Key(next)) || _lex.By.Contains(Key(next));
     }
 
     private bool CommaBetween(int from, int to) => Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Any(t => Key(t) == ",");

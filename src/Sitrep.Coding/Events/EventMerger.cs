@@ -74,29 +74,43 @@ internal static class EventMerger
         return SameClass(title.Actor1, body.Actor1) && SameClass(title.Actor2, body.Actor2);
     }
 
+    private static Sourced<Actor>? Side(Sourced<Actor>? a, Sourced<Actor>? b) =>
+        a is null || (b is not null && !Told(a) && Told(b)) ? b : a;
+
+    /// <summary>The side rests on the words of its own sentence, not on a stated default or on the context.</summary>
+    private static bool Told(Sourced<Actor> s) =>
+        CodingContext.Named(s) && s.Evidence.All(e => !e.Rule.StartsWith("context:", StringComparison.Ordinal));
+
     private static HashSet<string> Sides(Draft d) =>
         new[] { d.Actor1?.Value.Id, d.Actor2?.Value.Id }.Where(x => x is not null).Select(x => x!).ToHashSet();
 
     private static Draft Combine(Draft a, Draft b)
     {
         var head = b.Priority > a.Priority ? b : a;
-        var place = PlaceGeometry.Specificity(b.Place!.Value.Place) < PlaceGeometry.Specificity(a.Place!.Value.Place) ? b.Place : a.Place;
-        var when = b.When!.Value.Days < a.When!.Value.Days || (b.DateFromText && !a.DateFromText) ? b : a;
+        // A headline may name no place and give no date: the lead's stand.
+        var place = a.Place is null ? b.Place
+            : b.Place is not null && PlaceGeometry.Specificity(b.Place.Value.Place) < PlaceGeometry.Specificity(a.Place.Value.Place) ? b.Place : a.Place;
+        var when = a.When is null || (b.When is not null && (b.When.Value.Days < a.When.Value.Days || (b.DateFromText && !a.DateFromText))) ? b : a;
         var toll = (a.Fatalities, b.Fatalities) switch
         {
             (null, var y) => y,
             (var x, null) => x,
             var (x, y) => y!.Value.Best > x!.Value.Best ? y : x,
         };
-        var actor1 = a.Actor1 ?? b.Actor1;
-        // The ally the kept actor1 stands beside is its associated actor (ACLED's assoc_actor_1).
-        var assoc = a.Assoc1.Concat(b.Assoc1).Concat(new[] { a.Actor1?.Value, b.Actor1?.Value }.OfType<Actor>())
+        // A side the text names outranks a stated default ("33 soldiers killed" in a headline, "an air strike by Syrian
+        // government forces" in the lead).
+        var (actor1, actor2) = (Side(a.Actor1, b.Actor1), Side(a.Actor2, b.Actor2));
+        // Never one side against itself: then the sides stand as first told.
+        if (actor1 is not null && actor1.Value.Id == actor2?.Value.Id)
+            (actor1, actor2) = (a.Actor1 ?? b.Actor1, a.Actor2 ?? b.Actor2);
+        // The ally the kept actor1 stands beside is its associated actor (ACLED's assoc_actor_1); a default is nobody's ally.
+        var assoc = a.Assoc1.Concat(b.Assoc1).Concat(new[] { a.Actor1, b.Actor1 }.Where(x => x is not null && CodingContext.Named(x)).Select(x => x!.Value))
             .Where(x => x.Id != actor1?.Value.Id).DistinctBy(x => x.Id).ToList();
         return head with
         {
             Actor1 = actor1,
             Assoc1 = assoc,
-            Actor2 = a.Actor2 ?? b.Actor2,
+            Actor2 = actor2,
             Place = place,
             When = when.When,
             DateFromText = when.DateFromText,
