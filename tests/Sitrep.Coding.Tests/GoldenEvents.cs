@@ -346,6 +346,9 @@ public static class GoldenEvents
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-10-17; dead=-; agg=no",
             "non-state actor overtakes territory with 'took control of'" },
         // ---- Explosions/Remote violence
+        { "2024-11-30", "Syrian state media said Russian and Syrian aircraft had neutralised around 300 terrorists near Maarat al-Numan on Friday.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2024-11-29; dead=300; agg=no; claims=syria-state-media:300",
+            "'neutralised' is the communiqué's word for killed: the aircraft are the strike's instrument" },
         { "2020-02-28", "Turkish soldiers killed in Syrian air strike\n\nAt least 33 Turkish soldiers were killed on Thursday in an air strike by Syrian government forces.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=turkey; at=-; on=2020-02-27; dead=33; agg=no",
             "a headline and a lead that name no place are one event (regression: the merge read the missing place); in the headline 'soldiers killed in' names the dead" },

@@ -112,6 +112,9 @@ internal sealed partial class CodingContext
             units.RemoveAll(frames.Contains);
             _framedSentences.Add(s);
         }
+        // "Un avion saoudien chargé d'aide a atterri à Alep", "left the country aboard a plane": an aircraft with nothing that
+        // it did is no strike.
+        units.RemoveAll(u => u.Triggers.All(t => t.Match.Value.Nominal && _lex.VehicleNouns.Contains(Key(t.Match.FirstToken))));
         return units.Where(u => !u.Triggers.Any(t => negated.Contains(t.Match.FirstToken)) && !InBackgroundClause(u, from, to)).ToList();
     }
 

@@ -86,6 +86,8 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> IrrealisBefore { get; init; }
     /// <summary>Trigger verb forms that tell what will or would happen, not what happened (French future and conditional).</summary>
     public required IReadOnlySet<string> UnrealForms { get; init; }
+    /// <summary>"avion", "plane": aircraft that code a strike only beside a word of what they did.</summary>
+    public required IReadOnlySet<string> VehicleNouns { get; init; }
     public required IReadOnlySet<string> Between { get; init; }
     public required IReadOnlySet<string> Against { get; init; }
     public required IReadOnlySet<string> By { get; init; }
@@ -226,6 +228,7 @@ public sealed class EventLexicon
             Coordinators = Set("coordinators"),
             Definite = Set("definite"),
             AnaphoricNouns = Strings(root, "anaphoric_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
+            VehicleNouns = Strings(root, "vehicle_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
             TollNouns = Strings(root, "toll_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
             DestinationWords = Set("destination_words"),
             OriginWords = Set("origin_words"),
