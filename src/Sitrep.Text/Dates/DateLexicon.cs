@@ -56,6 +56,9 @@ public sealed class DateLexicon
     internal PhraseTable<string> StartVerbs { get; } = new();
     internal PhraseTable<string> Since { get; } = new();
     internal PhraseTable<string> BackgroundCues { get; } = new();
+    /// <summary>"dans la nuit de", "on the night of": before a weekday (and "à"/"to" another), a night across two days.</summary>
+    internal PhraseTable<string> NightOf { get; } = new();
+    internal HashSet<string> NightLinks { get; } = new(StringComparer.Ordinal);
     internal NumberLexicon Numbers { get; private set; } = null!;
 
     public static DateLexicon Load(Language language)
@@ -82,6 +85,11 @@ public sealed class DateLexicon
         Fill(root, "startVerbs", lex.StartVerbs);
         Fill(root, "since", lex.Since);
         Fill(root, "backgroundCues", lex.BackgroundCues);
+        if (root.TryGetProperty("nightOf", out var night))
+        {
+            Fill(night, "forms", lex.NightOf);
+            Fill(night, "links", lex.NightLinks);
+        }
         if (root.TryGetProperty("relative", out var rel))
             foreach (var e in rel.EnumerateArray())
             {

@@ -368,6 +368,8 @@ public sealed class RuleDateRecognizer : IDateRecognizer
             DateSpan? span = anchor is { } a ? Make(StartOf(a.From, period.Unit), a.To) : null;
             return new RelativeHit(i, i + pl, span, DateRole.PeriodStart, rule + period.Id);
         }
+        if (NightOf(doc, lex, i, s1, anchor) is { } night)
+            return night;
         var (rel, rl) = lex.Relative.Match(doc, i);
         if (rl > 0)
         {
@@ -424,6 +426,34 @@ public sealed class RuleDateRecognizer : IDateRecognizer
             agoSpan = Make(from, to);
         }
         return new RelativeHit(i, endTok, agoSpan, start ? DateRole.PeriodStart : DateRole.Event, rule + (start ? "ago-period" : "ago"));
+    }
+
+    /// <summary>
+    /// "dans la nuit de samedi à dimanche", "on the night of Saturday to Sunday": the night that ends on the second day
+    /// (the latest such day on or before the reference), or that starts on the only day named ("dans la nuit de samedi").
+    /// </summary>
+    private static RelativeHit? NightOf(Folded doc, DateLexicon lex, int i, int s1, (LocalDate From, LocalDate To)? anchor)
+    {
+        var (_, nl) = lex.NightOf.Match(doc, i);
+        int j = i + nl;
+        if (nl == 0 || j >= s1 || !doc.IsWord(j) || !lex.Weekdays.TryGetValue(doc.Words[j], out var first))
+            return null;
+        int end = j + 1;
+        int? second = null;
+        if (end + 1 < s1 && lex.NightLinks.Contains(doc.Words[end]) && doc.IsWord(end + 1) && lex.Weekdays.TryGetValue(doc.Words[end + 1], out var w2))
+        {
+            second = w2;
+            end += 2;
+        }
+        DateSpan? span = null;
+        if (anchor is { } a)
+        {
+            var last = second is int w ? OnOrBefore(a.To, (IsoDayOfWeek)w) : OnOrBefore(a.To, (IsoDayOfWeek)first).PlusDays(1);
+            if (last > a.To)
+                last = a.To;
+            span = Make(last.PlusDays(-1), last);
+        }
+        return new RelativeHit(i, end, span, DateRole.Event, $"{lex.Code}/dates.json#night-of");
     }
 
     private static LocalDate Minus(LocalDate d, DateUnit unit, int n) => unit switch
