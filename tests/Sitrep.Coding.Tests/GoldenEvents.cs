@@ -34,6 +34,9 @@ public static class GoldenEvents
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-10-17; dead=-; agg=no",
             "non-state actor overtakes territory with 'pris le contrôle'" },
         // ---- Explosions/Remote violence
+        { "2023-02-19", "Syrie : frappes israéliennes près de Damas\n\nDes frappes israéliennes ont tué dimanche cinq personnes près de Damas.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=other; a2=gov; at=Damascus; on=2023-02-19; dead=5; agg=no",
+            "a headline's 'frappes israéliennes' names who struck (the side's words hold the instrument), and a strike by an air power after the headline stays an air strike" },
         { "2019-03-14", "Les rebelles ont repris mardi la ville de Maaret al-Noomane. Mercredi, des frappes aériennes ont tué quatre civils dans la ville.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=rebels; a2=gov; at=Maarat al-Numan; on=2019-03-12; dead=-; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2019-03-13; dead=4; agg=no",
             "an unattributed air strike after a capture is the side with aircraft striking the side without (defaults.json air_classes), not the rebels' strike" },
@@ -346,6 +349,9 @@ public static class GoldenEvents
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-10-17; dead=-; agg=no",
             "non-state actor overtakes territory with 'took control of'" },
         // ---- Explosions/Remote violence
+        { "2023-02-19", "Israeli strikes near Damascus kill five\n\nIsraeli strikes killed five people near Damascus on Sunday.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=other; a2=gov; at=Damascus; on=2023-02-19; dead=5; agg=no",
+            "a number ending the headline does not make the lead's first side a victim (regression: the victim test crossed the sentence)" },
         { "2024-11-30", "Syrian state media said Russian and Syrian aircraft had neutralised around 300 terrorists near Maarat al-Numan on Friday.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2024-11-29; dead=300; agg=no; claims=syria-state-media:300",
             "'neutralised' is the communiqué's word for killed: the aircraft are the strike's instrument" },

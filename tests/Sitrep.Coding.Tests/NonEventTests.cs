@@ -25,6 +25,8 @@ public sealed class NonEventTests(GoldenWorld world)
         { "fr", "2019-03-12", "L'armée reprendrait ainsi la ville de Khan Cheikhoun d'ici l'été.", "conditional: 'reprendrait' tells what would happen" },
         { "fr", "2019-03-12", "Les forces gouvernementales bombarderont les positions jihadistes de Saraqeb.", "future: 'bombarderont' has not happened" },
         { "fr", "2019-03-12", "Le régime lancerait bientôt une offensive contre la province d'Idleb.", "a trigger noun after a conditional verb ('lancerait une offensive')" },
+        { "fr", "2023-02-19", "En janvier 2021, des raids israéliens sur Deir ez-Zor avaient tué 57 combattants prorégime.", "a sentence opened by a date years before the dispatch is background, even past its comma" },
+        { "en", "2023-02-19", "In December 2020, the group ambushed a bus near Palmyra, killing 37 soldiers.", "a sentence opened by a date years before the dispatch is background, even past its comma" },
         { "fr", "2023-02-14", "Un avion saoudien chargé d'aide a atterri mardi à Alep.", "an aircraft with nothing it did is no air strike (events.json vehicle_nouns)" },
         { "en", "2024-12-08", "Assad left Damascus aboard a plane on Sunday.", "an aircraft with nothing it did is no air strike (events.json vehicle_nouns)" },
         { "fr", "2023-02-14", "L'arrivée de l'avion est le signe d'un dégel entre Ryad et Damas.", "'signe d'un' is a noun, not the verb of an agreement" },

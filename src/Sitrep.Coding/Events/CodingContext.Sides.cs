@@ -55,16 +55,18 @@ internal sealed partial class CodingContext
         bool killing = unit.Has("kill");
         var victims = killing
             ? parties.Where(p => p.Token < unit.FirstToken
-                                 && ((p.Token > 0 && Layer.Tokens[p.Token - 1].Kind == TokenKind.Number)
-                                     || (_doc.Quantities ?? []).Any(q => q.Range.Overlaps(p.Mention.Range) || (q.Range.End <= p.Mention.Range.Start && TokenAt(q.Range.End) == p.Token))
+                                 && ((p.Token > clauseStart && Layer.Tokens[p.Token - 1].Kind == TokenKind.Number)
+                                     || (_doc.Quantities ?? []).Any(q => q.Range.Overlaps(p.Mention.Range) || (q.Range.End <= p.Mention.Range.Start && TokenAt(q.Range.End) == p.Token && TokenAt(q.Range.Start) >= clauseStart))
                                      || (_doc.Tolls ?? []).Any(t => t.Kind == CountedKind.Dead && t.Range.Overlaps(p.Mention.Range))
                                      || KilledParticiple(unit, p))).ToList()
             : [];
         var before = parties.Where(p => p.Token < unit.FirstToken && _actors.Describe(p.Mention.Actor).Role != ActorRole.Civilians && !victims.Contains(p) && !holders.Contains(p)).ToList();
         // A side inside the unit's words counts as after its first trigger when a passive "by" or a trigger noun's genitive
         // names it ("were killed by rebel shelling", "l'offensive du régime ... a fait 1 600 morts").
+        // "Syrie : frappes israéliennes près de Damas": a side whose words hold the unit's instrument counts wherever it starts.
         var after = parties.Where(p => p.Token > unit.LastToken || (p.Token >= unit.FirstToken && p.Mention.Range.Start >= unit.Range.End)
-                                       || (p.Token > unit.FirstToken && p.Token < unit.LastToken && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token) || AfterAgentPhrase(p.Token, clauseStart) || HoldsTrigger(unit, p.Mention)))).ToList();
+                                       || (p.Token > unit.FirstToken && p.Token < unit.LastToken && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token) || AfterAgentPhrase(p.Token, clauseStart)))
+                                       || (p.Token >= unit.FirstToken && HoldsTrigger(unit, p.Mention))).ToList();
         // Passive agent: "décrétée par l'armée", "killed by regime shelling"; the side of a trigger noun: "l'offensive du régime".
         // "..., abandonnée par les jihadistes": a 'par' behind a comma is another participle's agent, not the unit's.
         var agent = after.FirstOrDefault(p => !holders.Contains(p)

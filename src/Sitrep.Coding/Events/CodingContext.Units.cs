@@ -127,13 +127,14 @@ internal sealed partial class CodingContext
         var dates = (_doc.Dates ?? []).Where(d => clause.Contains(d.Range)).ToList();
         if (dates.Count > 0 && dates.All(d => d.Role == DateRole.Background))
             return true;
-        // "Depuis 2011, Douma a été bombardée...": a background frame opening the sentence covers it, unless the
-        // sentence dates an event of its own.
+        // "Depuis 2011, Douma a été bombardée...", "En janvier 2021, des raids avaient tué 57 combattants": a background
+        // frame opening the sentence covers it, unless the sentence dates an event of its own.
         var sentence = new TextRange(Layer.Tokens[from].Range.Start, Layer.Tokens[to - 1].Range.End);
         var inSentence = (_doc.Dates ?? []).Where(d => sentence.Contains(d.Range)).ToList();
         int firstEdge = Enumerable.Range(from, to - from).FirstOrDefault(IsClauseEdge, to);
-        bool framed = firstEdge < unit.FirstToken && _lex.PeriodCues.Contains(Key(from))
-                      && inSentence.Any(d => d.Role == DateRole.Background && d.Range.End <= Layer.Tokens[firstEdge].Range.Start);
+        bool framed = firstEdge < unit.FirstToken
+                      && inSentence.Any(d => d.Role == DateRole.Background && d.Range.End <= Layer.Tokens[firstEdge].Range.Start
+                                             && (_lex.PeriodCues.Contains(Key(from)) || TokenAt(d.Range.Start) <= from + 1));
         return framed && inSentence.All(d => d.Role != DateRole.Event);
     }
 

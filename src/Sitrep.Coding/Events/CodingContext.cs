@@ -264,13 +264,13 @@ internal sealed partial class CodingContext
                     actor2 ??= DefaultActor2(cls.Name, actor1, unit.Range, civiliansOnly is not null && dead?.Value.Best == civiliansOnly.Best, front, place, clause);
 
                 var effective = cls;
+                // "Israel struck Iranian targets near Damascus": a strike by an air power, with no instrument named, came from the air.
+                if (cls.Name == "remote" && _defaults.AirPowers.Contains(actor1.Value.Id) && _lex.Classes.TryGetValue("air", out var air))
+                    effective = air;
                 // "Les frappes ont tué six combattants" after an air strike at the same place is that air strike.
-                if (cls.Name == "remote" && near && prev is not null && prev.EventType == cls.EventType && prev.Sentence >= s - 1
+                else if (cls.Name == "remote" && near && prev is not null && prev.EventType == cls.EventType && prev.Sentence >= s - 1
                     && _lex.Classes.TryGetValue(prev.TriggerClass, out var prevClass))
                     effective = prevClass;
-                // "Israel struck Iranian targets near Damascus": a strike by an air power, with no instrument named, came from the air.
-                else if (cls.Name == "remote" && _defaults.AirPowers.Contains(actor1.Value.Id) && _lex.Classes.TryGetValue("air", out var air))
-                    effective = air;
                 var (eventType, sub) = TypeOf(effective, actor1, actor2, civilianEvacuees);
 
                 // "Des frappes aériennes et des tirs d'artillerie sur Tal Abyad ont tué neuf civils": one toll told for several
