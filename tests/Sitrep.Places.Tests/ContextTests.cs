@@ -259,6 +259,19 @@ public class ContextTests(TestWorld world)
     }
 
     [Theory]
+    [InlineData("fr", "Selon Sana, les combats ont repris.", "Sana", "the Syrian news agency is no village of a like spelling (Saana): places/lang commonWords")]
+    [InlineData("en", "The fighting resumed, Sana reported.", "Sana", "the same in English")]
+    [InlineData("fr", "L'Otan a appelé à la retenue.", "Otan", "the French acronym of NATO is no village of that name")]
+    public void An_institution_or_leader_is_no_place(string lang, string text, string surface, string why)
+    {
+        // Given a word of places/lang commonWords that spells or resembles a village's name
+        // When recognised
+        var m = world.Recognize(text, L(lang)).FirstOrDefault(x => x.Surface == surface);
+        // Then it is no place
+        Assert.True(m is null || m.Resolution is Unresolved, $"{why}: got {m?.Resolution}");
+    }
+
+    [Theory]
     [InlineData("en", "The head of the monitor, Rami Arida, said the town was calm.", "Rami", "a given name followed by a capitalised word is a person's name, not a village of that name")]
     [InlineData("fr", "Selon Mustafa Arida, la ville est calme.", "Mustafa", "the same in French")]
     public void A_given_name_before_a_surname_is_no_place(string lang, string text, string surface, string why)
