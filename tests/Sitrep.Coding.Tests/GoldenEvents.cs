@@ -34,6 +34,9 @@ public static class GoldenEvents
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-10-17; dead=-; agg=no",
             "non-state actor overtakes territory with 'pris le contrôle'" },
         // ---- Explosions/Remote violence
+        { "2019-06-12", "Des tirs de roquettes imputés aux rebelles ont tué deux civils mercredi à Maaret al-Noomane.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=gov; at=Maarat al-Numan; on=2019-06-12; dead=2; agg=no",
+            "'imputés aux X', the agent phrase with the article joined to its preposition, names who fired" },
         { "2023-02-19", "Syrie : frappes israéliennes près de Damas\n\nDes frappes israéliennes ont tué dimanche cinq personnes près de Damas.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=other; a2=gov; at=Damascus; on=2023-02-19; dead=5; agg=no",
             "a headline's 'frappes israéliennes' names who struck (the side's words hold the instrument), and a strike by an air power after the headline stays an air strike" },
