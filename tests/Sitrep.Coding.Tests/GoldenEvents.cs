@@ -352,6 +352,12 @@ public static class GoldenEvents
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-10-17; dead=-; agg=no",
             "non-state actor overtakes territory with 'took control of'" },
         // ---- Explosions/Remote violence
+        { "2022-02-18", "Syria: strikes hit Idlib\n\nDAMASCUS, Feb 18 (AFP) - Air strikes killed four civilians in Maarat al-Numan on Thursday, the Observatory said.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2022-02-17; dead=4; agg=no; claims=sohr:4",
+            "a dateline after the headline gives neither the day ('Feb 18' is when it was filed) nor the place; a governorate's namesake in the headline stands for the governorate, so headline and lead are one event" },
+        { "2022-02-18", "Turkish drone strike kills three\n\nALEPPO, Syria (AP) - A Turkish drone struck a car near Manbij on Thursday, killing three Kurdish fighters.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=turkey; a2=kurds; at=Manbij; on=2022-02-17; dead=3; agg=no",
+            "a headline placed only by the dateline merges with the lead, which keeps its own place" },
         { "2023-02-19", "Israeli strikes near Damascus kill five\n\nIsraeli strikes killed five people near Damascus on Sunday.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=other; a2=gov; at=Damascus; on=2023-02-19; dead=5; agg=no",
             "a number ending the headline does not make the lead's first side a victim (regression: the victim test crossed the sentence)" },

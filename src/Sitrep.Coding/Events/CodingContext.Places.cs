@@ -137,26 +137,34 @@ internal sealed partial class CodingContext
     }
 
     /// <summary>
-    /// A place of the dispatch's dateline: the places that open the text, up to the dash that closes the dateline
-    /// ("ANKARA/BEIRUT —", "Alep (Syrie) -", "KHAN SHEIKHOUN, Syria —"), or an opening place set off by a comma or a bracket.
+    /// A place of the dispatch's dateline: the places that open the text (or its first sentence after the headline), up to
+    /// the dash that closes the dateline ("ANKARA/BEIRUT —", "Alep (Syrie) -", "KHAN SHEIKHOUN, Syria —"), or an opening
+    /// place set off by a comma or a bracket.
     /// </summary>
-    private bool IsDateline(PlaceMention p) => p.Range.End <= (_datelineEnd ??= DatelineEnd());
+    private bool IsDateline(PlaceMention p) => Dateline() is { } d && d.Contains(p.Range);
 
-    private int? _datelineEnd;
+    /// <summary>"DAMASCUS, Feb 18 (AFP) -": the text of the dateline, which names where and when the dispatch was filed.</summary>
+    internal TextRange? Dateline() => (_dateline ??= new(DatelineRange)).Value;
 
-    private int DatelineEnd()
+    private Lazy<TextRange?>? _dateline;
+
+    private TextRange? DatelineRange()
     {
-        var first = (_doc.Places ?? []).FirstOrDefault();
-        if (Layer.Tokens.Count == 0 || first is null || first.Range.Start != Layer.Tokens[0].Range.Start)
-            return -1;
-        for (int t = 1; t < Math.Min(Layer.Tokens.Count, 10); t++)
+        if (Layer.Tokens.Count == 0)
+            return null;
+        int start = IsTitle(0) ? Layer.Sentences[1].FirstToken : 0;
+        int from = Layer.Tokens[start].Range.Start;
+        var first = (_doc.Places ?? []).FirstOrDefault(p => p.Range.Start >= from);
+        if (first is null || first.Range.Start != from)
+            return null;
+        for (int t = start + 1; t < Math.Min(Layer.Tokens.Count, start + 12); t++)
         {
             var r = Layer.Tokens[t].Range;
             if (Key(t) is "-" or "—" && r.Start > 0 && char.IsWhiteSpace(_text[r.Start - 1]) && r.End < _text.Length && char.IsWhiteSpace(_text[r.End]))
-                return r.Start;
+                return new TextRange(from, r.Start);
         }
         int next = TokenAt(first.Range.End);
-        return next < Layer.Tokens.Count && Key(next) is "," or "(" ? first.Range.End : -1;
+        return next < Layer.Tokens.Count && Key(next) is "," or "(" ? new TextRange(from, first.Range.End) : null;
     }
 
     /// <summary>The country most of the dispatch's places (other than its dateline) lie in.</summary>

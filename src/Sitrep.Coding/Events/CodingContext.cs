@@ -104,7 +104,10 @@ internal sealed partial class CodingContext
         // no other trigger); in a battle, a strike, an evacuation or a deal they are victims or evacuees, counted in the toll.
         if (unit.Head.Class.Name is not ("massacre" or "abduction" or "kill" or "shooting") && a2 is not null && _actors.Describe(a2.Value).Role == ActorRole.Civilians)
             a2 = null;
-        var dates = (_doc.Dates ?? []).Where(d => InSentence(d.Range, s) && d.Role != DateRole.Background).Select(d => WithPeriodCue(d, from)).ToList();
+        // "DAMASCUS, Feb 18 (AFP) - ... on Friday": the dateline's day is when the dispatch was filed, not when its events happened.
+        var dateline = Dateline();
+        var dates = (_doc.Dates ?? []).Where(d => InSentence(d.Range, s) && d.Role != DateRole.Background && !(dateline is { } dl && dl.Contains(d.Range)))
+            .Select(d => WithPeriodCue(d, from)).ToList();
         // A unit with no date of its own takes the sentence's, but not one another unit of the sentence owns that codes an
         // event of its own ("Les raids ont touché un village proche d'Al-Boukamal, reprise le mois dernier par le régime").
         var myDate = dates.Where(d => ReferenceEquals(Owner(units, TokenAt(d.Range.Start)), units[mine])).FirstOrDefault()

@@ -18,9 +18,17 @@ internal static class EventMerger
     public static List<Draft> Merge(IReadOnlyList<Draft> drafts, Func<Actor, string> classOf, Func<int, bool> isTitle)
     {
         var result = new List<Draft>();
+        // A headline tells one of the lead's events: once merged with one, it takes no other.
+        var toldHeadlines = new HashSet<int>();
         foreach (var d in drafts)
         {
-            int i = result.FindIndex(r => SameHappening(r, d, classOf) || HeadlineOf(r, d, classOf, isTitle));
+            int i = result.FindIndex(r => SameHappening(r, d, classOf));
+            if (i < 0)
+            {
+                i = result.FindIndex(r => HeadlineOf(r, d, classOf, isTitle));
+                if (i >= 0 && !toldHeadlines.Add(i))
+                    i = -1;
+            }
             if (i < 0)
                 result.Add(d);
             else
@@ -66,7 +74,11 @@ internal static class EventMerger
         if (isTitle(a.Sentence) == isTitle(b.Sentence) || a.Aggregate || b.Aggregate || !ClassFamilies.Compatible(a.TriggerClass, b.TriggerClass))
             return false;
         var (title, body) = isTitle(a.Sentence) ? (a, b) : (b, a);
-        if (title.Place is not null && (body.Place is null || !Geo.Nested(title.Place.Value.Place, body.Place.Value.Place)))
+        // A headline's place taken from the dateline is where the dispatch was filed, not what the headline tells; a
+        // governorate's namesake capital in a headline ("strikes hit Idlib") may stand for the governorate.
+        if (title.Place is { } tp && !FromContext(tp)
+            && (body.Place is not { } bp || !(Geo.Nested(tp.Value.Place, bp.Value.Place)
+                                             || (NamesGovernorate(tp.Value.Place) && PlaceGeometry.SameAdmin1(tp.Value.Place, bp.Value.Place)))))
             return false;
         if (title.DateFromText && (title.When is null || body.When is null || title.When.Value.To < body.When.Value.From || body.When.Value.To < title.When.Value.From))
             return false;
@@ -76,6 +88,12 @@ internal static class EventMerger
 
     private static Sourced<Actor>? Side(Sourced<Actor>? a, Sourced<Actor>? b) =>
         a is null || (b is not null && !Told(a) && Told(b)) ? b : a;
+
+    /// <summary>The place bears its governorate's name, in any spelling ("Idlib" in Idleb governorate).</summary>
+    private static bool NamesGovernorate(Place p) =>
+        p.Admin.Admin1 is { } g && Sitrep.Places.NameKey.Key(g).StartsWith(Sitrep.Places.NameKey.Key(p.Name), StringComparison.Ordinal);
+
+    private static bool FromContext<T>(Sourced<T> s) => s.Evidence.All(e => e.Rule.StartsWith("context:", StringComparison.Ordinal));
 
     /// <summary>The side rests on the words of its own sentence, not on a stated default or on the context.</summary>
     private static bool Told(Sourced<Actor> s) =>
@@ -88,8 +106,9 @@ internal static class EventMerger
     {
         var head = b.Priority > a.Priority ? b : a;
         // A headline may name no place and give no date: the lead's stand.
-        var place = a.Place is null ? b.Place
-            : b.Place is not null && PlaceGeometry.Specificity(b.Place.Value.Place) < PlaceGeometry.Specificity(a.Place.Value.Place) ? b.Place : a.Place;
+        var place = a.Place is null || (b.Place is not null && FromContext(a.Place) && !FromContext(b.Place)) ? b.Place
+            : b.Place is not null && !(FromContext(b.Place) && !FromContext(a.Place))
+              && PlaceGeometry.Specificity(b.Place.Value.Place) < PlaceGeometry.Specificity(a.Place.Value.Place) ? b.Place : a.Place;
         var when = a.When is null || (b.When is not null && (b.When.Value.Days < a.When.Value.Days || (b.DateFromText && !a.DateFromText))) ? b : a;
         var toll = (a.Fatalities, b.Fatalities) switch
         {
