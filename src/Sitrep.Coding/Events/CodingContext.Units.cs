@@ -115,14 +115,35 @@ internal sealed partial class CodingContext
         // "Un avion saoudien chargé d'aide a atterri à Alep", "left the country aboard a plane": an aircraft with nothing that
         // it did is no strike.
         units.RemoveAll(u => u.Triggers.All(t => t.Match.Value.Nominal && _lex.VehicleNouns.Contains(Key(t.Match.FirstToken))));
+        // "Le séisme a fait plus de 5 900 morts", "the quake killed 3,300 people", "le séisme du 6 février, qui a fait ...":
+        // deaths a disaster caused are no conflict event.
+        units.RemoveAll(u => u.Triggers.All(t => t.Match.Value.Class.Name == "kill") && DisasterClause(u, from, to));
         return units.Where(u => !u.Triggers.Any(t => negated.Contains(t.Match.FirstToken)) && !InBackgroundClause(u, from, to)).ToList();
     }
 
-    private bool InBackgroundClause(Unit unit, int from, int to)
+    private (int Left, int Right) ClauseTokens(Unit unit, int from, int to)
     {
         int left = unit.FirstToken, right = unit.LastToken;
         while (left > from && !IsClauseEdge(left - 1)) left--;
         while (right < to - 1 && !IsClauseEdge(right + 1)) right++;
+        return (left, right);
+    }
+
+    /// <summary>A disaster noun in the unit's clause, or in the clause before it that a relative pronoun takes up.</summary>
+    private bool DisasterClause(Unit unit, int from, int to)
+    {
+        var (left, right) = ClauseTokens(unit, from, to);
+        if (left - 1 > from && Key(left - 1) == "," && _lex.RelativePronouns.Contains(Key(left)))
+        {
+            left--;
+            while (left > from && !IsClauseEdge(left - 1)) left--;
+        }
+        return Enumerable.Range(left, right - left + 1).Any(t => _lex.DisasterNouns.Contains(Key(t)));
+    }
+
+    private bool InBackgroundClause(Unit unit, int from, int to)
+    {
+        var (left, right) = ClauseTokens(unit, from, to);
         var clause = new TextRange(Layer.Tokens[left].Range.Start, Layer.Tokens[right].Range.End);
         var dates = (_doc.Dates ?? []).Where(d => clause.Contains(d.Range)).ToList();
         if (dates.Count > 0 && dates.All(d => d.Role == DateRole.Background))
