@@ -352,6 +352,9 @@ public static class GoldenEvents
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-10-17; dead=-; agg=no",
             "non-state actor overtakes territory with 'took control of'" },
         // ---- Explosions/Remote violence
+        { "2021-07-29", "Daily toll\n\nIDLIB: Regime forces shelled the town of Maarat al-Numan on Thursday, killing two civilians.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Maarat al-Numan; on=2021-07-29; dead=2; agg=no",
+            "a bulletin's section header ('IDLIB:') names the governorate of the paragraph, not a second event at its capital" },
         { "2022-02-18", "Syria: strikes hit Idlib\n\nDAMASCUS, Feb 18 (AFP) - Air strikes killed four civilians in Maarat al-Numan on Thursday, the Observatory said.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2022-02-17; dead=4; agg=no; claims=sohr:4",
             "a dateline after the headline gives neither the day ('Feb 18' is when it was filed) nor the place; a governorate's namesake in the headline stands for the governorate, so headline and lead are one event" },

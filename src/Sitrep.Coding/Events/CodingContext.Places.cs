@@ -143,6 +143,15 @@ internal sealed partial class CodingContext
     /// </summary>
     private bool IsDateline(PlaceMention p) => Dateline() is { } d && d.Contains(p.Range);
 
+    /// <summary>"DEIR EZZOR: Gunmen shot dead ...": a place in capitals that opens a sentence and a colon closes.</summary>
+    private bool IsHeader(PlaceMention p)
+    {
+        int t = TokenAt(p.Range.Start), s = Layer.SentenceAt(p.Range.Start);
+        int after = TokenAt(p.Range.End);
+        return s >= 0 && Layer.Sentences[s].FirstToken == t && after < Layer.Tokens.Count && Key(after) == ":"
+               && !p.Range.Of(_text).Any(char.IsLower);
+    }
+
     /// <summary>"DAMASCUS, Feb 18 (AFP) -": the text of the dateline, which names where and when the dispatch was filed.</summary>
     internal TextRange? Dateline() => (_dateline ??= new(DatelineRange)).Value;
 

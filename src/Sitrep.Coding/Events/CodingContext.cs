@@ -86,6 +86,10 @@ internal sealed partial class CodingContext
         // event whose clause names a place of its own happened there.
         if (places.Count > 1 || places.Any(ForeignDateline))
             places = places.Where(p => !IsDateline(p)).ToList();
+        // "IDLIB: Regime forces shelled the town of Kansafra": a bulletin's section header names the governorate the
+        // paragraph is about; a place of the sentence's own says where.
+        if (places.Count > 1 && places.Any(p => !IsHeader(p)))
+            places = places.Where(p => !IsHeader(p)).ToList();
 
         var (a1, a2) = Sides(unit, clauseStart, clauseEnd);
         // "Les rebelles ont attaqué Harasta et bombardé Damas": a unit with no subject of its own shares the subject of the
