@@ -441,7 +441,8 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
 
         // ---- scoring -----------------------------------------------------------------------------------
 
-        private sealed record Scored(int Best, double BestScore, double Margin, double Probability, bool Loose);
+        /// <summary>The best candidate and its odds; <see cref="Astray"/> when the text situates the place where no candidate lies.</summary>
+        private sealed record Scored(int Best, double BestScore, double Margin, double Probability, bool Loose, bool Astray = false);
 
         private Scored? Score(Expr e, int mentionIndex, bool proximity)
         {
@@ -520,10 +521,15 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             // Two candidates a few km apart (a town and its OCHA point, a city and its governorate) are not a real ambiguity.
             if (scores.Count > 1 && Geo.Km(_ix.Lat[scores[0].Place], _ix.Lon[scores[0].Place], _ix.Lat[scores[1].Place], _ix.Lon[scores[1].Place]) < 10)
                 margin = Math.Max(margin, 2);
-            return new Scored(scores[0].Place, scores[0].Score, margin, 1 / z, e.Match.Loose);
+            // "Al-Amiriyeh, au nord de Palmyre" when the only Amiriyehs lie in other districts: the text's own situation wins.
+            bool astray = situated is var (alat, alon, areach) && scores.All(x => Geo.Km(alat, alon, _ix.Lat[x.Place], _ix.Lon[x.Place]) > areach * 2);
+            return new Scored(scores[0].Place, scores[0].Score, margin, 1 / z, e.Match.Loose, astray);
         }
 
         private const int AnchorWindow = 12;
+
+        /// <summary>How far from the place named after it a place situated by a direction alone is taken to lie.</summary>
+        private const double DirectionOnlyKm = 30;
 
         /// <summary>
         /// The point an apposition right after the name situates it at ("Saïda, à une dizaine de kilomètres à l'est de
@@ -535,13 +541,16 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             if (mentionIndex + 1 >= _chosen.Count || !_anchorPlace.TryGetValue(mentionIndex + 1, out var from))
                 return null;
             var next = _chosen[mentionIndex + 1];
-            if (next.Distance is not double km)
+            // A direction alone situates only from a town ("au nord de Palmyre"), not from an area ("in northern Syria").
+            if (next.Distance is not double && (next.Direction is not double || (PlaceKind)_ix.Kinds[from] is not (PlaceKind.Populated or PlaceKind.Neighbourhood)))
                 return null;
             int end = NameEnd(e), start = layer.TokenAtOrAfter(next.Range.Start);
             if (end + 1 >= start || layer.Tokens[end + 1].Range.Of(text) != "," || start - end > 5)
                 return null;
+            // "Al-Amiriyeh, au nord de Palmyre": a direction with no distance puts the place within a day's drive on that side.
+            double km = next.Distance ?? DirectionOnlyKm;
             var (lat, lon) = next.Direction is double b ? Geo.Displace(_ix.Lat[from], _ix.Lon[from], km, b) : (_ix.Lat[from], _ix.Lon[from]);
-            return (lat, lon, next.Direction is null ? km + 10 : km * 0.6 + 10);
+            return (lat, lon, next.Direction is null ? km + 10 : next.Distance is null ? DirectionOnlyKm + 20 : km * 0.6 + 10);
         }
 
         /// <summary>The match is a curated name of <paramref name="country"/> (of any country when null).</summary>
@@ -577,6 +586,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             bool sentenceInitial = sentence >= 0 && FirstWordToken(sentence) == firstTok;
             bool curated = e.Match.Candidates.Any(c => (c >> 1) == p && (c & 1) == 1);
             var kind = (PlaceKind)_ix.Kinds[p];
+            if (s.Astray && !curated)
+                return new PlaceMention(e.Range, surface, new Unresolved(
+                    $"the text situates '{surface}' by the place after it, but no entry of that name lies there (its best match, {_ix.Names[p]}, lies in {owner._gazetteer.PlaceAt(p).Admin.Admin1})"));
             if (!focus && !curated && NameKey.Similarity(NameKey.Plain(surface), owner._gazetteer.PlainName(p)) < 0.7)
             {
                 // Outside the focus country only a spelling close to the entry's own name counts ("Missile" is not Mosul).

@@ -327,6 +327,9 @@ public static class GoldenEvents
     public static readonly TheoryData<string, string, string, string> English = new()
     {
         // ---- Battles
+        { "2021-07-29", "Regime forces tried to storm Daraa al-Balad on Thursday.",
+            "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Daraa al-Balad; on=2021-07-29; dead=-; agg=no",
+            "ground attempted ('tried to storm') is a clash, not a capture (events.json attempt_words)" },
         { "2017-03-14", "Syrian troops clashed with rebels in Douma on Tuesday, leaving 12 dead.",
             "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Douma; on=2017-03-14; dead=12; agg=no",
             "armed clash: subject and object of 'clashed with', toll after the clause" },

@@ -259,6 +259,17 @@ public class ContextTests(TestWorld world)
     }
 
     [Theory]
+    [InlineData("fr", "Des frappes ont touché Arida, à l'est de Deir-ez-Zor.", "Arida", "a place the text situates by direction from another, where no entry of its name lies, is unresolved (the relative place stands)")]
+    [InlineData("en", "Strikes hit Arida, east of Deir-ez-Zor.", "Arida", "the same in English")]
+    public void A_place_situated_where_no_namesake_lies_is_unresolved(string lang, string text, string surface, string why)
+    {
+        // Given a name whose entries all lie far from where the apposition after it situates it
+        var m = world.Recognize(text, L(lang)).First(x => x.Surface == surface);
+        // When resolved, Then it is an explicit unresolved name with the reason
+        Assert.True(m.Resolution is Unresolved u && u.Reason.Contains("situates"), $"{why}: got {m.Resolution}");
+    }
+
+    [Theory]
     [InlineData("fr", "Selon Sana, les combats ont repris.", "Sana", "the Syrian news agency is no village of a like spelling (Saana): places/lang commonWords")]
     [InlineData("en", "The fighting resumed, Sana reported.", "Sana", "the same in English")]
     [InlineData("fr", "L'Otan a appelé à la retenue.", "Otan", "the French acronym of NATO is no village of that name")]

@@ -35,6 +35,12 @@ internal sealed partial class CodingContext
                     matches.Add(new PhraseMatch<Trigger>(t, 1, verb, Key(t)));
             matches.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
+        // "regime forces tried to storm the neighbourhood", "ont tenté de reprendre": ground attempted, not gained, is a clash.
+        if (_lex.AttemptWords.Count > 0 && _lex.Classes.TryGetValue("clash", out var clash))
+            for (int i = 0; i < matches.Count; i++)
+                if (matches[i].Value.Class.Name == "territory"
+                    && Enumerable.Range(Math.Max(from, matches[i].FirstToken - 3), Math.Min(3, matches[i].FirstToken - from)).Any(t => _lex.AttemptWords.Contains(Key(t))))
+                    matches[i] = matches[i] with { Value = matches[i].Value with { Class = clash, Id = matches[i].Value.Id + "+attempt" } };
         var blocked = _lex.Blockers.Matches(_text, Layer.Tokens, from, to);
         var warnings = _lex.Warnings.Matches(_text, Layer.Tokens, from, to);
         var negated = new HashSet<int>();

@@ -88,6 +88,8 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> UnrealForms { get; init; }
     /// <summary>"avion", "plane": aircraft that code a strike only beside a word of what they did.</summary>
     public required IReadOnlySet<string> VehicleNouns { get; init; }
+    /// <summary>"tried", "tenté": before a capture, the ground was attempted, not gained.</summary>
+    public required IReadOnlySet<string> AttemptWords { get; init; }
     /// <summary>"séisme", "earthquake": a clause whose deaths they caused tells no conflict event.</summary>
     public required IReadOnlySet<string> DisasterNouns { get; init; }
     public required IReadOnlySet<string> Between { get; init; }
@@ -231,6 +233,7 @@ public sealed class EventLexicon
             Definite = Set("definite"),
             AnaphoricNouns = Strings(root, "anaphoric_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
             DisasterNouns = Strings(root, "disaster_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
+            AttemptWords = Set("attempt_words"),
             VehicleNouns = Strings(root, "vehicle_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
             TollNouns = Strings(root, "toll_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
             DestinationWords = Set("destination_words"),
