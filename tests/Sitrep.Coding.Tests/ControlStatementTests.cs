@@ -111,4 +111,16 @@ public sealed class ControlStatementTests(GoldenWorld world)
             Assert.Equal(DispatchDate.Parse(date).Value!.Latest, c.AsOf!.To);
         }
     }
+    [Theory]
+    [InlineData("fr", "2018-07-08", "Les forces gouvernementales ont pris samedi le contrôle de Deraa. Les FDS contrôlent la province de Raqqa.", "Raqqa", "2018-07-08", "a hold told in the present is as of the day the dispatch was filed, not of a day another sentence named")]
+    [InlineData("fr", "2018-07-08", "Les forces gouvernementales ont pris samedi le contrôle de Deraa. Les FDS contrôlent la province de Raqqa.", "Deraa", "2018-07-07", "a sentence that dates its own change of hands is as of that day")]
+    public void Control_is_as_of_its_sentence_or_the_filing_day(string lang, string date, string text, string area, string asOf, string why)
+    {
+        // Given a dispatch whose sentences tell one change of hands on a named day and one present hold
+        // When
+        var doc = world.Run(lang, date, text);
+        // Then each statement is dated by its own sentence, else by the dispatch's day
+        var c = doc.Control!.FirstOrDefault(x => x.Area.Contains(area));
+        Assert.True(c?.AsOf is not null && c.AsOf.To.ToString("yyyy-MM-dd", null) == asOf, $"{why}: got {c?.AsOf?.To}");
+    }
 }

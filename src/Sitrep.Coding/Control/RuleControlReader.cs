@@ -44,12 +44,17 @@ public sealed class RuleControlReader : IControlReader
         var events = _events[doc.Dispatch.Language];
         var text = doc.Content;
         var layer = doc.RequireText();
-        var asOf = CodingContext.ReferenceDay(doc) ?? Month(doc);
+        // What the dispatch says of who holds what holds on the day it was filed; with only its month known, on the last
+        // day it names ("lundi 21 mai"). A sentence that dates its own change ("ont pris samedi le contrôle de Nassib") is as of that day.
+        var filed = doc.Dispatch.Date is { HasDay: true } d ? DateSpan.OfDay(d.Earliest) : CodingContext.ReferenceDay(doc) ?? Month(doc);
         var result = new List<ControlAssertion>();
         for (int s = 0; s < layer.Sentences.Count; s++)
         {
             var sent = layer.Sentences[s];
             int from = sent.FirstToken, to = from + sent.TokenCount;
+            var asOf = (doc.Dates ?? []).Where(d => d.Role == DateRole.Event && sent.Range.Contains(d.Range) && d.Span.Precision == TimePrecision.Day
+                                                    && d.Span.From == d.Span.To && (filed is null || d.Span.To <= filed.To))
+                           .Select(d => (DateSpan?)d.Span).FirstOrDefault() ?? filed;
             var keys = PhraseMatcher<string>.Keys(text, layer.Tokens, from, to);
             var cues = lex.Cues.Matches(text, layer.Tokens, from, to, keys);
             var areas = Areas(doc, s, cues, layer);
