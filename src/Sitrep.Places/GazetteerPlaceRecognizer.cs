@@ -528,6 +528,10 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
 
         private const int AnchorWindow = 12;
 
+        /// <summary>A city this large has districts the press names by direction ("eastern Aleppo"), <see cref="CityPartKm"/> from its centre.</summary>
+        private const long MetropolisPopulation = 1_000_000;
+        private const double CityPartKm = 3;
+
         /// <summary>How far from the place named after it a place situated by a direction alone is taken to lie.</summary>
         private const double DirectionOnlyKm = 30;
 
@@ -831,7 +835,19 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             {
                 bool region = e.Area is not null || !e.DirectionNoun || e.RegionArticle;
                 bool largeGovernorate = owner._gazetteer.Admin.Geometry(_ix.Admin1[p]) is { } g && g.Area > 0.1;
-                if (resolved.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country || (region && resolved.Kind != PlaceKind.Region && _ix.Capital[p] == 1 && largeGovernorate))
+                // "eastern Aleppo", "western Aleppo" (the adjective, with no countryside word): the halves of a divided city of a
+                // million, not the east of its governorate ("northern Aleppo" stays the north of the governorate).
+                bool cityPart = e.Area is null && !e.DirectionNoun && !e.RegionArticle && _ix.Population[p] >= MetropolisPopulation
+                                && (Math.Abs(bearing - 90) < 1 || Math.Abs(bearing - 270) < 1);
+                if (cityPart && resolved.Kind == PlaceKind.Populated)
+                {
+                    var (lat, lon) = Geo.Displace(resolved.Latitude, resolved.Longitude, CityPartKm, bearing);
+                    resolved = Relative(resolved, lat, lon, $"{Compass(bearing)} of {resolved.Name}");
+                    precision = 2;
+                    unc = CityPartKm;
+                    rule = "relative:city-part";
+                }
+                else if (resolved.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country || (region && resolved.Kind != PlaceKind.Region && _ix.Capital[p] == 1 && largeGovernorate))
                 {
                     var areaPlace = resolved.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Country ? resolved : owner._gazetteer.PlaceAt(AdminPlace(p));
                     resolved = DirectionalPart(areaPlace, bearing);

@@ -151,6 +151,8 @@ public class RecognizerTests(TestWorld world)
     [InlineData("en", "Airstrikes on Rural Damascus.", "Rural Damascus", PlaceKind.Admin1, "SY03", 3, "a governorate-only name")]
     [InlineData("fr", "Le nord d'Alep est sous contrôle turc.", "Alep", PlaceKind.Region, "SY02", 3, "le nord de X: the north of the governorate")]
     [InlineData("en", "Raids on the northern countryside of Hama.", "Hama", PlaceKind.Region, "SY05", 3, "directional countryside")]
+    [InlineData("en", "The evacuation of eastern Aleppo resumed.", "Aleppo", PlaceKind.Region, "SY02", 2, "'eastern Aleppo' is a half of the divided city, not the east of the governorate")]
+    [InlineData("en", "Turkish troops deployed in northern Aleppo.", "Aleppo", PlaceKind.Region, "SY02", 3, "'northern Aleppo' stays the north of the governorate")]
     [InlineData("fr", "Ils ont été évacués vers le désert de la Badia.", "Badia", PlaceKind.Region, "SY04", 3, "curated region")]
     [InlineData("en", "Shelling on eastern Ghouta.", "eastern Ghouta", PlaceKind.Region, "SY03", 3, "curated region with its adjective")]
     [InlineData("fr", "Les Kurdes sont présents à l'est de l'Euphrate.", "Euphrate", PlaceKind.Region, null, 3, "direction from a region stays a coarse area")]

@@ -116,6 +116,7 @@ public sealed class TestWorld : IDisposable
         G(170654, "Damascus", "Damas,Damasco,Dimashq", 33.5102, 36.2913, "P", "PPLC", "SY", "13", 2584771),
         G(4352728, "Damascus", "", 39.28844, -77.20387, "P", "PPL", "US", "MD", 15257),
         G(169577, "Homs", "Hims,Emesa", 34.7268, 36.7234, "P", "PPLA", "SY", "11", 775404),
+        G(170063, "Aleppo", "Alep,Halab", 36.2021, 37.1343, "P", "PPLA", "SY", "09", 1602264),
         G(173322, "Al Quşayr", "Qusayr,Al Qusayr", 34.5078, 36.5803, "P", "PPLA2", "SY", "11", 41062),
         G(170900, "Ḩarbinafsah", "Harbinafsah", 34.9900, 36.8000, "P", "PPL", "SY", "11", 8000),
         G(901001, "Arida", "Al Arida", 34.4150, 36.3700, "P", "PPL", "LB", "09", 3000),
