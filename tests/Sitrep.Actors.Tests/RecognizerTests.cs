@@ -80,6 +80,8 @@ public class RecognizerTests
     [InlineData("en", "2018-03-12", "An anti-regime protest was held.", "", "'anti-regime' names nobody")]
     [InlineData("en", "2023-09-03", "Tribesmen loyal to the al-Ugaidat clan attacked.", "Tribesmen=arab-tribes | the al-Ugaidat clan=arab-tribes", "Arab tribal fighters are an identity militia of their own, not IS or the rebels")]
     [InlineData("fr", "2023-09-03", "Des combattants tribaux arabes ont attaqué.", "Des combattants tribaux arabes=arab-tribes", "the same in French")]
+    [InlineData("en", "2016-12-16", "Iranian-backed militias opened fire on the convoy.", "Iranian-backed militias=progov-militias", "militias Iran backs fight for the government; they are not Iran's own forces")]
+    [InlineData("fr", "2016-12-16", "Des milices pro-iraniennes ont ouvert le feu.", "Des milices pro-iraniennes=progov-militias", "the same in French")]
     [InlineData("fr", "2013-08-22", "La Coalition nationale syrienne a dénoncé un massacre.", "La Coalition nationale syrienne=syrian-national-coalition", "the exiled political opposition speaks; it is not the US-led coalition")]
     [InlineData("en", "2013-08-22", "The Syrian National Coalition put the toll at 1,300.", "The Syrian National Coalition=syrian-national-coalition", "the same in English")]
     [InlineData("en", "2014-08-31", "Two civilians were crucified in Jadid Akidat village.", "civilians=civilians", "a tribe's name inside a village's name is no tribal militia")]

@@ -272,6 +272,8 @@ public class ContextTests(TestWorld world)
     [Theory]
     [InlineData("fr", "Selon Sana, les combats ont repris.", "Sana", "the Syrian news agency is no village of a like spelling (Saana): places/lang commonWords")]
     [InlineData("en", "The fighting resumed, Sana reported.", "Sana", "the same in English")]
+    [InlineData("en", "The convoy left on Dec. 15 for Idlib.", "Dec", "a month's abbreviation is no village (Dik)")]
+    [InlineData("en", "Rebels besieged two Shi'ite villages.", "Shi'ite", "a confession is no village (Shatheh)")]
     [InlineData("fr", "L'Otan a appelé à la retenue.", "Otan", "the French acronym of NATO is no village of that name")]
     public void An_institution_or_leader_is_no_place(string lang, string text, string surface, string why)
     {
