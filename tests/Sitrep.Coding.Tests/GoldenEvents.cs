@@ -34,6 +34,9 @@ public static class GoldenEvents
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-10-17; dead=-; agg=no",
             "non-state actor overtakes territory with 'pris le contrôle'" },
         // ---- Explosions/Remote violence
+        { "2019-10-13", "Des obus sont tombés samedi sur Maaret al-Noomane, à 70 kilomètres au sud-ouest d'Alep, tuant deux civils.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Maarat al-Numan; on=2019-10-12; dead=2; agg=no",
+            "a place situated from another in an apposition ('à 70 kilomètres au sud-ouest d'Alep') says where the first lies: one event, not two" },
         { "2019-06-12", "Des tirs de roquettes imputés aux rebelles ont tué deux civils mercredi à Maaret al-Noomane.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=gov; at=Maarat al-Numan; on=2019-06-12; dead=2; agg=no",
             "'imputés aux X', the agent phrase with the article joined to its preposition, names who fired" },

@@ -201,6 +201,16 @@ internal sealed partial class CodingContext
     /// <paramref name="later"/> follows <paramref name="earlier"/> after a comma and at most three short words, none a
     /// coordinator ("X, dans le nord du pays"; not "X, Y et Z", a list).
     /// </summary>
+    /// <summary>A coordinating word (not a comma) stands between two places named for themselves (not situated from another).</summary>
+    private bool JoinedBy(PlaceMention a, PlaceMention b)
+    {
+        if (new[] { a, b }.Any(x => x.Resolution is Resolved { GeoPrecision: 2 } r && r.Place.Id.Contains('@')))
+            return false;
+        var (first, second) = a.Range.Start < b.Range.Start ? (a, b) : (b, a);
+        int from = TokenAt(first.Range.End), to = TokenAt(second.Range.Start);
+        return Enumerable.Range(from, Math.Max(0, to - from)).Any(i => Key(i) != "," && _lex.Coordinators.Contains(Key(i)));
+    }
+
     private bool Apposed(PlaceMention earlier, PlaceMention later)
     {
         int b = TokenAt(earlier.Range.End), t = TokenAt(later.Range.Start);
@@ -253,6 +263,11 @@ internal sealed partial class CodingContext
         // another place, says where that place lies.
         if (all.Any(q => q != p && q.Resolution is Resolved && q.Range.End <= p.Range.Start && InApposition(q, p) && VicinityBefore(p)))
             return true;
+        // "Ain Issa, à une cinquantaine de kilomètres au sud de Tall Abyad", "Moadamiyet al-Cham, au sud-ouest de la capitale":
+        // a place situated from another, in an apposition to a place named before it, says where that place lies.
+        if ((rp.Rule.StartsWith("relative:", StringComparison.Ordinal) && rp.Rule != "relative:region" || rp.Rule.StartsWith("capital:", StringComparison.Ordinal) && rp.GeoPrecision == 2)
+            && all.Any(q => q != p && q.Resolution is Resolved rq && !rq.Rule.StartsWith("relative:", StringComparison.Ordinal) && q.Range.End <= p.Range.Start && InApposition(q, p)))
+            return true;
         // "Afrine, dans le nord-ouest de la Syrie", "Baghouz, in eastern Syria": a part of the country set after a place
         // by a comma says where that place is (such a part spans several governorates, so containment cannot be tested).
         if (PlaceGeometry.IsArea(rp.Place) && rp.UncertaintyKm >= CountryPartKm
@@ -266,8 +281,9 @@ internal sealed partial class CodingContext
             && all.Any(q => q != p && q.Resolution is Resolved rq && rq.GeoPrecision <= rp.GeoPrecision && !IsCountryPart(rq)
                             && rq.Place.CountryCode == rp.Place.CountryCode && Layer.SentenceAt(q.Range.Start) == Layer.SentenceAt(p.Range.Start)))
             return true;
-        // A part of the country never shadows a place it was set beside ("la province d'Idleb, dans le nord-ouest de la Syrie").
-        return all.Any(q => q != p && q.Resolution is Resolved rq && !(IsCountryPart(rq) && rq.GeoPrecision >= rp.GeoPrecision)
+        // A part of the country never shadows a place it was set beside ("la province d'Idleb, dans le nord-ouest de la Syrie");
+        // places joined by a coordinator are each a place of the event ("la Ghouta orientale ainsi qu'à Moadamiyet al-Cham").
+        return all.Any(q => q != p && q.Resolution is Resolved rq && !(IsCountryPart(rq) && rq.GeoPrecision >= rp.GeoPrecision) && !JoinedBy(q, p)
                             && (rq.GeoPrecision < rp.GeoPrecision || (rq.GeoPrecision == rp.GeoPrecision && PlaceGeometry.Specificity(rq.Place) < PlaceGeometry.Specificity(rp.Place) && PlaceGeometry.IsArea(rp.Place)))
                             && (PlaceGeometry.IsArea(rp.Place) ? PlaceGeometry.SameAdmin1(rp.Place, rq.Place) : PlaceGeometry.Km(rp.Place, rq.Place) <= rp.UncertaintyKm + 5));
     }
