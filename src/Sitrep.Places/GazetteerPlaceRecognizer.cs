@@ -216,6 +216,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 if (FramesNames(w))
                     return true;
             }
+            // "l'autoroute Damas-Alep", "the Damascus-Aleppo highway": the ends of a road named by its towns are no place of it.
+            if (RoadEnd(m))
+                return true;
             // The name continues an organisation's name ("Ahrar al-Sham", "Jaish al-Islam") or starts one ("Euphrates Shield").
             int next = units[m.LastUnit].Token + 1;
             if (IsWord(next) && lex.OrgSuffixes.Contains(Lower(next)) && text.AsSpan(units[m.LastUnit].End, layer.Tokens[next].Range.Start - units[m.LastUnit].End).Trim().IsEmpty)
@@ -297,6 +300,36 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 if (layer.Tokens[t].Kind == TokenKind.Word)
                     return t;
             return s.FirstToken;
+        }
+
+        /// <summary>The name is hyphened to another capitalised word, and a road noun stands right before the pair or right after it.</summary>
+        private bool RoadEnd(NameMatch m)
+        {
+            int start = units[m.FirstUnit].Start, end = units[m.LastUnit].End;
+            bool hyphenAfter = end + 1 < text.Length && text[end] is '-' or '–' && char.IsUpper(text[end + 1]);
+            bool hyphenBefore = start >= 2 && text[start - 1] is '-' or '–' && char.IsLetter(text[start - 2]);
+            if (!hyphenAfter && !hyphenBefore)
+                return false;
+            int first = layer.TokenAtOrAfter(hyphenBefore ? PairStart(start - 1) : start);
+            int last = layer.TokenAtOrAfter(hyphenAfter ? PairEnd(end + 1) : end) - 1;
+            bool Road(int t) => IsWord(t) && lex.RoadNouns.Contains(Lower(t));
+            return Road(first - 1) || (first >= 2 && Road(first - 2) && NameKey.IsArticle(Lower(first - 1))) || Road(last + 1);
+        }
+
+        /// <summary>The start of the word before a hyphen at <paramref name="hyphen"/>.</summary>
+        private int PairStart(int hyphen)
+        {
+            int i = hyphen;
+            while (i > 0 && char.IsLetter(text[i - 1])) i--;
+            return i;
+        }
+
+        /// <summary>The end of the word that starts at <paramref name="from"/>.</summary>
+        private int PairEnd(int from)
+        {
+            int i = from;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\'')) i++;
+            return i;
         }
 
         private int PrevWordToken(int token)

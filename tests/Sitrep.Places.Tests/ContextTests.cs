@@ -272,12 +272,14 @@ public class ContextTests(TestWorld world)
     [Theory]
     [InlineData("fr", "Selon Sana, les combats ont repris.", "Sana", "the Syrian news agency is no village of a like spelling (Saana): places/lang commonWords")]
     [InlineData("en", "The fighting resumed, Sana reported.", "Sana", "the same in English")]
+    [InlineData("fr", "La ville, sur l'autoroute Damas-Alep, est aux mains des rebelles.", "Damas", "the towns that name a road ('l'autoroute Damas-Alep') are its ends, not places: places/lang roadNouns")]
+    [InlineData("en", "Rebels cut the Damascus-Aleppo highway on Tuesday.", "Aleppo", "the same in English, the road noun after the pair")]
     [InlineData("en", "The convoy left on Dec. 15 for Idlib.", "Dec", "a month's abbreviation is no village (Dik)")]
     [InlineData("en", "Rebels besieged two Shi'ite villages.", "Shi'ite", "a confession is no village (Shatheh)")]
     [InlineData("fr", "L'Otan a appelé à la retenue.", "Otan", "the French acronym of NATO is no village of that name")]
-    public void An_institution_or_leader_is_no_place(string lang, string text, string surface, string why)
+    public void A_name_that_is_no_place_here_resolves_to_none(string lang, string text, string surface, string why)
     {
-        // Given a word of places/lang commonWords that spells or resembles a village's name
+        // Given a word that spells or resembles a village's name but names a leader, an agency, a month, a confession or a road's end
         // When recognised
         var m = world.Recognize(text, L(lang)).FirstOrDefault(x => x.Surface == surface);
         // Then it is no place

@@ -52,6 +52,8 @@ internal sealed class PlaceLexicon
 
     /// <summary>Words after a capital noun that make it another capital ("la capitale provinciale", "la capitale kurde").</summary>
     public required HashSet<string> CapitalBlockers { get; init; }
+    /// <summary>"autoroute", "highway": a name hyphened to another beside one of these names a road's end, not a place.</summary>
+    public required HashSet<string> RoadNouns { get; init; }
     /// <summary>Conjunctions ("and", "et"): a locative too weak to introduce a loosely spelt name on its own.</summary>
     public required HashSet<string> Conjunctions { get; init; }
     /// <summary>Words that put a place in the governorate named right after ("in", "dans"): "Ithriya in Hama province".</summary>
@@ -92,6 +94,7 @@ internal sealed class PlaceLexicon
             ContainmentLinks = Set(root, "containmentLinks"),
             QuarterLinks = Set(root, "quarterLinks"),
             CapitalBlockers = Set(root, "capitalBlockers"),
+            RoadNouns = Set(root, "roadNouns"),
             CapitalDeterminers = Set(root, "capitalDeterminers"),
         };
     }
