@@ -34,6 +34,9 @@ public static class GoldenEvents
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-10-17; dead=-; agg=no",
             "non-state actor overtakes territory with 'pris le contrôle'" },
         // ---- Explosions/Remote violence
+        { "2017-04-05", "Damas a nié toute implication, tandis que Moscou a affirmé qu'une frappe syrienne avait touché mardi un dépôt à Khan Cheikhoun.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Khan Shaykhun; on=2017-04-04; dead=-; agg=no; claims=russia-army:-",
+            "the capital that opens a clause and speaks ('Damas a nié') is the government, not a second place of the strike" },
         { "2019-10-13", "Des obus sont tombés samedi sur Maaret al-Noomane, à 70 kilomètres au sud-ouest d'Alep, tuant deux civils.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Maarat al-Numan; on=2019-10-12; dead=2; agg=no",
             "a place situated from another in an apposition ('à 70 kilomètres au sud-ouest d'Alep') says where the first lies: one event, not two" },

@@ -47,6 +47,9 @@ internal static class EventMerger
             return false;
         if (a.Place is null || b.Place is null || !Geo.Nested(a.Place.Value.Place, b.Place.Value.Place))
             return false;
+        // "l'aviation a bombardé Arbine et Kafr Batna": the places one sentence names apart are each an event, however near.
+        if (a.Sentence == b.Sentence && a.Place.Value.Place.Id != b.Place.Value.Place.Id && !PlaceGeometry.IsArea(a.Place.Value.Place) && !PlaceGeometry.IsArea(b.Place.Value.Place))
+            return false;
         // "des obus tirés par les groupes terroristes" after the regime's strikes: the same two sides with their roles
         // swapped are the other side's attack, not another report of the first.
         if (a.Actor1 is { } a1 && b.Actor1 is { } b1 && classOf(a1.Value) != classOf(b1.Value)
