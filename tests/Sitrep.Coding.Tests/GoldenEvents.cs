@@ -34,6 +34,9 @@ public static class GoldenEvents
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Raqqa; on=2017-10-17; dead=-; agg=no",
             "non-state actor overtakes territory with 'pris le contrôle'" },
         // ---- Explosions/Remote violence
+        { "2017-06-14", "Les avions de la coalition ont bombardé mardi des positions de l'EI à Raqqa. D'autres frappes ont touché mercredi Deir ez-Zor.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=coalition; a2=is; at=Raqqa; on=2017-06-13; dead=-; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=coalition; a2=is; at=Deir ez-Zor; on=2017-06-14; dead=-; agg=no",
+            "an unattributed strike later in the story is the story's air power's (the last side named striking from the air), not the stated default" },
         { "2017-04-05", "Damas a nié toute implication, tandis que Moscou a affirmé qu'une frappe syrienne avait touché mardi un dépôt à Khan Cheikhoun.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Khan Shaykhun; on=2017-04-04; dead=-; agg=no; claims=russia-army:-",
             "the capital that opens a clause and speaks ('Damas a nié') is the government, not a second place of the strike" },

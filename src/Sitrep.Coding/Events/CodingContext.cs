@@ -262,6 +262,11 @@ internal sealed partial class CodingContext
                 if (actor2 is null && violent && cls.Name is not ("massacre" or "abduction" or "kill"))
                     actor2 = HolderAfter(unit, clauseEnd, actor1);
                 var clause = new Clause(s, clauseStart, clauseEnd);
+                // "Des avions russes ont mené leurs premières frappes... D'autres frappes ont touché Lataminé": an unattributed
+                // strike is the story's air power's, the last side the dispatch named striking from the air.
+                if (actor1 is null && cls.Name is "air" or "remote" && _lex.Classes.TryGetValue("air", out var airClass)
+                    && earlier.LastOrDefault(d => !d.Aggregate && d.SubEventType == airClass.SubEventType && d.Actor1 is { } a && Named(a) && Flies(a.Value) && a.Value.Id != actor2?.Value.Id) is { Actor1: { } striker })
+                    actor1 = new Sourced<Actor>(striker.Value, striker.Evidence.Select(e => e with { Field = "actor1", Rule = "context:story-air-power<" + e.Rule }).ToList());
                 actor1 ??= DefaultActor1(cls.Name, actor2, unit.Range, front, place, clause);
                 // "Les FDS ont proclamé la fin du califat du groupe EI après la prise de Baghouz": with the gainer known only
                 // from context, the loser is still the other side the sentence names.
