@@ -265,7 +265,7 @@ internal sealed partial class CodingContext
                 // "Des avions russes ont mené leurs premières frappes... D'autres frappes ont touché Lataminé": an unattributed
                 // strike is the story's air power's, the last side the dispatch named striking from the air.
                 if (actor1 is null && cls.Name is "air" or "remote" && _lex.Classes.TryGetValue("air", out var airClass)
-                    && earlier.LastOrDefault(d => !d.Aggregate && d.SubEventType == airClass.SubEventType && d.Actor1 is { } a && Named(a) && Flies(a.Value) && a.Value.Id != actor2?.Value.Id) is { Actor1: { } striker })
+                    && earlier.LastOrDefault(d => !d.Aggregate && d.SubEventType == airClass.SubEventType && d.Actor1 is { } a && Told(a) && Flies(a.Value) && a.Value.Id != actor2?.Value.Id) is { Actor1: { } striker })
                     actor1 = new Sourced<Actor>(striker.Value, striker.Evidence.Select(e => e with { Field = "actor1", Rule = "context:story-air-power<" + e.Rule }).ToList());
                 actor1 ??= DefaultActor1(cls.Name, actor2, unit.Range, front, place, clause);
                 // "Les FDS ont proclamé la fin du califat du groupe EI après la prise de Baghouz": with the gainer known only
@@ -525,6 +525,10 @@ internal sealed partial class CodingContext
     private bool Flies(Actor? a) => a is null || _defaults.AirPowers.Contains(a.Id) || _defaults.AirClasses.Contains(_actors.Describe(a).Class);
 
     private bool SameClass(Actor a, Actor? b) => b is not null && _actors.Describe(a).Class == _actors.Describe(b).Class;
+
+    /// <summary>The side rests on the words of its own sentence: not on a stated default, the front, or the context.</summary>
+    internal static bool Told(Sourced<Actor> s) =>
+        Named(s) && s.Evidence.All(e => !e.Rule.StartsWith("context:", StringComparison.Ordinal) && !e.Rule.StartsWith("frontline:", StringComparison.Ordinal));
 
     /// <summary>The value rests on words of the text, not only on a stated default of data/coding/defaults.json.</summary>
     internal static bool Named<T>(Sourced<T> s) => s.Evidence.All(e => !e.Rule.Contains(Defaults.Rule, StringComparison.Ordinal));

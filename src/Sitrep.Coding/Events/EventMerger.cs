@@ -90,7 +90,7 @@ internal static class EventMerger
     }
 
     private static Sourced<Actor>? Side(Sourced<Actor>? a, Sourced<Actor>? b) =>
-        a is null || (b is not null && !Told(a) && Told(b)) ? b : a;
+        a is null || (b is not null && !CodingContext.Told(a) && CodingContext.Told(b)) ? b : a;
 
     /// <summary>The place bears its governorate's name, in any spelling ("Idlib" in Idleb governorate).</summary>
     private static bool NamesGovernorate(Place p) =>
@@ -98,9 +98,6 @@ internal static class EventMerger
 
     private static bool FromContext<T>(Sourced<T> s) => s.Evidence.All(e => e.Rule.StartsWith("context:", StringComparison.Ordinal));
 
-    /// <summary>The side rests on the words of its own sentence, not on a stated default or on the context.</summary>
-    private static bool Told(Sourced<Actor> s) =>
-        CodingContext.Named(s) && s.Evidence.All(e => !e.Rule.StartsWith("context:", StringComparison.Ordinal));
 
     private static HashSet<string> Sides(Draft d) =>
         new[] { d.Actor1?.Value.Id, d.Actor2?.Value.Id }.Where(x => x is not null).Select(x => x!).ToHashSet();
