@@ -208,10 +208,13 @@ internal sealed partial class CodingContext
     /// <paramref name="later"/> follows <paramref name="earlier"/> after a comma and at most three short words, none a
     /// coordinator ("X, dans le nord du pays"; not "X, Y et Z", a list).
     /// </summary>
+    /// <summary>A point the text situates from another place ("à 50 km au sud de X", "au sud-ouest de la capitale").</summary>
+    private static bool SituatedFromAnother(PlaceMention p) => p.Resolution is Resolved { GeoPrecision: 2 } r && r.Place.Id.Contains('@');
+
     /// <summary>A coordinating word (not a comma) stands between two places named for themselves (not situated from another).</summary>
     private bool JoinedBy(PlaceMention a, PlaceMention b)
     {
-        if (new[] { a, b }.Any(x => x.Resolution is Resolved { GeoPrecision: 2 } r && r.Place.Id.Contains('@')))
+        if (SituatedFromAnother(a) || SituatedFromAnother(b))
             return false;
         var (first, second) = a.Range.Start < b.Range.Start ? (a, b) : (b, a);
         int from = TokenAt(first.Range.End), to = TokenAt(second.Range.Start);
@@ -272,8 +275,7 @@ internal sealed partial class CodingContext
             return true;
         // "Ain Issa, à une cinquantaine de kilomètres au sud de Tall Abyad", "Moadamiyet al-Cham, au sud-ouest de la capitale":
         // a place situated from another, in an apposition to a place named before it, says where that place lies.
-        if ((rp.Rule.StartsWith("relative:", StringComparison.Ordinal) && rp.Rule != "relative:region" || rp.Rule.StartsWith("capital:", StringComparison.Ordinal) && rp.GeoPrecision == 2)
-            && all.Any(q => q != p && q.Resolution is Resolved rq && !rq.Rule.StartsWith("relative:", StringComparison.Ordinal) && q.Range.End <= p.Range.Start && InApposition(q, p)))
+        if (SituatedFromAnother(p) && all.Any(q => q != p && q.Resolution is Resolved && !SituatedFromAnother(q) && q.Range.End <= p.Range.Start && InApposition(q, p)))
             return true;
         // "Afrine, dans le nord-ouest de la Syrie", "Baghouz, in eastern Syria": a part of the country set after a place
         // by a comma says where that place is (such a part spans several governorates, so containment cannot be tested).

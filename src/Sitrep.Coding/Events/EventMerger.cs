@@ -98,6 +98,18 @@ internal static class EventMerger
 
     private static bool FromContext<T>(Sourced<T> s) => s.Evidence.All(e => e.Rule.StartsWith("context:", StringComparison.Ordinal));
 
+    /// <summary>
+    /// The merged event's place: a place told in its own sentence over one taken from context (a headline placed only by
+    /// the dateline), else the more specific; a headline that names no place takes the lead's.
+    /// </summary>
+    private static Sourced<Resolved>? PlaceOf(Draft a, Draft b)
+    {
+        if (a.Place is null || b.Place is null)
+            return a.Place ?? b.Place;
+        if (FromContext(a.Place) != FromContext(b.Place))
+            return FromContext(a.Place) ? b.Place : a.Place;
+        return PlaceGeometry.Specificity(b.Place.Value.Place) < PlaceGeometry.Specificity(a.Place.Value.Place) ? b.Place : a.Place;
+    }
 
     private static HashSet<string> Sides(Draft d) =>
         new[] { d.Actor1?.Value.Id, d.Actor2?.Value.Id }.Where(x => x is not null).Select(x => x!).ToHashSet();
@@ -105,10 +117,8 @@ internal static class EventMerger
     private static Draft Combine(Draft a, Draft b)
     {
         var head = b.Priority > a.Priority ? b : a;
-        // A headline may name no place and give no date: the lead's stand.
-        var place = a.Place is null || (b.Place is not null && FromContext(a.Place) && !FromContext(b.Place)) ? b.Place
-            : b.Place is not null && !(FromContext(b.Place) && !FromContext(a.Place))
-              && PlaceGeometry.Specificity(b.Place.Value.Place) < PlaceGeometry.Specificity(a.Place.Value.Place) ? b.Place : a.Place;
+        var place = PlaceOf(a, b);
+        // A headline may give no date: the lead's stands.
         var when = a.When is null || (b.When is not null && (b.When.Value.Days < a.When.Value.Days || (b.DateFromText && !a.DateFromText))) ? b : a;
         var toll = (a.Fatalities, b.Fatalities) switch
         {
