@@ -570,8 +570,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
 
         /// <summary>
         /// The point an apposition right after the name situates it at ("Saïda, à une dizaine de kilomètres à l'est de
-        /// Deraa"), with how far from it the place may lie, or null: the next expression, after a comma and at most three
-        /// words, states a distance from a place the first pass resolved with confidence.
+        /// Deraa", "Al-Amiriyeh, au nord de Palmyre"), with how far from it the place may lie, or null: the next expression,
+        /// after a comma and at most three words, states a distance (or a direction from a town) from a place the first pass
+        /// resolved with confidence.
         /// </summary>
         private (double Lat, double Lon, double ReachKm)? SituatedAt(Expr e, int mentionIndex)
         {

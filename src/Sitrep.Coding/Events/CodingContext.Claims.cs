@@ -140,7 +140,7 @@ internal sealed partial class CodingContext
         var (from, to) = Span(units[0].Sentence);
         for (int i = 0; i < units.Count; i++)
         {
-            if (units[i].Head.Class.Name is not ("remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical" or "clash" or "shooting"))
+            if (!Strikes(units[i].Head.Class.Name))
                 continue;
             var (start, end) = ClauseOf(units, i, from, to);
             if (Sides(units[i], start, end).A1 is { } a1 && Named(a1) && SameClass(a1.Value, struck))

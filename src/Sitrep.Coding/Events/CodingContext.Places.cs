@@ -27,24 +27,21 @@ internal sealed partial class CodingContext
     private bool Metonym(PlaceMention p)
     {
         int t = TokenAt(p.Range.Start);
+        var place = ((Resolved)p.Resolution).Place;
+        bool capital = _capital is { } c && place.Kind is PlaceKind.Populated or PlaceKind.Admin1 && PlaceGeometry.Km(place, c) <= 10;
         // "fighting between Syria's Kurds and Damascus", "un accord avec Damas": the capital named as a party of a
         // fight or a deal is the government.
-        if (t > 0 && _capital is { } capital && ((Resolved)p.Resolution).Place is { Kind: PlaceKind.Populated or PlaceKind.Admin1 } named
-            && PlaceGeometry.Km(named, capital) <= 10
-            && (_lex.PartyLinks.Contains(Key(t - 1)) || (_lex.Coordinators.Contains(Key(t - 1)) && BetweenBefore(t - 1))))
+        if (capital && t > 0 && (_lex.PartyLinks.Contains(Key(t - 1)) || (_lex.Coordinators.Contains(Key(t - 1)) && BetweenBefore(t - 1))))
             return true;
         // "Damas a nié toute implication", "Damascus denied": the capital that opens a clause and speaks is the government.
         int after = TokenAt(p.Range.End);
         bool opensClause = t == 0 || Layer.Sentences[Layer.SentenceAt(p.Range.Start)].FirstToken == t || IsClauseEdge(t - 1) || _lex.Coordinators.Contains(Key(t - 1));
-        if (opensClause && _capital is { } cap && ((Resolved)p.Resolution).Place is { Kind: PlaceKind.Populated or PlaceKind.Admin1 } speaker
-            && PlaceGeometry.Km(speaker, cap) <= 10 && after < Layer.Tokens.Count
+        if (capital && opensClause && after < Layer.Tokens.Count
             && _lex.Reporting.Matches(_text, Layer.Tokens, after, Math.Min(Layer.Tokens.Count, after + 3)).Any(r => r.FirstToken <= after + 1))
             return true;
         if (t == 0 || !_lex.By.Contains(Key(t - 1)))
             return false;
-        var place = ((Resolved)p.Resolution).Place;
-        return (_capital is { } c && place.Kind is PlaceKind.Populated or PlaceKind.Admin1 && PlaceGeometry.Km(place, c) <= 10)
-               || (_capital is { } focus && place.CountryCode != focus.CountryCode);
+        return capital || (_capital is { } focus && place.CountryCode != focus.CountryCode);
     }
 
     private List<PlaceMention>? _eventPlaces;

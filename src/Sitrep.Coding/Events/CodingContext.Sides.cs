@@ -31,7 +31,7 @@ internal sealed partial class CodingContext
         Sourced<Actor> Of(ActorMention m, string field) => new(m.Actor, [new Evidence(field, m.Range, m.Rule)]);
         // "areas controlled by the regime", "IS-held villages": the holder of an area is not who acts in the event; it
         // may be whom an attack on the area targets (or who holds a town left to it), never the victim of a killing or an arrest.
-        bool attack = unit.Head.Class.Name is "remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical" or "clash" or "shooting" or "advance" or "territory" or "evacuation";
+        bool attack = Strikes(unit.Head.Class.Name) || unit.Head.Class.Name is "advance" or "territory" or "evacuation";
         var holders = parties.Where(p => IsHolder(p.Mention)).ToList();
         parties = parties.Where(p => !holders.Contains(p) || (attack && p.Token > unit.LastToken)).ToList();
         // "Les FDS, soutenues par la coalition, ont pris Tabqa": the supporter is not a side.
@@ -162,7 +162,7 @@ internal sealed partial class CodingContext
         // name whom it befell.
         return g > 0 && _lex.Genitive.Contains(Key(g))
                && unit.Triggers.Any(t => t.Match.Value.Nominal && t.Match.FirstToken + t.Match.Length == g
-                                         && t.Match.Value.Class.Name is "remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical" or "clash" or "shooting" or "advance" or "territory");
+                                         && (Strikes(t.Match.Value.Class.Name) || t.Match.Value.Class.Name is "advance" or "territory"));
     }
 
     /// <summary>

@@ -518,6 +518,9 @@ internal sealed partial class CodingContext
         return gap.Contains('\n') && !first.SpanOf(_text).TrimEnd().EndsWith('.');
     }
 
+    /// <summary>A class that strikes or fights (a strike, a shelling, a bomb, a clash, a shooting): not a capture, a killing word or a deal.</summary>
+    private static bool Strikes(string cls) => cls is "remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical" or "clash" or "shooting";
+
     /// <summary>Strategic developments and protests: ACLED codes them with one side when the text names one.</summary>
     private static bool NonViolent(string cls) => cls is "evacuation" or "agreement" or "arrest" or "protest" or "looting";
 

@@ -212,6 +212,8 @@ public sealed class EventLexicon
         using var control = JsonDocument.Parse(DataFiles.ReadText($"lang/{code}/control.json"));
 
         IReadOnlySet<string> Set(string name) => Strings(root, name).Select(s => TokenKeys.Key(s.AsSpan())).ToHashSet();
+        // A list of nouns, each with its plural.
+        IReadOnlySet<string> NounSet(string name) => Strings(root, name).SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet();
         // A list of literal phrases, each matched as itself.
         static PhraseMatcher<string> Matcher(JsonElement from, string name)
         {
@@ -231,11 +233,11 @@ public sealed class EventLexicon
             PeriodCues = Set("period_cues"),
             Coordinators = Set("coordinators"),
             Definite = Set("definite"),
-            AnaphoricNouns = Strings(root, "anaphoric_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
-            DisasterNouns = Strings(root, "disaster_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
+            AnaphoricNouns = NounSet("anaphoric_nouns"),
+            DisasterNouns = NounSet("disaster_nouns"),
             AttemptWords = Set("attempt_words"),
-            VehicleNouns = Strings(root, "vehicle_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
-            TollNouns = Strings(root, "toll_nouns").SelectMany(n => Plurals.Of(n, language)).Select(n => TokenKeys.Key(n.AsSpan())).ToHashSet(),
+            VehicleNouns = NounSet("vehicle_nouns"),
+            TollNouns = NounSet("toll_nouns"),
             DestinationWords = Set("destination_words"),
             OriginWords = Set("origin_words"),
             Locatives = Set("locatives"),

@@ -36,20 +36,24 @@ public sealed class FrenchConjugations
         foreach (var verb in doc.RootElement.EnumerateObject())
         {
             var set = new HashSet<string>(StringComparer.Ordinal) { verb.Name };
+            // "F" is the simple future and "C" the present conditional: their forms that no other tense shares are unreal.
+            var told = new HashSet<string>(StringComparer.Ordinal);
+            var futureOrConditional = new List<string>();
             foreach (var tense in verb.Value.EnumerateObject())
                 foreach (var f in tense.Value.EnumerateArray())
                     if (f.GetString() is { } s && s != "NA")
+                    {
                         set.Add(s);
+                        if (tense.Name is "F" or "C")
+                            futureOrConditional.Add(s);
+                        else
+                            told.Add(s);
+                    }
             forms[verb.Name] = set.ToArray();
+            unreal[verb.Name] = futureOrConditional.Where(f => !told.Contains(f)).Distinct().ToArray();
             // "P" is the table's present indicative.
             if (verb.Value.TryGetProperty("P", out var p))
                 present[verb.Name] = p.EnumerateArray().Select(e => e.GetString()).OfType<string>().Where(f => f != "NA").Distinct().ToArray();
-            // "F" is the simple future and "C" the present conditional: forms that no other tense shares.
-            var told = verb.Value.EnumerateObject().Where(t => t.Name is not ("F" or "C"))
-                .SelectMany(t => t.Value.EnumerateArray().Select(e => e.GetString())).ToHashSet(StringComparer.Ordinal);
-            unreal[verb.Name] = verb.Value.EnumerateObject().Where(t => t.Name is "F" or "C")
-                .SelectMany(t => t.Value.EnumerateArray().Select(e => e.GetString()).OfType<string>())
-                .Where(f => f != "NA" && !told.Contains(f)).Distinct().ToArray();
         }
         return new FrenchConjugations(forms, present, unreal);
     }
