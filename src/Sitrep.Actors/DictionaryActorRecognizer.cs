@@ -182,7 +182,7 @@ public sealed class DictionaryActorRecognizer : IActorRecognizer
                 var (entry, why) = FromContext(description, recent) is ActorEntry c ? (c, "context") : (Fallback(description, date), "fallback");
                 if (entry is null)
                     continue;
-                mentions.Add(new ActorMention(m.Range, entry.ToActor(), $"{RuleOf(m.Target)} -> {entry.Id} ({why})"));
+                mentions.Add(new ActorMention(m.Range, entry.ToActor(), $"{RuleOf(m.Target)} -> {entry.Id} ({why})", why == "fallback" ? description.Id : null));
             }
         }
         return mentions;

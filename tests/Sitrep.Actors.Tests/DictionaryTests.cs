@@ -61,6 +61,19 @@ public class DictionaryTests
         Assert.True(expected == got, $"{why}\n  expected: {expected}\n  got:      {got}");
     }
 
+    [Theory]
+    [InlineData("Royal Army troops and the rebels.", "the-rebels", "no rebel group named: the rebels are the description's fallback, which a later stage may replace")]
+    [InlineData("The Red Front attacked. The rebels withdrew.", null, "the rebels are the group named before: not a fallback")]
+    public void A_mention_says_when_it_is_only_its_descriptions_fallback(string text, string? fallbackOf, string why)
+    {
+        // Given a dispatch whose last mention is a description ("the rebels")
+        var doc = Given.Dispatch(text, "en", "2012-03-01");
+        // When the recognizer reads it
+        var last = new DictionaryActorRecognizer(World).Recognize(doc)[^1];
+        // Then the mention names the description only when the dictionary's fallback stood in for it
+        Assert.True(fallbackOf == last.FallbackOf, $"{why}: got {last.FallbackOf ?? "null"}");
+    }
+
     [Fact]
     public void Rules_name_the_entry_the_pattern_and_any_change_of_actor()
     {

@@ -317,11 +317,12 @@ internal sealed partial class CodingContext
     /// <summary>
     /// "Les jihadistes ont attaqué près de Saraqeb" in 2020: where a dispatch names no jihadist group, the jihadists of a
     /// governorate held by one (data/coding/defaults.json jihadists_by_area) are that group, not the Islamic State the
-    /// actor dictionary falls back to.
+    /// actor dictionary falls back to (a side from a mention that took its description's fallback, of the Islamic State's class).
     /// </summary>
     private Sourced<Actor>? LocalJihadists(Sourced<Actor>? side, Sourced<Resolved>? place, Sourced<DateSpan>? when)
     {
-        if (side is null || place is null || when is null || !side.Evidence.Any(e => e.Rule.Contains("#jihadists:", StringComparison.Ordinal) && e.Rule.Contains("(fallback)", StringComparison.Ordinal)))
+        if (side is null || place is null || when is null || _actors.Describe(side.Value).Class != "is"
+            || !side.Evidence.Any(e => (_doc.Actors ?? []).Any(a => a.FallbackOf is not null && a.Range == e.Range)))
             return side;
         var area = _defaults.JihadistAreas.FirstOrDefault(a => a.Admin1 == place.Value.Place.Admin.Admin1PCode && a.From <= when.Value.To && when.Value.From <= a.To);
         if (area is null || _actors.ById(area.Actor, _doc.Dispatch.Date) is not { } actor)

@@ -145,8 +145,8 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             int last = m.End;
             // In a headline the figures may stand side by side ("kill 10 children 5 women").
             while (head is Head ch && k + 1 < numbers.Count && !consumed[k + 1]
-                   && CoordinatedNext(doc, lex.Tolls, after, s1) is var link
-                   && ((link + 1 < s1 && doc.Words[link] is "and" or "et" && numbers[k + 1].First == link + 1) || numbers[k + 1].First == after))
+                   && CoordinatedNext(doc, lex, after, s1) is var link
+                   && ((link + 1 < s1 && lex.Numbers.Connectors.Contains(doc.Words[link]) && numbers[k + 1].First == link + 1) || numbers[k + 1].First == after))
             {
                 var cm = numbers[k + 1];
                 var chd = FindHead(doc, lex.Tolls, cm.End, s1, out _, out int cat);
@@ -275,10 +275,10 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
     /// Where a coordinator may stand after a head: right after it, or past up to two describing words ("22 combattants
     /// prorégime et 31 jihadistes", "12 YPG fighters and ..."), but not past a verb of the toll.
     /// </summary>
-    private static int CoordinatedNext(Folded doc, TollLexicon lex, int after, int s1)
+    private static int CoordinatedNext(Folded doc, QuantityLexicon lex, int after, int s1)
     {
         int q = after;
-        for (int gap = 0; gap < 2 && q < s1 && doc.IsWord(q) && doc.Words[q] is not ("and" or "et") && lex.Passive.Match(doc, q).Length == 0; gap++)
+        for (int gap = 0; gap < 2 && q < s1 && doc.IsWord(q) && !lex.Numbers.Connectors.Contains(doc.Words[q]) && lex.Tolls.Passive.Match(doc, q).Length == 0; gap++)
             q++;
         return q;
     }
@@ -297,7 +297,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
                 continue;
             bool opened = a.First > 0 && lex.RangeOpeners.Contains(doc.Words[a.First - 1]);
             // "and" alone joins two counts ("10 children and 5 women" has heads); only "between ... and" makes a range.
-            if (!opened && doc.Words[a.End] is "and" or "et")
+            if (!opened && lex.Connectors.Contains(doc.Words[a.End]))
                 continue;
             numbers[k] = a with
             {
