@@ -71,6 +71,14 @@ internal sealed partial class CodingContext
         // "..., abandonnée par les jihadistes": a 'par' behind a comma is another participle's agent, not the unit's.
         var agent = after.FirstOrDefault(p => !holders.Contains(p)
                                               && ((After(p.Token, _lex.By) && !CommaBetween(unit.LastToken, p.Token)) || OfTriggerNoun(unit, p.Token) || AfterAgentPhrase(p.Token, clauseStart) || HoldsTrigger(unit, p.Mention)));
+        // "Homs est tombée aux mains des rebelles", "Palmyra, which fell to IS in May": the side a capture's words end on
+        // took the place, from the side that had it (a subject that "lost" it) if one is named.
+        if (unit.Head.Class.Name == "territory"
+            && after.FirstOrDefault(p => p.Token > unit.LastToken && p.Token - unit.LastToken <= 2 && AfterPhrase(_lex.TakerPhrases, p.Token, clauseStart)) is { Mention: { } taker })
+        {
+            var loser = before.LastOrDefault(p => _actors.Describe(p.Mention.Actor).Class != _actors.Describe(taker.Actor).Class).Mention;
+            return (Of(taker, "actor1"), loser is null ? null : Of(loser, "actor2"));
+        }
         // "Une vingtaine de combattants des FDS et au moins 13 rebelles proturcs ont été tués": the dead of two armed sides
         // counted together, with no one else named as acting, are the two sides of the fighting.
         if (victims.Count >= 2 && before.Count == 0 && agent.Mention is null && unit.Head.Class.Name is "kill" or "clash"
@@ -186,11 +194,14 @@ internal sealed partial class CodingContext
         unit.Triggers.Any(t => t.Match.Value.Class.Name is "air" or "shelling" or "remote" && m.Range.Contains(t.Range));
 
     /// <summary>"des frappes attribuées à la coalition": an agent phrase ends right before the side (an article may stand between).</summary>
-    private bool AfterAgentPhrase(int token, int clauseStart)
+    private bool AfterAgentPhrase(int token, int clauseStart) => AfterPhrase(_lex.AgentPhrases, token, clauseStart);
+
+    /// <summary>One of <paramref name="phrases"/> ends right before the token (an article may stand between).</summary>
+    private bool AfterPhrase(PhraseMatcher<string> phrases, int token, int clauseStart)
     {
         if (token <= clauseStart)
             return false;
-        var matches = _lex.AgentPhrases.Matches(_text, Layer.Tokens, Math.Max(clauseStart, token - 5), token);
+        var matches = phrases.Matches(_text, Layer.Tokens, Math.Max(clauseStart, token - 5), token);
         return matches.Any(m => m.FirstToken + m.Length == token
                                 || (m.FirstToken + m.Length == token - 1 && IsArticle(token - 1)));
     }
@@ -364,11 +375,17 @@ internal sealed partial class CodingContext
             return true;
         });
 
+    /// <summary>
+    /// The generic actor of a class on the dispatch date; before the class's first actor exists (a suicide bombing of 2012,
+    /// before the Islamic State entered Syria) the unidentified armed group of defaults.json 'explosive_actor1' stands.
+    /// </summary>
     private Sourced<Actor> GenericOf(string cls, string field, TextRange at)
     {
-        var actor = _actors.Generic(cls, _doc.Dispatch.Date)
-                    ?? throw new InvalidOperationException($"the actor dictionary has no generic actor for class '{cls}' (data/coding/defaults.json names it)");
-        return new Sourced<Actor>(actor, [new Evidence(field, at, $"{Defaults.Rule}#{cls}")]);
+        if (_actors.Generic(cls, _doc.Dispatch.Date) is { } actor)
+            return new Sourced<Actor>(actor, [new Evidence(field, at, $"{Defaults.Rule}#{cls}")]);
+        var unidentified = _actors.ById(_defaults.ExplosiveActor1, _doc.Dispatch.Date)
+                           ?? throw new InvalidOperationException($"the actor dictionary has neither a generic actor for class '{cls}' nor '{_defaults.ExplosiveActor1}' (data/coding/defaults.json names them)");
+        return new Sourced<Actor>(unidentified, [new Evidence(field, at, $"{Defaults.Rule}#{cls}>explosive_actor1")]);
     }
 
     private static Sourced<T> Inherit<T>(Sourced<T> from, string field) =>

@@ -26,13 +26,14 @@ internal sealed partial class CodingContext
     {
         var (from, to) = Span(s);
         var matches = _lex.Triggers.Matches(_text, Layer.Tokens, from, to);
-        // "Turkish-backed rebels took Manbij": a verb that gains ground only when a place name follows it.
+        // "Turkish-backed rebels took Manbij", "sont entrés dans Damas": a verb that gains ground only when a place name follows it.
         if (_lex.PlaceVerbs.Count > 0)
         {
             var placeStarts = _placeStarts ??= (_doc.Places ?? []).Where(p => p.Resolution is Resolved { Place.Kind: not PlaceKind.Country }).Select(p => TokenAt(p.Range.Start)).ToHashSet();
-            for (int t = from; t + 1 < to; t++)
-                if (_lex.PlaceVerbs.TryGetValue(Key(t), out var verb) && placeStarts.Contains(t + 1) && !matches.Any(m => t >= m.FirstToken && t < m.FirstToken + m.Length))
-                    matches.Add(new PhraseMatch<Trigger>(t, 1, verb, Key(t)));
+            foreach (var verb in _lex.PlaceVerbs.Matches(_text, Layer.Tokens, from, to))
+                if (placeStarts.Contains(verb.FirstToken + verb.Length)
+                    && !matches.Any(m => verb.FirstToken < m.FirstToken + m.Length && m.FirstToken < verb.FirstToken + verb.Length))
+                    matches.Add(verb);
             matches.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
         // "regime forces tried to storm the neighbourhood", "ont tenté de reprendre": ground attempted, not gained, is a clash.
@@ -41,6 +42,19 @@ internal sealed partial class CodingContext
                 if (matches[i].Value.Class.Name == "territory"
                     && Enumerable.Range(Math.Max(from, matches[i].FirstToken - 3), Math.Min(3, matches[i].FirstToken - from)).Any(t => _lex.AttemptWords.Contains(Key(t))))
                     matches[i] = matches[i] with { Value = matches[i].Value with { Class = clash, Id = matches[i].Value.Id + "+attempt" } };
+        // "sont entrés dans Damas sans rencontrer de résistance", "took the town without a fight": ground taken unopposed is
+        // a non-violent transfer (ACLED), not a battle.
+        if (_lex.Unopposed.Count > 0 && _lex.Classes.TryGetValue("transfer", out var transfer))
+        {
+            var unopposed = _lex.Unopposed.Matches(_text, Layer.Tokens, from, to);
+            for (int i = 0; i < matches.Count; i++)
+            {
+                int end = matches[i].FirstToken + matches[i].Length;
+                if (matches[i].Value.Class.Name == "territory"
+                    && unopposed.Any(u => u.FirstToken >= end && u.FirstToken - end <= 16 && !Enumerable.Range(end, u.FirstToken - end).Any(t => _lex.ClauseBreaks.Contains(Key(t)))))
+                    matches[i] = matches[i] with { Value = matches[i].Value with { Class = transfer, Id = matches[i].Value.Id + "+unopposed" } };
+            }
+        }
         var blocked = _lex.Blockers.Matches(_text, Layer.Tokens, from, to);
         var warnings = _lex.Warnings.Matches(_text, Layer.Tokens, from, to);
         var negated = new HashSet<int>();
@@ -121,10 +135,27 @@ internal sealed partial class CodingContext
         // "Un avion saoudien chargé d'aide a atterri à Alep", "left the country aboard a plane": an aircraft with nothing that
         // it did is no strike.
         units.RemoveAll(u => u.Triggers.All(t => t.Match.Value.Nominal && _lex.VehicleNouns.Contains(Key(t.Match.FirstToken))));
+        // "Un convoi humanitaire de l'ONU est entré dans Madaya", "UN inspectors entered Douma": who enters is no armed side.
+        units.RemoveAll(u => u.Triggers.All(t => t.Match.Value.Class.Name == "territory") && EnteredByNonCombatants(u, from));
         // "Le séisme a fait plus de 5 900 morts", "the quake killed 3,300 people", "le séisme du 6 février, qui a fait ...":
         // deaths a disaster caused are no conflict event.
         units.RemoveAll(u => u.Triggers.All(t => t.Match.Value.Class.Name == "kill") && DisasterClause(u, from, to));
         return units.Where(u => !u.Triggers.Any(t => negated.Contains(t.Match.FirstToken)) && !InBackgroundClause(u, from, to)).ToList();
+    }
+
+    /// <summary>
+    /// A noun of non-combatants ('non_combatant_nouns': "convoi", "inspectors") stands before the unit in its sentence,
+    /// with no fighting party named between it and the unit.
+    /// </summary>
+    private bool EnteredByNonCombatants(Unit unit, int from)
+    {
+        int noun = unit.FirstToken - 1;
+        while (noun >= from && !_lex.NonCombatantNouns.Contains(Key(noun)))
+            noun--;
+        if (noun < from)
+            return false;
+        int start = Layer.Tokens[noun].Range.End, end = Layer.Tokens[unit.FirstToken].Range.Start;
+        return !(_doc.Actors ?? []).Any(a => a.Range.Start >= start && a.Range.End <= end && _actors.Describe(a.Actor).Role == ActorRole.Party);
     }
 
     private (int Left, int Right) ClauseTokens(Unit unit, int from, int to)

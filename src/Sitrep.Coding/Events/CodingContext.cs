@@ -222,8 +222,9 @@ internal sealed partial class CodingContext
                 // "le dernier bastion rebelle").
                 // A violent event takes its unnamed sides from the violent event before it, not from an evacuation or a deal
                 // between them ("IS fighters withdrew" does not make IS the attacker of the campaign told next).
-                // A campaign total is the story's: its unnamed sides are those of the dispatch's first violent event.
-                var sidePrev = aggregate && violent && earlier.FirstOrDefault(d => !d.Aggregate && Violent(d)) is { } storyEvent ? storyEvent
+                // A campaign total is the story's: its unnamed sides are those of the dispatch's first violent event (past the
+                // headline, whose few words name sides loosely: "les rebelles" for "les rebelles menés par HTS").
+                var sidePrev = aggregate && violent && (earlier.FirstOrDefault(d => !d.Aggregate && Violent(d) && !IsTitle(d.Sentence)) ?? earlier.FirstOrDefault(d => !d.Aggregate && Violent(d))) is { } storyEvent ? storyEvent
                     : violent && prev is not null && !Violent(prev) ? earlier.LastOrDefault(d => (!d.Aggregate || aggregate) && Violent(d)) : prev;
                 bool sideNear = sidePrev is not null && (ReferenceEquals(sidePrev, prev) ? near
                     : sidePrev.Place is not null && place is not null && Geo.Near(sidePrev.Place.Value.Place, place.Value.Place));
@@ -521,8 +522,24 @@ internal sealed partial class CodingContext
     /// <summary>A class that strikes or fights (a strike, a shelling, a bomb, a clash, a shooting): not a capture, a killing word or a deal.</summary>
     private static bool Strikes(string cls) => cls is "remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical" or "clash" or "shooting";
 
+    /// <summary>
+    /// "Russian warplanes struck a bakery in Ariha, killing at least 10 civilians": a strike whose only dead are civilians
+    /// targeted them (ACLED's actor2 'Civilians'), unless its own words name an armed target. Read on the merged event, so
+    /// that a headline's default target does not split it from the lead that counts its dead.
+    /// </summary>
+    internal Draft CiviliansTargeted(Draft d)
+    {
+        if (d.Aggregate || !Remote(d.TriggerClass) || d.Fatalities is not { } dead || d.Civilians is not { } civilians
+            || civilians.Best != dead.Value.Best || civilians.Best <= 0 || (d.Actor2 is { } a2 && Told(a2)))
+            return d;
+        return d with { Actor2 = GenericOf("civilians", "actor2", dead.Evidence[0].Range) };
+    }
+
+    /// <summary>Violence from afar: a strike, a shelling, a bomb (ACLED's Explosions/Remote violence).</summary>
+    private static bool Remote(string cls) => cls is "remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical";
+
     /// <summary>Strategic developments and protests: ACLED codes them with one side when the text names one.</summary>
-    private static bool NonViolent(string cls) => cls is "evacuation" or "agreement" or "arrest" or "protest" or "looting";
+    private static bool NonViolent(string cls) => cls is "evacuation" or "transfer" or "agreement" or "arrest" or "protest" or "looting";
 
     /// <summary>The side has aircraft (defaults.json air_classes and air_powers); an unknown side may.</summary>
     private bool Flies(Actor? a) => a is null || _defaults.AirPowers.Contains(a.Id) || _defaults.AirClasses.Contains(_actors.Describe(a).Class);

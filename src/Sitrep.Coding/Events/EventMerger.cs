@@ -15,13 +15,19 @@ namespace Sitrep.Coding.Events;
 /// </summary>
 internal static class EventMerger
 {
-    public static List<Draft> Merge(IReadOnlyList<Draft> drafts, Func<Actor, string> classOf, Func<int, bool> isTitle)
+    public static List<Draft> Merge(IReadOnlyList<Draft> drafts, Func<Actor, string> classOf, Func<Actor, bool> isGeneric, Func<int, bool> isTitle)
     {
         var result = new List<Draft>();
         // A headline tells one of the lead's events: once merged with one, it takes no other.
         var toldHeadlines = new HashSet<int>();
         foreach (var d in drafts)
         {
+            int y = result.FindIndex(r => Yielded(r, d, classOf) || Yielded(d, r, classOf));
+            if (y >= 0)
+            {
+                result[y] = Yielded(result[y], d, classOf) ? Absorb(d, result[y]) : Absorb(result[y], d);
+                continue;
+            }
             int i = result.FindIndex(r => SameHappening(r, d, classOf));
             if (i < 0)
             {
@@ -32,7 +38,7 @@ internal static class EventMerger
             if (i < 0)
                 result.Add(d);
             else
-                result[i] = Combine(result[i], d);
+                result[i] = Combine(result[i], d, classOf, isGeneric);
         }
         return result;
     }
@@ -89,8 +95,32 @@ internal static class EventMerger
         return SameClass(title.Actor1, body.Actor1) && SameClass(title.Actor2, body.Actor2);
     }
 
-    private static Sourced<Actor>? Side(Sourced<Actor>? a, Sourced<Actor>? b) =>
-        a is null || (b is not null && !CodingContext.Told(a) && CodingContext.Told(b)) ? b : a;
+    /// <summary>
+    /// "Insurgents seized the city of Hama after government troops withdrew": in one sentence, a side's withdrawal from the
+    /// place another side takes is how that capture happened, not a transfer of its own.
+    /// </summary>
+    private static bool Yielded(Draft withdrawal, Draft capture, Func<Actor, string> classOf) =>
+        withdrawal.Sentence == capture.Sentence && withdrawal.TriggerClass == "evacuation" && capture.TriggerClass is ("territory" or "transfer")
+        && !withdrawal.Aggregate && !capture.Aggregate && withdrawal.Actor1 is { } w && capture.Actor1 is { } c && classOf(w.Value) != classOf(c.Value)
+        && withdrawal.Place is { } wp && capture.Place is { } cp && Geo.Nested(wp.Value.Place, cp.Value.Place)
+        && (withdrawal.When is null || capture.When is null || (withdrawal.When.Value.From <= capture.When.Value.To && capture.When.Value.From <= withdrawal.When.Value.To));
+
+    /// <summary>The capture with the withdrawal's words: the side that withdrew is whom it was taken from, where the capture named nobody.</summary>
+    private static Draft Absorb(Draft capture, Draft withdrawal) => capture with
+    {
+        Actor2 = capture.Actor2 is { } a2 && CodingContext.Told(a2) ? a2 : withdrawal.Actor1,
+        TypeEvidence = capture.TypeEvidence.Concat(withdrawal.TypeEvidence).Distinct().ToList(),
+        Claims = capture.Claims.Concat(withdrawal.Claims).Distinct().ToList(),
+        Range = capture.Range.Union(withdrawal.Range),
+    };
+
+    /// <summary>
+    /// The side of the merged event: a side the text names over a default or the context, and a named group over the
+    /// generic side of its class ("Les rebelles entrent dans Damas" over "les rebelles menés par HTS ont pris Damas").
+    /// </summary>
+    private static Sourced<Actor>? Side(Sourced<Actor>? a, Sourced<Actor>? b, Func<Actor, string> classOf, Func<Actor, bool> isGeneric) =>
+        a is null || (b is not null && CodingContext.Told(b)
+                      && (!CodingContext.Told(a) || (isGeneric(a.Value) && !isGeneric(b.Value) && classOf(a.Value) == classOf(b.Value)))) ? b : a;
 
     /// <summary>The place bears its governorate's name, in any spelling ("Idlib" in Idleb governorate).</summary>
     private static bool NamesGovernorate(Place p) =>
@@ -114,7 +144,7 @@ internal static class EventMerger
     private static HashSet<string> Sides(Draft d) =>
         new[] { d.Actor1?.Value.Id, d.Actor2?.Value.Id }.Where(x => x is not null).Select(x => x!).ToHashSet();
 
-    private static Draft Combine(Draft a, Draft b)
+    private static Draft Combine(Draft a, Draft b, Func<Actor, string> classOf, Func<Actor, bool> isGeneric)
     {
         var head = b.Priority > a.Priority ? b : a;
         var place = PlaceOf(a, b);
@@ -128,7 +158,7 @@ internal static class EventMerger
         };
         // A side the text names outranks a stated default ("33 soldiers killed" in a headline, "an air strike by Syrian
         // government forces" in the lead).
-        var (actor1, actor2) = (Side(a.Actor1, b.Actor1), Side(a.Actor2, b.Actor2));
+        var (actor1, actor2) = (Side(a.Actor1, b.Actor1, classOf, isGeneric), Side(a.Actor2, b.Actor2, classOf, isGeneric));
         // Never one side against itself: then the sides stand as first told.
         if (actor1 is not null && actor1.Value.Id == actor2?.Value.Id)
             (actor1, actor2) = (a.Actor1 ?? b.Actor1, a.Actor2 ?? b.Actor2);

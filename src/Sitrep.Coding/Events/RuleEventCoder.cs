@@ -66,7 +66,7 @@ public sealed class RuleEventCoder : IEventCoder
         }
         if (drafts.Count == 0 && _profiles.FirstOrDefault(p => p.Matches(doc.Dispatch.Source)) is { } profile)
             drafts.AddRange(ctx.ProfileDrafts(profile));
-        var merged = EventMerger.Merge(drafts, a => _actors.Describe(a).Class, ctx.IsTitle);
+        var merged = EventMerger.Merge(drafts, a => _actors.Describe(a).Class, a => _actors.Describe(a).Generic, ctx.IsTitle).Select(ctx.CiviliansTargeted).ToList();
         return merged.Select((d, i) => d.ToRecord($"{doc.Dispatch.Id[..12]}-{i + 1}", doc.Dispatch.Id, ctx)).ToList();
     }
 }

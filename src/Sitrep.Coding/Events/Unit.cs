@@ -26,7 +26,8 @@ internal static class ClassFamilies
     [
         ["remote", "air", "shelling", "explosive", "suicide", "chemical", "kill", "massacre"],
         ["territory", "clash", "advance", "kill", "shooting"],
-        ["evacuation", "agreement"],
+        ["territory", "transfer"],
+        ["evacuation", "agreement", "transfer"],
         ["massacre", "kill", "abduction", "shooting"],
         ["protest"],
         ["arrest"],

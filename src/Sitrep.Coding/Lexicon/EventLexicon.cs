@@ -39,8 +39,11 @@ public sealed class EventLexicon
 {
     public required Language Language { get; init; }
     public required PhraseMatcher<Trigger> Triggers { get; init; }
-    /// <summary>Verb forms that are a trigger only when a place name follows them ("took Manbij"): form → trigger.</summary>
-    public required IReadOnlyDictionary<string, Trigger> PlaceVerbs { get; init; }
+    /// <summary>
+    /// Verb forms (or verb phrases: "entrer dans") that are a trigger only when a place name follows them ("took Manbij",
+    /// "entered Damascus", "sont entrés dimanche dans Damas").
+    /// </summary>
+    public required PhraseMatcher<Trigger> PlaceVerbs { get; init; }
     public required PhraseMatcher<string> Reporting { get; init; }
     /// <summary>Idioms in which a trigger word means no event ("à de nombreuses reprises", "took part").</summary>
     public required PhraseMatcher<string> Blockers { get; init; }
@@ -78,6 +81,10 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> ResponsibilityVerbs { get; init; }
     /// <summary>Phrases after which a side is who did the event ("attribuées à", "attributed to").</summary>
     public required PhraseMatcher<string> AgentPhrases { get; init; }
+    /// <summary>"without a fight", "sans rencontrer de résistance" ('unopposed'): a capture they follow is a non-violent transfer.</summary>
+    public required PhraseMatcher<string> Unopposed { get; init; }
+    /// <summary>"aux mains de", "fell to" ('taker_phrases'): a side right after one that ends a capture's words took the place.</summary>
+    public required PhraseMatcher<string> TakerPhrases { get; init; }
     /// <summary>"offensive", "bataille": an operation whose toll is a campaign total.</summary>
     public required IReadOnlySet<string> CampaignNouns { get; init; }
     /// <summary>"guerre", "war": the whole war, whose toll is never an event.</summary>
@@ -88,6 +95,8 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> UnrealForms { get; init; }
     /// <summary>"avion", "plane": aircraft that code a strike only beside a word of what they did.</summary>
     public required IReadOnlySet<string> VehicleNouns { get; init; }
+    /// <summary>"convoy", "inspecteurs" ('non_combatant_nouns'): a capture word they are the subject of tells nobody taking ground ("an aid convoy entered Douma").</summary>
+    public required IReadOnlySet<string> NonCombatantNouns { get; init; }
     /// <summary>"tried", "tenté": before a capture, the ground was attempted, not gained.</summary>
     public required IReadOnlySet<string> AttemptWords { get; init; }
     /// <summary>"séisme", "earthquake": a clause whose deaths they caused tells no conflict event.</summary>
@@ -156,7 +165,9 @@ public sealed class EventLexicon
         var classes = LoadClasses();
         using var doc = JsonDocument.Parse(DataFiles.ReadText($"lang/{code}/events.json"));
         var root = doc.RootElement;
-        var triggers = new PhraseMatcher<Trigger>();
+        // "sont entrées mardi dans la ville": a day may stand right after the verb of a phrase.
+        var insertions = Strings(root, "verb_phrase_insertions").Select(w => TokenKeys.Key(w.AsSpan())).ToHashSet();
+        var triggers = new PhraseMatcher<Trigger> { Insertions = insertions };
         var entries = new List<(JsonElement Entry, Trigger Trigger)>();
         foreach (var t in root.GetProperty("triggers").EnumerateArray())
         {
@@ -172,11 +183,18 @@ public sealed class EventLexicon
             foreach (var noun in Strings(t, "nouns"))
                 foreach (var form in Plurals.Of(noun, language))
                     triggers.Add(form, trigger with { Nominal = true });
-        var placeVerbs = new Dictionary<string, Trigger>(StringComparer.Ordinal);
+        // "extend their scope of control", "étendre leur contrôle": the first word is a verb lemma, inflected;
+        // the rest is literal.
+        void AddVerbPhrase(PhraseMatcher<Trigger> to, string phrase, Trigger trigger)
+        {
+            var parts = phrase.Split(' ', 2);
+            foreach (var form in VerbForms(parts[0], language, french, english))
+                to.Add(parts.Length == 1 ? form : form + " " + parts[1], trigger);
+        }
+        var placeVerbs = new PhraseMatcher<Trigger> { Insertions = insertions };
         foreach (var (t, trigger) in entries)
             foreach (var verb in Strings(t, "place_verbs"))
-                foreach (var form in VerbForms(verb, language, french, english))
-                    placeVerbs.TryAdd(TokenKeys.Key(form.AsSpan()), trigger with { Id = trigger.Id + "+place" });
+                AddVerbPhrase(placeVerbs, verb, trigger with { Id = trigger.Id + "+place" });
         foreach (var (t, trigger) in entries)
         {
             foreach (var verb in Strings(t, "verbs"))
@@ -186,20 +204,8 @@ public sealed class EventLexicon
             }
             foreach (var phrase in Strings(t, "phrases"))
                 triggers.Add(phrase, trigger);
-            // "extend their scope of control", "étendre leur contrôle": the first word is a verb lemma, inflected;
-            // the rest is literal.
             foreach (var phrase in Strings(t, "verb_phrases"))
-            {
-                var parts = phrase.Split(' ', 2);
-                foreach (var form in VerbForms(parts[0], language, french, english))
-                {
-                    triggers.Add(parts.Length == 1 ? form : form + " " + parts[1], trigger);
-                    // "sont entrées mardi dans la ville": a day may stand right after the verb.
-                    if (parts.Length > 1)
-                        foreach (var insertion in Strings(root, "verb_phrase_insertions"))
-                            triggers.Add(form + " " + insertion + " " + parts[1], trigger);
-                }
-            }
+                AddVerbPhrase(triggers, phrase, trigger);
         }
         var reporting = new PhraseMatcher<string>();
         var rep = root.GetProperty("reporting");
@@ -237,6 +243,7 @@ public sealed class EventLexicon
             DisasterNouns = NounSet("disaster_nouns"),
             AttemptWords = Set("attempt_words"),
             VehicleNouns = NounSet("vehicle_nouns"),
+            NonCombatantNouns = NounSet("non_combatant_nouns"),
             TollNouns = NounSet("toll_nouns"),
             DestinationWords = Set("destination_words"),
             OriginWords = Set("origin_words"),
@@ -248,6 +255,8 @@ public sealed class EventLexicon
             QuarterNouns = Set("quarter_nouns"),
             ResponsibilityVerbs = Strings(root, "responsibility_verbs").ToHashSet(),
             AgentPhrases = Matcher(root, "agent_phrases"),
+            TakerPhrases = Matcher(root, "taker_phrases"),
+            Unopposed = Matcher(root, "unopposed"),
             CampaignNouns = Strings(root, "campaign_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
             WarNouns = Strings(root, "war_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
             NegationBefore = Set("negation_before"),

@@ -15,6 +15,12 @@ public sealed class PhraseMatcher<T>
 
     public int Count { get; private set; }
 
+    /// <summary>
+    /// Words that may stand between the first word of a phrase and the rest ("sont entrés dimanche soir dans la ville"):
+    /// up to two of them, matched as part of the phrase. Empty: phrases match only as written.
+    /// </summary>
+    public IReadOnlySet<string> Insertions { get; init; } = new HashSet<string>();
+
     public void Add(string phrase, T value)
     {
         var keys = TokenKeys.Phrase(phrase);
@@ -59,16 +65,21 @@ public sealed class PhraseMatcher<T>
     {
         if (!_byFirst.TryGetValue(keys[i], out var list))
             return null;
-        foreach (var (k, value, phrase) in list)
-        {
-            if (i + k.Length > n)
-                continue;
-            bool ok = true;
-            for (int j = 1; j < k.Length && ok; j++)
-                ok = keys[i + j] == k[j];
-            if (ok)
-                return new PhraseMatch<T>(i, k.Length, value, phrase);
-        }
+        int inserted = 0;
+        while (inserted < 2 && i + 1 + inserted < n && Insertions.Contains(keys[i + 1 + inserted]))
+            inserted++;
+        // As written first; then past the insertions after the first word.
+        for (int skip = 0; skip <= inserted; skip += Math.Max(1, inserted))
+            foreach (var (k, value, phrase) in list)
+            {
+                if (i + k.Length + skip > n || (skip > 0 && k.Length == 1))
+                    continue;
+                bool ok = true;
+                for (int j = 1; j < k.Length && ok; j++)
+                    ok = keys[i + j + skip] == k[j];
+                if (ok)
+                    return new PhraseMatch<T>(i, k.Length + skip, value, phrase);
+            }
         return null;
     }
 }

@@ -513,6 +513,12 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             if (CountedDuration(doc, all, q, to))
                 return TollScope.Campaign;
             var (cue, l) = lex.Cumulative.Match(doc, q);
+            // "after a day of fighting that killed 20": a cue of the incident's own length outmatches the rate in it ("a day").
+            if (l > 0 && cue.Scope == TollScope.Incident)
+            {
+                q += l - 1;
+                continue;
+            }
             // A cue right before a place name ("depuis Douma", "depuis la Syrie") says where from, not since when.
             if (l > 0 && q + l < placeStarts.Length && (placeStarts[q + l]
                 || (lex.Articles.Contains(doc.Words[q + l]) && q + l + 1 < placeStarts.Length && placeStarts[q + l + 1])))
