@@ -690,5 +690,8 @@ public static class GoldenEvents
         { "2019-10-14", "A car bomb killed five civilians in Manbij on Monday.",
             "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=civilians; at=Manbij; on=2019-10-14; dead=5; agg=no",
             "a bomb whose only dead are civilians targeted civilians (ACLED actor2 'Civilians')" },
+        { "2024-11-30", "Rebels shelled Aleppo on Friday. Back in 2016, a siege of the city had killed thousands.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=gov; at=Aleppo; on=2024-11-29; dead=-; agg=no",
+            "the toll of a background sentence is the background happening's, not the event told before it" },
     };
 }

@@ -81,7 +81,7 @@ internal sealed partial class CodingContext
             if (s > 0 && m.Value.Class.Name == "territory" && _lex.HoldForms.Contains(Key(m.FirstToken)))
                 continue;
             // "La Turquie a mis en garde contre un « massacre »": what a warning names has not happened.
-            if (Negated(m.FirstToken, from) || warnings.Any(w => w.FirstToken + w.Length <= m.FirstToken && m.FirstToken - (w.FirstToken + w.Length) <= 3
+            if (Negated(m.FirstToken, from) || (m.Value.Nominal && UnrealAfter(m.FirstToken + m.Length, to)) || warnings.Any(w => w.FirstToken + w.Length <= m.FirstToken && m.FirstToken - (w.FirstToken + w.Length) <= 3
                                                                  && !Enumerable.Range(w.FirstToken + w.Length, m.FirstToken - w.FirstToken - w.Length).Any(IsClauseEdge)))
                 negated.Add(m.FirstToken);
             // "killed", "morts" only head an event of their own when nothing else in the sentence does: otherwise they
@@ -140,7 +140,11 @@ internal sealed partial class CodingContext
         // "Le séisme a fait plus de 5 900 morts", "the quake killed 3,300 people", "le séisme du 6 février, qui a fait ...":
         // deaths a disaster caused are no conflict event.
         units.RemoveAll(u => u.Triggers.All(t => t.Match.Value.Class.Name == "kill") && DisasterClause(u, from, to));
-        return units.Where(u => !u.Triggers.Any(t => negated.Contains(t.Match.FirstToken)) && !InBackgroundClause(u, from, to)).ToList();
+        var told = units.Where(u => !u.Triggers.Any(t => negated.Contains(t.Match.FirstToken))).ToList();
+        var now = told.Where(u => !InBackgroundClause(u, from, to)).ToList();
+        if (now.Count < told.Count)
+            _backgroundSentences.Add(s);
+        return now;
     }
 
     /// <summary>
@@ -185,14 +189,13 @@ internal sealed partial class CodingContext
         var dates = (_doc.Dates ?? []).Where(d => clause.Contains(d.Range)).ToList();
         if (dates.Count > 0 && dates.All(d => d.Role == DateRole.Background))
             return true;
-        // "Depuis 2011, Douma a été bombardée...", "En janvier 2021, des raids avaient tué 57 combattants": a background
-        // frame opening the sentence covers it, unless the sentence dates an event of its own.
+        // "Depuis 2011, Douma a été bombardée...", "En janvier 2021, des raids avaient tué 57 combattants", "Plus tôt encore,
+        // en avril 2017, l'attaque chimique avait tué...", "Back in April 2017, a sarin attack had killed...": a background
+        // frame set off before the unit covers it, unless the sentence dates an event of its own.
         var sentence = new TextRange(Layer.Tokens[from].Range.Start, Layer.Tokens[to - 1].Range.End);
         var inSentence = (_doc.Dates ?? []).Where(d => sentence.Contains(d.Range)).ToList();
-        int firstEdge = Enumerable.Range(from, to - from).FirstOrDefault(IsClauseEdge, to);
-        bool framed = firstEdge < unit.FirstToken
-                      && inSentence.Any(d => d.Role == DateRole.Background && d.Range.End <= Layer.Tokens[firstEdge].Range.Start
-                                             && (_lex.PeriodCues.Contains(Key(from)) || TokenAt(d.Range.Start) <= from + 1));
+        bool framed = inSentence.Any(d => d.Role == DateRole.Background && TokenAt(d.Range.End) is var after && after < unit.FirstToken
+                                          && Enumerable.Range(after, unit.FirstToken - after).Any(IsClauseEdge));
         return framed && inSentence.All(d => d.Role != DateRole.Event);
     }
 
@@ -203,6 +206,9 @@ internal sealed partial class CodingContext
     /// </summary>
     /// <summary>Sentences whose campaign is named only as the start of a period: their units tell that campaign's total.</summary>
     private readonly HashSet<int> _framedSentences = [];
+
+    /// <summary>Sentences that told a background happening ("En avril 2017, l'attaque avait tué 80 personnes"): their tolls are its.</summary>
+    private readonly HashSet<int> _backgroundSentences = [];
 
     /// <summary>A campaign noun after a period cue ("depuis le début de l'offensive", "since the offensive began").</summary>
     private bool CampaignFrame(PhraseMatch<Trigger> m)
@@ -290,6 +296,13 @@ internal sealed partial class CodingContext
         }
         return false;
     }
+
+    /// <summary>
+    /// "l'offensive se poursuivrait jusqu'à Kobané", "the offensive would continue": a trigger noun whose verb, right after
+    /// it (a reflexive pronoun may stand between), is in the future or the conditional.
+    /// </summary>
+    private bool UnrealAfter(int token, int to) =>
+        token < to && (Unreal(token) || (_lex.Reflexives.Contains(Key(token)) && token + 1 < to && Unreal(token + 1)));
 
     /// <summary>A lower-case verb form of the future or the conditional (a capital is a name: "Sera", "Tira").</summary>
     private bool Unreal(int token) =>

@@ -376,6 +376,8 @@ internal sealed partial class CodingContext
     /// </summary>
     public void OrphanTolls(int s, List<Draft> drafts)
     {
+        if (_backgroundSentences.Contains(s))
+            return;
         if (drafts.Count > 0 && drafts[^1] is { Fatalities: { } told } had && had.Sentence >= s - ClaimReach)
         {
             if (WidenedBy(told, s, anotherSource: false) is { } wider)
