@@ -693,5 +693,14 @@ public static class GoldenEvents
         { "2024-11-30", "Rebels shelled Aleppo on Friday. Back in 2016, a siege of the city had killed thousands.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=gov; at=Aleppo; on=2024-11-29; dead=-; agg=no",
             "the toll of a background sentence is the background happening's, not the event told before it" },
+        { "2012-05-11", "Security forces opened fire on demonstrators in Daraa on Friday, killing two people.",
+            "type=Violence against civilians; sub=Attack; a1=gov; a2=other; at=Daraa; on=2012-05-11; dead=2; agg=no",
+            "protesters shot by security forces are civilians attacked, not a side in a battle" },
+        { "2024-04-02", "An Israeli air strike on Monday destroyed a building in Damascus, killing seven officers.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=other; a2=gov; at=Damascus; on=2024-04-01; dead=7; agg=no",
+            "'an Israeli air strike' names Israel; what the strike destroyed is its effect, one event" },
+        { "2024-04-05", "An Israeli air strike hit Damascus on Monday. Two car bombs exploded in Damascus on Thursday, killing 55 people.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=other; a2=gov; at=Damascus; on=2024-04-01; dead=-; agg=no || type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=gov; at=Damascus; on=2024-04-04; dead=55; agg=no",
+            "a bomb is laid by whoever is named for it, not by the side of the strike told before it at the same place" },
     };
 }

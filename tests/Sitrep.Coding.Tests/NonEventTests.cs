@@ -42,6 +42,7 @@ public sealed class NonEventTests(GoldenWorld world)
         { "en", "2020-02-28", "The army vowed to retake Idlib within days.", "vowed: what is vowed has not happened" },
         { "fr", "2019-10-13", "Le président turc a assuré que l'offensive se poursuivrait jusqu'à Manbij.", "a trigger noun whose verb is in the conditional ('l'offensive se poursuivrait') has not happened" },
         { "en", "2019-10-13", "Erdogan said the offensive would continue to Manbij.", "a trigger noun whose verb is an unreal auxiliary ('the offensive would continue') has not happened" },
+        { "en", "2014-10-07", "Erdogan repeated that air strikes alone would not save Aleppo.", "a trigger noun whose verb, one word on, is an unreal auxiliary ('air strikes alone would') has not happened" },
         { "fr", "2024-04-02", "Des tirs de défense antiaérienne ont été entendus au-dessus de Homs.", "air defence fire heard is no strike (events.json blockers)" },
         { "fr", "2024-12-08", "Les insurgés ont libéré des milliers de détenus à Damas.", "freeing detainees is neither retaking ground nor an arrest (events.json blockers)" },
         { "en", "2018-04-16", "An aid convoy entered Douma on Monday.", "a convoy entering a town takes no ground (events.json non_combatant_nouns)" },

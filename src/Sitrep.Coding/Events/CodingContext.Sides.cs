@@ -314,7 +314,9 @@ internal sealed partial class CodingContext
         var side = FrontSide(front, other: c1);
         // A party named in another paragraph belongs to another story ("raids on the Ghouta" in a dispatch whose first
         // paragraph is about IS in the desert): the front at the place, else the stated default, says who faced actor1.
-        if (other is not null && (clause is not { } c || SameParagraph(Math.Max(0, Layer.SentenceAt(other.Range.Start)), c.S)))
+        // A bomb's target is named in its own sentence, not wherever else the dispatch names a side ("an Israeli air
+        // strike ... two car bombs").
+        if (other is not null && (clause is not { } c || (cls is "explosive" or "suicide" ? InSentence(other.Range, c.S) : SameParagraph(Math.Max(0, Layer.SentenceAt(other.Range.Start)), c.S))))
             return new Sourced<Actor>(other.Actor, [new Evidence("actor2", other.Range, "context:other-party-of-dispatch")]);
         if (side is not null)
             return FromFront(side, front!, place, "actor2", at);

@@ -299,10 +299,20 @@ internal sealed partial class CodingContext
 
     /// <summary>
     /// "l'offensive se poursuivrait jusqu'à Kobané", "the offensive would continue": a trigger noun whose verb, right after
-    /// it (a reflexive pronoun may stand between), is in the future or the conditional.
+    /// it (one word may stand between), is in the future or the conditional.
     /// </summary>
-    private bool UnrealAfter(int token, int to) =>
-        token < to && (Unreal(token) || (_lex.Reflexives.Contains(Key(token)) && token + 1 < to && Unreal(token + 1)));
+    private bool UnrealAfter(int token, int to)
+    {
+        // One word may stand between: a reflexive ("se poursuivrait"), an adjective or an adverb ("air strikes alone would").
+        for (int t = token; t < Math.Min(to, token + 2); t++)
+        {
+            if (Unreal(t))
+                return true;
+            if (Layer.Tokens[t].Kind != TokenKind.Word || IsClauseEdge(t))
+                return false;
+        }
+        return false;
+    }
 
     /// <summary>A lower-case verb form of the future or the conditional (a capital is a name: "Sera", "Tira").</summary>
     private bool Unreal(int token) =>

@@ -238,13 +238,15 @@ internal sealed partial class CodingContext
                     actor1 = Inherit(flier, "actor1");
                     actor2 = Inherit(ground, "actor2");
                 }
-                if (actor1 is null && sideNear && !(cls.Name is "explosive" && actor2 is not null) && !(cls.Name == "air" && !Flies(sidePrev!.Actor1?.Value)) && sidePrev!.Actor1 is not null && sidePrev.Actor1.Value.Id != actor2?.Value.Id && !SameClass(sidePrev.Actor1.Value, actor2?.Value) && (violent || Named(sidePrev.Actor1)))
+                // A bomb is laid by whoever is named for it, not by the side of a strike or a battle told before it (nor aimed
+                // at that side's target).
+                if (actor1 is null && sideNear && !(cls.Name is "explosive" && actor2 is not null) && !(cls.Name is "explosive" or "suicide" && sidePrev!.TriggerClass != cls.Name) && !(cls.Name == "air" && !Flies(sidePrev!.Actor1?.Value)) && sidePrev!.Actor1 is not null && sidePrev.Actor1.Value.Id != actor2?.Value.Id && !SameClass(sidePrev.Actor1.Value, actor2?.Value) && (violent || Named(sidePrev.Actor1)))
                     actor1 = Inherit(sidePrev.Actor1, "actor1");
                 // The victims of an execution or an abduction are its own (civilians by default), never the side of a battle before it;
                 // and a battle is fought by armed sides, never against the civilians of an attack told before it ("flogging
                 // ... in the southern countryside of Damascus and clashes in Eastern Ghouta").
                 if (actor2 is null && sideNear && sidePrev!.Actor2 is not null && sidePrev.Actor2.Value.Id != actor1?.Value.Id && !SameClass(sidePrev.Actor2.Value, actor1?.Value) && (violent || Named(sidePrev.Actor2))
-                    && cls.Name is not ("massacre" or "abduction")
+                    && cls.Name is not ("massacre" or "abduction") && !(cls.Name is "explosive" or "suicide" && sidePrev.TriggerClass != cls.Name)
                     && !(cls.EventType == "Battles" && _actors.Describe(sidePrev.Actor2.Value).Role == ActorRole.Civilians))
                     actor2 = Inherit(sidePrev.Actor2, "actor2");
                 actor1 = LocalJihadists(actor1, place, when);
@@ -572,7 +574,8 @@ internal sealed partial class CodingContext
             return (cls.CivilianEventType, cls.CivilianSubEventType!);
         if (cls.NonStateSubEventType is not null && a1.Value.Inter != InterCode.StateForces)
             return (cls.EventType, cls.NonStateSubEventType);
-        if (cls.CivilianEventType is not null && a2 is not null && _actors.Describe(a2.Value).Role == ActorRole.Civilians)
+        // "Security forces opened fire on demonstrators": protesters are unarmed; violence against them is against civilians.
+        if (cls.CivilianEventType is not null && a2 is not null && (_actors.Describe(a2.Value).Role == ActorRole.Civilians || a2.Value.Id == _defaults.ProtestActor1))
             return (cls.CivilianEventType, cls.CivilianSubEventType!);
         return (cls.EventType, cls.SubEventType);
     }

@@ -24,7 +24,7 @@ internal static class ClassFamilies
 {
     private static readonly string[][] Families =
     [
-        ["remote", "air", "shelling", "explosive", "suicide", "chemical", "kill", "massacre"],
+        ["remote", "air", "shelling", "explosive", "suicide", "chemical", "kill", "massacre", "looting"],
         ["territory", "clash", "advance", "kill", "shooting"],
         ["territory", "transfer"],
         ["evacuation", "agreement", "transfer"],

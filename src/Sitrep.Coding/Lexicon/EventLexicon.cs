@@ -93,8 +93,6 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> IrrealisBefore { get; init; }
     /// <summary>Trigger verb forms that tell what will or would happen, not what happened (French future and conditional).</summary>
     public required IReadOnlySet<string> UnrealForms { get; init; }
-    /// <summary>"se", "s'" ('reflexives'): may stand between a trigger noun and its verb ("l'offensive se poursuivrait").</summary>
-    public required IReadOnlySet<string> Reflexives { get; init; }
     /// <summary>"avion", "plane": aircraft that code a strike only beside a word of what they did.</summary>
     public required IReadOnlySet<string> VehicleNouns { get; init; }
     /// <summary>"convoy", "inspecteurs" ('non_combatant_nouns'): a capture word they are the subject of tells nobody taking ground ("an aid convoy entered Douma").</summary>
@@ -266,7 +264,6 @@ public sealed class EventLexicon
             // The reported past ("aurait repris", "serait tombée") is a conditional of an auxiliary: still told.
             UnrealForms = (french is null || language != Language.French ? []
                 : french.UnrealForms(Strings(root, "unreal_exempt").ToHashSet())).Concat(Strings(root, "unreal_auxiliaries")).Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
-            Reflexives = Set("reflexives"),
             Between = Set("between"),
             Against = Set("against"),
             By = Set("by"),
