@@ -342,6 +342,9 @@ public static class GoldenEvents
         { "2018-07-08", "Les rebelles sont entrés samedi dans Khan Cheikhoun sans combattre.",
             "type=Strategic developments; sub=Non-violent transfer of territory; a1=rebels; a2=-; at=Khan Shaykhun; on=2018-07-07; dead=-; agg=no",
             "a town entered 'sans combattre' changed hands without a fight: a non-violent transfer (events.json unopposed)" },
+        { "2012-05-27", "BEYROUTH, 27 mai 2012 (AFP) - Au moins 12 soldats ont été tués vendredi à Homs, selon l'OSDH.",
+            "type=Battles; sub=Armed clash; a1=rebels; a2=gov; at=Homs; on=2012-05-25; dead=12; agg=no; claims=sohr:12",
+            "the date in a dateline opened by a town in capitals the gazetteer does not know is the filing day, not the event's" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>

@@ -168,7 +168,10 @@ internal sealed partial class CodingContext
         int start = IsTitle(0) ? Layer.Sentences[1].FirstToken : 0;
         int from = Layer.Tokens[start].Range.Start;
         var first = (_doc.Places ?? []).FirstOrDefault(p => p.Range.Start >= from);
-        if (first is null || first.Range.Start != from)
+        // "BEYROUTH, 27 mai 2012 (AFP) -": a town in capitals opens a dateline even when the gazetteer does not know it.
+        bool capitals = Layer.Tokens[start].Kind == TokenKind.Word && Layer.Tokens[start].Range.Length >= 3
+                        && Layer.Tokens[start].Range.Of(_text).All(c => !char.IsLetter(c) || char.IsUpper(c));
+        if ((first is null || first.Range.Start != from) && !capitals)
             return null;
         for (int t = start + 1; t < Math.Min(Layer.Tokens.Count, start + 12); t++)
         {
@@ -176,6 +179,8 @@ internal sealed partial class CodingContext
             if (Key(t) is "-" or "—" && r.Start > 0 && char.IsWhiteSpace(_text[r.Start - 1]) && r.End < _text.Length && char.IsWhiteSpace(_text[r.End]))
                 return new TextRange(from, r.Start);
         }
+        if (first is null || first.Range.Start != from)
+            return null;
         int next = TokenAt(first.Range.End);
         return next < Layer.Tokens.Count && Key(next) is "," or "(" ? new TextRange(from, first.Range.End) : null;
     }
