@@ -274,8 +274,8 @@ public static class GoldenEvents
             "type=Battles; sub=Armed clash; a1=kurds; a2=is; at=Deir ez-Zor; on=2017-12-03; dead=-; agg=no || type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=is; a2=gov; at=Deir ez-Zor; on=2017-12-04; dead=4; agg=no",
             "a mine whose victims are named was not laid by the side of the battle told before (the SDF) but by the army's foe on that front" },
         { "2017-02-24", "Plus de 120 civils ont été tués par les frappes turques sur Manbij depuis le 10 décembre, selon l'OSDH.",
-            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=turkey; a2=is; at=Manbij; on=2016-12-10..2017-02-24; dead=120; agg=yes; claims=sohr:120",
-            "a toll counted from a stated start ('depuis le 10 décembre') at the end of the sentence is a total over the period" },
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=turkey; a2=civilians; at=Manbij; on=2016-12-10..2017-02-24; dead=120; agg=yes; claims=sohr:120",
+            "a toll counted from a stated start ('depuis le 10 décembre') at the end of the sentence is a total over the period; its dead, all civilians, were the strikes' target" },
         { "2020-01-29", "Les forces du régime syrien sont entrées mardi dans la ville de Maarat al-Numan, abandonnée par les jihadistes.",
             "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Maarat al-Numan; on=2020-01-28; dead=-; agg=no",
             "forces entering a town take it (a day may stand after the verb); 'abandonnée par' behind a comma names who left, not who entered: the jihadists of Idlib in 2020 (HTS)" },
@@ -345,6 +345,9 @@ public static class GoldenEvents
         { "2012-05-27", "BEYROUTH, 27 mai 2012 (AFP) - Au moins 12 soldats ont été tués vendredi à Homs, selon l'OSDH.",
             "type=Battles; sub=Armed clash; a1=rebels; a2=gov; at=Homs; on=2012-05-25; dead=12; agg=no; claims=sohr:12",
             "the date in a dateline opened by a town in capitals the gazetteer does not know is the filing day, not the event's" },
+        { "2017-03-11", "Vendredi, des obus tirés depuis Raqqa sont tombés sur Manbij, tuant quatre civils, selon Sana.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=is; a2=civilians; at=Manbij; on=2017-03-10; dead=4; agg=no; claims=syria-state-media:4",
+            "shells fired from a place are its holder's (the front of coding/frontlines.json there: IS in Raqqa); the civilians a toll counts never speak for it ('selon Sana' is the state agency)" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>

@@ -32,7 +32,8 @@ internal sealed partial class CodingContext
         var cues = _lex.Reporting.Matches(_text, Layer.Tokens, from, to);
         if (cues.Count == 0)
             return null;
-        var actors = (_doc.Actors ?? []).Where(a => InSentence(a.Range, s)).ToList();
+        // Civilians are whom a toll counts ("tuant quatre civils, selon Sana"), never who speaks of it.
+        var actors = (_doc.Actors ?? []).Where(a => InSentence(a.Range, s) && _actors.Describe(a.Actor).Role != ActorRole.Civilians).ToList();
         foreach (var cue in cues)
         {
             var cueRange = new TextRange(Layer.Tokens[cue.FirstToken].Range.Start, Layer.Tokens[cue.FirstToken + cue.Length - 1].Range.End);

@@ -80,6 +80,7 @@ internal sealed partial class CodingContext
         if (places.Count == 0 && HappenedAbroad(unit, units, s))
             yield break;
         // "des obus tirés depuis Douma ... dans un quartier de la capitale": a strike happened where it hit, not where it came from.
+        var origin = unit.Head.Class.Name is "remote" or "shelling" ? places.FirstOrDefault(IsOrigin) : null;
         if (unit.Head.Class.Name is "remote" or "air" or "shelling" && places.Count > 1 && places.Any(p => !IsOrigin(p)))
             places = places.Where(p => !IsOrigin(p)).ToList();
         // "DARAA, Syria — Rebels in Quneitra agreed ...": the dateline says where the dispatch was filed from; an
@@ -270,6 +271,10 @@ internal sealed partial class CodingContext
                 if (actor1 is null && cls.Name is "air" or "remote" && _lex.Classes.TryGetValue("air", out var airClass)
                     && earlier.LastOrDefault(d => !d.Aggregate && d.SubEventType == airClass.SubEventType && d.Actor1 is { } a && Told(a) && Flies(a.Value) && a.Value.Id != actor2?.Value.Id) is { Actor1: { } striker })
                     actor1 = new Sourced<Actor>(striker.Value, striker.Evidence.Select(e => e with { Field = "actor1", Rule = "context:story-air-power<" + e.Rule }).ToList());
+                // "des obus tirés depuis Douma sont tombés sur Damas": shells fired from a place are its holder's (the front there).
+                if (actor1 is null && origin is not null && Located(origin) is var from0 && _fronts.At(from0.Value.Place, when?.Value, false) is { } originFront
+                    && originFront.Holder != (actor2 is null ? null : _actors.Describe(actor2.Value).Class))
+                    actor1 = FromFront(originFront.Holder, originFront, from0, "actor1", unit.Range);
                 actor1 ??= DefaultActor1(cls.Name, actor2, unit.Range, front, place, clause);
                 // "Les FDS ont proclamé la fin du califat du groupe EI après la prise de Baghouz": with the gainer known only
                 // from context, the loser is still the other side the sentence names.
@@ -533,7 +538,7 @@ internal sealed partial class CodingContext
     /// </summary>
     internal Draft CiviliansTargeted(Draft d)
     {
-        if (d.Aggregate || !Remote(d.TriggerClass) || d.Fatalities is not { } dead || d.Civilians is not { } civilians
+        if (!Remote(d.TriggerClass) || d.Fatalities is not { } dead || d.Civilians is not { } civilians
             || civilians.Best != dead.Value.Best || civilians.Best <= 0 || (d.Actor2 is { } a2 && Told(a2)))
             return d;
         return d with { Actor2 = GenericOf("civilians", "actor2", dead.Evidence[0].Range) };
