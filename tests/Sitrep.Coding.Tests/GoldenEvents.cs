@@ -708,5 +708,11 @@ public static class GoldenEvents
         { "2024-04-05", "An Israeli air strike hit Damascus on Monday. Two car bombs exploded in Damascus on Thursday, killing 55 people.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=other; a2=gov; at=Damascus; on=2024-04-01; dead=-; agg=no || type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=gov; at=Damascus; on=2024-04-04; dead=55; agg=no",
             "a bomb is laid by whoever is named for it, not by the side of the strike told before it at the same place" },
+        { "2020-02-28", "On Thursday, a Turkish military convoy was targeted by an air strike near Maarat al-Numan, killing three soldiers.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=turkey; at=Maarat al-Numan; on=2020-02-27; dead=3; agg=no",
+            "an air strike no side is named for is flown by a side with aircraft, not by the target's usual ground foe (defaults.json air_classes)" },
+        { "2024-01-30", "U.S. forces were attacked near Deir ez-Zor on Monday.",
+            "type=Battles; sub=Armed clash; a1=is; a2=coalition; at=Deir ez-Zor; on=2024-01-29; dead=-; agg=no",
+            "the subject of an agentless perfect passive ('were attacked') is the attack's target (events.json agentless_passive_auxiliaries)" },
     };
 }

@@ -46,6 +46,7 @@ public sealed class NonEventTests(GoldenWorld world)
         { "en", "2013-06-06", "Rebels acknowledged the loss of Qusayr.", "'the loss of' a town is told, not a killing (events.json blockers)" },
         { "en", "2017-10-20", "Reporters walked past the shell of the Naim roundabout in Raqqa.", "'the shell of' a building is its ruin, not a shelling (events.json blockers)" },
         { "en", "2019-10-13", "The Kurds asked the Syrian army to deploy along the border to help repel the Turkish assault in Manbij.", "'to help repel' tells a purpose, not a battle (events.json warnings)" },
+        { "en", "2015-01-27", "Kurds fired into the air in celebration in Manbij.", "shots fired into the air celebrate; they strike nobody (events.json blockers)" },
         { "fr", "2024-04-02", "Des tirs de défense antiaérienne ont été entendus au-dessus de Homs.", "air defence fire heard is no strike (events.json blockers)" },
         { "fr", "2024-12-08", "Les insurgés ont libéré des milliers de détenus à Damas.", "freeing detainees is neither retaking ground nor an arrest (events.json blockers)" },
         { "en", "2018-04-16", "An aid convoy entered Douma on Monday.", "a convoy entering a town takes no ground (events.json non_combatant_nouns)" },

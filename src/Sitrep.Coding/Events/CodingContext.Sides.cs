@@ -108,6 +108,11 @@ internal sealed partial class CodingContext
                        Enumerable.Range(before[^1].Token + 1, Math.Max(0, unit.FirstToken - before[^1].Token - 1)).Any(t => _lex.PassiveAuxiliaries.Contains(Key(t)));
         if (passive)
             return (Of(agent.Mention!, "actor1"), Of(before[^1].Mention, "actor2"));
+        // "U.S. forces in Syria have been attacked", "un convoi militaire turc a été visé": with no agent named, the subject
+        // of a perfect passive attack ('agentless_passive_auxiliaries') is its target; who attacked is left to the defaults.
+        if (before.Count > 0 && Strikes(unit.Head.Class.Name) && TokenAt(before[^1].Mention.Range.End) is var subjectEnd
+            && unit.FirstToken - subjectEnd is > 0 and <= 4 && _lex.AgentlessPassive.Contains(Key(unit.FirstToken - 1)))
+            return (null, Of(before[^1].Mention, "actor2"));
         if (before.Count > 0)
         {
             // "Les forces turques et les rebelles qu'elles soutiennent ont pris X": of allies named together, the first leads.
@@ -288,7 +293,12 @@ internal sealed partial class CodingContext
             var c2 = _actors.Describe(actor2.Value).Class;
             if (FrontSide(front, other: c2) is { } side)
                 return FromFront(side, front!, place, "actor1", at);
-            return GenericOf(_defaults.Opponent.GetValueOrDefault(c2, _defaults.DefaultActor1), "actor1", at);
+            var opponent = _defaults.Opponent.GetValueOrDefault(c2, _defaults.DefaultActor1);
+            // "a Turkish convoy was targeted by an air strike": an air strike is flown by a side with aircraft, not by the
+            // target's usual ground foe.
+            if (cls == "air" && !Flies(_actors.Generic(opponent, _doc.Dispatch.Date)) && _defaults.RemoteActor1 != c2)
+                opponent = _defaults.RemoteActor1;
+            return GenericOf(opponent, "actor1", at);
         }
         if (cls is "air" or "shelling" or "remote")
             return front is not null ? FromFront(front.Attacker, front, place, "actor1", at) : GenericOf(_defaults.RemoteActor1, "actor1", at);

@@ -81,6 +81,8 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> ResponsibilityVerbs { get; init; }
     /// <summary>Phrases after which a side is who did the event ("attribuées à", "attributed to").</summary>
     public required PhraseMatcher<string> AgentPhrases { get; init; }
+    /// <summary>"been", "été" ('agentless_passive_auxiliaries'): right before an attack verb, its subject is the target even with no agent named.</summary>
+    public required IReadOnlySet<string> AgentlessPassive { get; init; }
     /// <summary>"without a fight", "sans rencontrer de résistance" ('unopposed'): a capture they follow is a non-violent transfer.</summary>
     public required PhraseMatcher<string> Unopposed { get; init; }
     /// <summary>"aux mains de", "fell to" ('taker_phrases'): a side right after one that ends a capture's words took the place.</summary>
@@ -255,6 +257,7 @@ public sealed class EventLexicon
             QuarterNouns = Set("quarter_nouns"),
             ResponsibilityVerbs = Strings(root, "responsibility_verbs").ToHashSet(),
             AgentPhrases = Matcher(root, "agent_phrases"),
+            AgentlessPassive = Set("agentless_passive_auxiliaries"),
             TakerPhrases = Matcher(root, "taker_phrases"),
             Unopposed = Matcher(root, "unopposed"),
             CampaignNouns = Strings(root, "campaign_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
