@@ -714,5 +714,8 @@ public static class GoldenEvents
         { "2024-01-30", "U.S. forces were attacked near Deir ez-Zor on Monday.",
             "type=Battles; sub=Armed clash; a1=is; a2=coalition; at=Deir ez-Zor; on=2024-01-29; dead=-; agg=no",
             "the subject of an agentless perfect passive ('were attacked') is the attack's target (events.json agentless_passive_auxiliaries)" },
+        { "2017-02-24", "Turkish air strikes and artillery fire have killed at least 124 civilians in Manbij since December, the Observatory said.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=turkey; a2=civilians; at=Manbij; on=2016-12-01..2017-02-24; dead=124; agg=yes; claims=sohr:124 || type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=turkey; a2=is; at=Manbij; on=2016-12-01..2017-02-24; dead=-; agg=yes; claims=sohr:124",
+            "a campaign total told for two means is counted once, on the first, like a day's toll" },
     };
 }

@@ -297,7 +297,7 @@ internal sealed partial class CodingContext
                 // events of one clause (two means, or several places) is counted once, on the first of them.
                 Sourced<Quantity>? fatalities = dead is null || tollGiven ? null
                     : new Sourced<Quantity>(dead.Value, [new Evidence("fatalities", dead.Range, dead.Rule)]);
-                tollGiven |= fatalities is not null && !aggregate;
+                tollGiven |= fatalities is not null;
                 var claims = cue is null ? new List<Claim>() : [MakeClaim(s, cue)];
                 yield return new Draft(s, effective.Name, effective.Priority, eventType, sub, actor1, actor2, place, when, fromText,
                     fatalities, fatalities is null ? null : civiliansOnly ?? dead?.Civilians, aggregate, claims, typeEvidence, unit.Range);
