@@ -283,11 +283,7 @@ internal sealed partial class CodingContext
         // "A car bomb exploded in Manbij": a bomb nobody is named for, off any front, is an unidentified group's (ACLED's
         // "Unidentified Armed Group"), not the side another sentence of the dispatch names.
         if (cls is "explosive" && actor2 is null && front is null)
-        {
-            var unknown = _actors.ById(_defaults.ExplosiveActor1, _doc.Dispatch.Date)
-                          ?? throw new InvalidOperationException($"the actor dictionary has no entry '{_defaults.ExplosiveActor1}' (data/coding/defaults.json explosive_actor1 names it)");
-            return new Sourced<Actor>(unknown, [new Evidence("actor1", at, $"{Defaults.Rule}#explosive_actor1")]);
-        }
+            return Unidentified("actor1", at, $"{Defaults.Rule}#explosive_actor1");
         if (actor2 is not null)
         {
             var c2 = _actors.Describe(actor2.Value).Class;
@@ -395,9 +391,15 @@ internal sealed partial class CodingContext
     {
         if (_actors.Generic(cls, _doc.Dispatch.Date) is { } actor)
             return new Sourced<Actor>(actor, [new Evidence(field, at, $"{Defaults.Rule}#{cls}")]);
-        var unidentified = _actors.ById(_defaults.ExplosiveActor1, _doc.Dispatch.Date)
-                           ?? throw new InvalidOperationException($"the actor dictionary has neither a generic actor for class '{cls}' nor '{_defaults.ExplosiveActor1}' (data/coding/defaults.json names them)");
-        return new Sourced<Actor>(unidentified, [new Evidence(field, at, $"{Defaults.Rule}#{cls}>explosive_actor1")]);
+        return Unidentified(field, at, $"{Defaults.Rule}#{cls}>explosive_actor1");
+    }
+
+    /// <summary>The unidentified armed group (defaults.json 'explosive_actor1'), ACLED's side for violence nobody is named for.</summary>
+    private Sourced<Actor> Unidentified(string field, TextRange at, string rule)
+    {
+        var unknown = _actors.ById(_defaults.ExplosiveActor1, _doc.Dispatch.Date)
+                      ?? throw new InvalidOperationException($"the actor dictionary has no entry '{_defaults.ExplosiveActor1}' (data/coding/defaults.json explosive_actor1 names it)");
+        return new Sourced<Actor>(unknown, [new Evidence(field, at, rule)]);
     }
 
     private static Sourced<T> Inherit<T>(Sourced<T> from, string field) =>

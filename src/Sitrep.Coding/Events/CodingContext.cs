@@ -241,13 +241,14 @@ internal sealed partial class CodingContext
                 }
                 // A bomb is laid by whoever is named for it, not by the side of a strike or a battle told before it (nor aimed
                 // at that side's target).
-                if (actor1 is null && sideNear && !(cls.Name is "explosive" && actor2 is not null) && !(cls.Name is "explosive" or "suicide" && sidePrev!.TriggerClass != cls.Name) && !(cls.Name == "air" && !Flies(sidePrev!.Actor1?.Value)) && sidePrev!.Actor1 is not null && sidePrev.Actor1.Value.Id != actor2?.Value.Id && !SameClass(sidePrev.Actor1.Value, actor2?.Value) && (violent || Named(sidePrev.Actor1)))
+                bool bombApart = cls.Name is "explosive" or "suicide" && sidePrev is not null && sidePrev.TriggerClass != cls.Name;
+                if (actor1 is null && sideNear && !(cls.Name is "explosive" && actor2 is not null) && !bombApart && !(cls.Name == "air" && !Flies(sidePrev!.Actor1?.Value)) && sidePrev!.Actor1 is not null && sidePrev.Actor1.Value.Id != actor2?.Value.Id && !SameClass(sidePrev.Actor1.Value, actor2?.Value) && (violent || Named(sidePrev.Actor1)))
                     actor1 = Inherit(sidePrev.Actor1, "actor1");
                 // The victims of an execution or an abduction are its own (civilians by default), never the side of a battle before it;
                 // and a battle is fought by armed sides, never against the civilians of an attack told before it ("flogging
                 // ... in the southern countryside of Damascus and clashes in Eastern Ghouta").
                 if (actor2 is null && sideNear && sidePrev!.Actor2 is not null && sidePrev.Actor2.Value.Id != actor1?.Value.Id && !SameClass(sidePrev.Actor2.Value, actor1?.Value) && (violent || Named(sidePrev.Actor2))
-                    && cls.Name is not ("massacre" or "abduction") && !(cls.Name is "explosive" or "suicide" && sidePrev.TriggerClass != cls.Name)
+                    && cls.Name is not ("massacre" or "abduction") && !bombApart
                     && !(cls.EventType == "Battles" && _actors.Describe(sidePrev.Actor2.Value).Role == ActorRole.Civilians))
                     actor2 = Inherit(sidePrev.Actor2, "actor2");
                 actor1 = LocalJihadists(actor1, place, when);
@@ -272,9 +273,9 @@ internal sealed partial class CodingContext
                     && earlier.LastOrDefault(d => !d.Aggregate && d.SubEventType == airClass.SubEventType && d.Actor1 is { } a && Told(a) && Flies(a.Value) && a.Value.Id != actor2?.Value.Id) is { Actor1: { } striker })
                     actor1 = new Sourced<Actor>(striker.Value, striker.Evidence.Select(e => e with { Field = "actor1", Rule = "context:story-air-power<" + e.Rule }).ToList());
                 // "des obus tirés depuis Douma sont tombés sur Damas": shells fired from a place are its holder's (the front there).
-                if (actor1 is null && origin is not null && Located(origin) is var from0 && _fronts.At(from0.Value.Place, when?.Value, false) is { } originFront
+                if (actor1 is null && origin is not null && Located(origin) is var firedFrom && _fronts.At(firedFrom.Value.Place, when?.Value, false) is { } originFront
                     && originFront.Holder != (actor2 is null ? null : _actors.Describe(actor2.Value).Class))
-                    actor1 = FromFront(originFront.Holder, originFront, from0, "actor1", unit.Range);
+                    actor1 = FromFront(originFront.Holder, originFront, firedFrom, "actor1", unit.Range);
                 actor1 ??= DefaultActor1(cls.Name, actor2, unit.Range, front, place, clause);
                 // "Les FDS ont proclamé la fin du califat du groupe EI après la prise de Baghouz": with the gainer known only
                 // from context, the loser is still the other side the sentence names.
