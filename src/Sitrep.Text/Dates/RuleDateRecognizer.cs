@@ -164,11 +164,20 @@ public sealed class RuleDateRecognizer : IDateRecognizer
                 if (RelativeAt(folded, lex, i, s0, s1, StoryAnchor(folded, lex, i, mentions) ?? anchor) is not { } hit) continue;
                 for (int k = hit.First; k < hit.End; k++) covered[k] = true;
                 var range = folded.Span(hit.First, hit.End);
-                if (hit.Span is null)
+                var (span, role) = (hit.Span, hit.Role);
+                // "Depuis cette date, plus de 1 600 civils ont été tués", "since the day before": a day after a 'since' cue
+                // starts a period that runs to the reference day.
+                if (span is not null && role == DateRole.Event && anchor is { } since && since.To > span.To
+                    && SinceBefore(folded, lex, hit.First, s0) is var sinceAt && sinceAt >= s0)
+                {
+                    (span, role) = (Make(span.From, since.To), DateRole.PeriodStart);
+                    range = folded.Span(sinceAt, hit.End);
+                }
+                if (span is null)
                     problems.Add(new DateProblem(range, DateProblemKind.NoAnchor,
                         $"'{range.Of(folded.Text)}' is relative, but the dispatch has no date to resolve it against; give the dispatch a date (YYYY-MM or YYYY-MM-DD)"));
                 else
-                    mentions.Add((new DateMention(range, hit.Span, hit.Role, hit.Rule), hit.First));
+                    mentions.Add((new DateMention(range, span, role, hit.Rule), hit.First));
                 i = hit.End - 1;
             }
         }

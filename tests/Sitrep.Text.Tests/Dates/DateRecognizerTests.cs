@@ -49,6 +49,8 @@ public class DateRecognizerTests
         { "fr", "2018-05-22", "L'an dernier, la ville a été reprise.", "L'an dernier", "2017-01-01..2017-12-31", 3, DateRole.Event, "previous calendar year" },
         { "fr", "2018-05-22", "Ces derniers jours, les frappes ont repris.", "Ces derniers jours", "2018-05-16..2018-05-22", 2, DateRole.Event, "the last week" },
         { "fr", "2018-05-22", "Les combats font rage depuis le 19 avril.", "depuis le 19 avril", "2018-04-19..2018-05-22", 3, DateRole.PeriodStart, "'depuis' and a date start a period" },
+        { "fr", "2018-04-08", "L'offensive a été lancée le 18 février. Depuis cette date, plus de 1 600 civils ont été tués.", "Depuis cette date", "2018-02-18..2018-04-08", 3, DateRole.PeriodStart, "'depuis cette date' starts the period at the day the story last named" },
+        { "en", "2018-04-08", "The offensive was launched on February 18. Since that date, more than 1,600 civilians have been killed.", "Since that date", "2018-02-18..2018-04-08", 3, DateRole.PeriodStart, "'since that date' starts the period at the day the story last named" },
         { "fr", "2018-05-22", "Depuis le début de l'année, les frappes ont repris.", "Depuis le début de l'année", "2018-01-01..2018-05-22", 3, DateRole.PeriodStart, "start of the year to the reference" },
         { "fr", "2018-05-22", "L'offensive lancée le 19 avril a fait 300 morts.", "lancée le 19 avril", "2018-04-19..2018-05-22", 3, DateRole.PeriodStart, "a start verb right before a date starts a period" },
         { "fr", "2020-03-06", "L'offensive lancée en décembre par Damas a fait 500 morts.", "lancée en décembre", "2019-12-01..2020-03-06", 3, DateRole.PeriodStart, "a start verb before a month of the year before starts a period to the reference" },
