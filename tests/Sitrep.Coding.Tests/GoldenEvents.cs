@@ -348,6 +348,9 @@ public static class GoldenEvents
         { "2017-03-11", "Vendredi, des obus tirés depuis Raqqa sont tombés sur Manbij, tuant quatre civils, selon Sana.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=is; a2=civilians; at=Manbij; on=2017-03-10; dead=4; agg=no; claims=syria-state-media:4",
             "shells fired from a place are its holder's (the front of coding/frontlines.json there: IS in Raqqa); the civilians a toll counts never speak for it ('selon Sana' is the state agency)" },
+        { "2019-08-21", "Les Nations unies avancent pour leur part un bilan d'au moins 500 civils tués à Idleb.",
+            "type=Violence against civilians; sub=Attack; a1=gov; a2=civilians; at=Idlib; on=2019-08-21; dead=500; agg=no; claims=un:500",
+            "'avancer un bilan' is how a source gives its figure (events.json reporting), not an advance on the ground (blockers)" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
