@@ -206,10 +206,6 @@ internal sealed partial class CodingContext
         r.Rule.StartsWith(CountryPartRule, StringComparison.Ordinal)
         || (r.Place.Kind == PlaceKind.Region && r.Place.Id.StartsWith("country:", StringComparison.Ordinal) && r.Place.Id.Contains('#'));
 
-    /// <summary>
-    /// <paramref name="later"/> follows <paramref name="earlier"/> after a comma and at most three short words, none a
-    /// coordinator ("X, dans le nord du pays"; not "X, Y et Z", a list).
-    /// </summary>
     /// <summary>A point the text situates from another place ("à 50 km au sud de X", "au sud-ouest de la capitale").</summary>
     private static bool SituatedFromAnother(PlaceMention p) => p.Resolution is Resolved { GeoPrecision: 2 } r && r.Place.Id.Contains('@');
 
@@ -223,6 +219,10 @@ internal sealed partial class CodingContext
         return Enumerable.Range(from, Math.Max(0, to - from)).Any(i => Key(i) != "," && _lex.Coordinators.Contains(Key(i)));
     }
 
+    /// <summary>
+    /// <paramref name="later"/> follows <paramref name="earlier"/> after a comma and at most three short words, none a
+    /// coordinator ("X, dans le nord du pays"; not "X, Y et Z", a list).
+    /// </summary>
     private bool Apposed(PlaceMention earlier, PlaceMention later)
     {
         int b = TokenAt(earlier.Range.End), t = TokenAt(later.Range.Start);

@@ -36,24 +36,25 @@ internal sealed partial class CodingContext
                     matches.Add(verb);
             matches.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
-        // "regime forces tried to storm the neighbourhood", "ont tenté de reprendre": ground attempted, not gained, is a clash.
-        if (_lex.AttemptWords.Count > 0 && _lex.Classes.TryGetValue("clash", out var clash))
+        // A capture told with words that change what it was: the match takes another class, its id saying why.
+        void Recast(string cls, string why, Func<PhraseMatch<Trigger>, bool> applies)
+        {
+            if (!_lex.Classes.TryGetValue(cls, out var recast))
+                return;
             for (int i = 0; i < matches.Count; i++)
-                if (matches[i].Value.Class.Name == "territory"
-                    && Enumerable.Range(Math.Max(from, matches[i].FirstToken - 3), Math.Min(3, matches[i].FirstToken - from)).Any(t => _lex.AttemptWords.Contains(Key(t))))
-                    matches[i] = matches[i] with { Value = matches[i].Value with { Class = clash, Id = matches[i].Value.Id + "+attempt" } };
+                if (matches[i].Value.Class.Name == "territory" && applies(matches[i]))
+                    matches[i] = matches[i] with { Value = matches[i].Value with { Class = recast, Id = matches[i].Value.Id + why } };
+        }
+        // "regime forces tried to storm the neighbourhood", "ont tenté de reprendre": ground attempted, not gained, is a clash.
+        if (_lex.AttemptWords.Count > 0)
+            Recast("clash", "+attempt", m => Enumerable.Range(Math.Max(from, m.FirstToken - 3), Math.Min(3, m.FirstToken - from)).Any(t => _lex.AttemptWords.Contains(Key(t))));
         // "sont entrés dans Damas sans rencontrer de résistance", "took the town without a fight": ground taken unopposed is
         // a non-violent transfer (ACLED), not a battle.
-        if (_lex.Unopposed.Count > 0 && _lex.Classes.TryGetValue("transfer", out var transfer))
+        if (_lex.Unopposed.Count > 0)
         {
             var unopposed = _lex.Unopposed.Matches(_text, Layer.Tokens, from, to);
-            for (int i = 0; i < matches.Count; i++)
-            {
-                int end = matches[i].FirstToken + matches[i].Length;
-                if (matches[i].Value.Class.Name == "territory"
-                    && unopposed.Any(u => u.FirstToken >= end && u.FirstToken - end <= 16 && !Enumerable.Range(end, u.FirstToken - end).Any(t => _lex.ClauseBreaks.Contains(Key(t)))))
-                    matches[i] = matches[i] with { Value = matches[i].Value with { Class = transfer, Id = matches[i].Value.Id + "+unopposed" } };
-            }
+            Recast("transfer", "+unopposed", m => m.FirstToken + m.Length is var end
+                                                  && unopposed.Any(u => u.FirstToken >= end && u.FirstToken - end <= 16 && !Enumerable.Range(end, u.FirstToken - end).Any(t => _lex.ClauseBreaks.Contains(Key(t)))));
         }
         var blocked = _lex.Blockers.Matches(_text, Layer.Tokens, from, to);
         var warnings = _lex.Warnings.Matches(_text, Layer.Tokens, from, to);

@@ -530,7 +530,7 @@ internal sealed partial class CodingContext
     }
 
     /// <summary>A class that strikes or fights (a strike, a shelling, a bomb, a clash, a shooting): not a capture, a killing word or a deal.</summary>
-    private static bool Strikes(string cls) => cls is "remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical" or "clash" or "shooting";
+    private static bool Strikes(string cls) => Remote(cls) || cls is "clash" or "shooting";
 
     /// <summary>
     /// "Russian warplanes struck a bakery in Ariha, killing at least 10 civilians": a strike whose only dead are civilians
