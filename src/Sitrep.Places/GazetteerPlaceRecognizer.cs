@@ -496,7 +496,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 var kind = (PlaceKind)_ix.Kinds[p];
                 if (cc == _opt.FocusCountry) s += 4;
                 else if (_opt.NeighbourSet.Contains(cc)) s += 1.5;
-                else if (anyNear && !_mentionedCountries.Contains(cc)) s -= 3;
+                else if (anyNear && !_mentionedCountries.Contains(cc) && !(kind == PlaceKind.Country && curated)) s -= 3;
                 s += (NameKey.Similarity(plainSurface, owner._gazetteer.PlainName(p)) - 0.75) * 2;
                 // A country named elsewhere pulls its places; not a place that shares a key with a country's own name ("Syria",
                 // Sara; "Russia", a village of the United States named in the same list).
@@ -515,9 +515,10 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 s += Math.Min(2, Math.Log10(_ix.Population[p] + 1) * 0.4);
                 if (_ix.FeatureCodes[p] is "P.PPLC" or "P.PPLA") s += 1;
                 if (curated) s += 1.5;
-                // A country reached by one of its curated names ("Liban", "Turquie") is that country, not a village
-                // whose name folds to the same key ("Lebbin").
-                if (kind == PlaceKind.Country && curated) s += 3;
+                // A country reached by one of its curated names ("Liban", "Turquie", "le Qatar") is that country, not a village
+                // whose name folds to the same key ("Lebbin") or even shares it (Qatar of Aleppo), unless a settlement cue
+                // ("le village de Qatar") says so.
+                if (kind == PlaceKind.Country && curated) s += e.Cue is null ? 12 : 3;
                 else if (ExactName(e.Match, p)) s += 0.7;
                 if (e.Match.Loose) s -= 1.5;
                 if (e.Cue == PlaceKind.Neighbourhood && kind == PlaceKind.Neighbourhood) s += 2;

@@ -122,7 +122,7 @@ public class DictionaryTests
     }
 
     [Theory]
-    [InlineData("syria-army", "Military Forces of Syria (2000-)", InterCode.StateForces, ActorClass.Gov, "the state forces")]
+    [InlineData("syria-army", "Military Forces of Syria (2000-2024)", InterCode.StateForces, ActorClass.Gov, "the state forces")]
     [InlineData("is-syria", "Islamic State (Syria)", InterCode.RebelGroup, ActorClass.IS, "the Islamic State")]
     [InlineData("hts", "Hayat Tahrir al-Sham", InterCode.RebelGroup, ActorClass.Rebels, "HTS")]
     [InlineData("sdf", "SDF: Syrian Democratic Forces", InterCode.RebelGroup, ActorClass.Kurds, "the Kurdish-led forces")]

@@ -14,6 +14,7 @@ public sealed class ActorCatalogTests
     [InlineData("kurds", "2014-10-12", "ypg", "before the SDF was founded, the YPG")]
     [InlineData("rebels", "2019-10-12", "syria-rebels", "the rebels' generic entry, not one named faction")]
     [InlineData("gov", "2016-03-01", "syria-army", "the government's state forces, not a militia or an ally")]
+    [InlineData("gov", "2025-03-08", "syria-army-2024", "after Assad's fall (December 2024) the government's forces are the new authorities'")]
     public void The_generic_actor_of_a_class(string cls, string day, string id, string why)
     {
         // Given a class and a dispatch date

@@ -351,6 +351,18 @@ public static class GoldenEvents
         { "2019-08-21", "Les Nations unies avancent pour leur part un bilan d'au moins 500 civils tués à Idleb.",
             "type=Violence against civilians; sub=Attack; a1=gov; a2=civilians; at=Idlib; on=2019-08-21; dead=500; agg=no; claims=un:500",
             "'avancer un bilan' is how a source gives its figure (events.json reporting), not an advance on the ground (blockers)" },
+        { "2017-06-10", "Un kamikaze a été abattu avant d'avoir pu se faire exploser à un barrage de Damas vendredi.",
+            "type=Strategic developments; sub=Disrupted weapons use; a1=gov; a2=-; at=Damascus; on=2017-06-09; dead=-; agg=no",
+            "a suicide bomber stopped 'avant d'avoir pu' blow himself up is ACLED's disrupted weapons use, not a suicide bombing (classes.json disrupted)" },
+        { "2017-06-10", "Les forces de sécurité ont désamorcé une voiture piégée à Homs samedi.",
+            "type=Strategic developments; sub=Disrupted weapons use; a1=gov; a2=-; at=Homs; on=2017-06-10; dead=-; agg=no",
+            "a car bomb defused is disrupted weapons use, not an explosion (events.json trigger 'desamorcer')" },
+        { "2017-06-10", "Les Forces démocratiques syriennes, appuyées par des frappes aériennes de la coalition, ont pris samedi la localité de Mansoura, à l'ouest de Raqqa.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=west of Raqqa; on=2017-06-10; dead=-; agg=no",
+            "strikes named as a side's support ('appuyées par des frappes aériennes de la coalition') are how it was helped, not a strike of their own (SideQualifiers)" },
+        { "2016-08-10", "Une combattante kurde s'est fait exploser lundi près d'une position de l'EI à Manbij.",
+            "type=Explosions/Remote violence; sub=Suicide bomb; a1=kurds; a2=is; at=Manbij; on=2016-08-08; dead=-; agg=no",
+            "'s'est fait exploser' tells a suicide bombing, not an IED (events.json kamikaze phrases)" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -720,5 +732,17 @@ public static class GoldenEvents
         { "2017-02-24", "Turkish air strikes and artillery fire have killed at least 124 civilians in Manbij since December, the Observatory said.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=turkey; a2=civilians; at=Manbij; on=2016-12-01..2017-02-24; dead=124; agg=yes; claims=sohr:124 || type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=turkey; a2=is; at=Manbij; on=2016-12-01..2017-02-24; dead=-; agg=yes; claims=sohr:124",
             "a campaign total told for two means is counted once, on the first, like a day's toll" },
+        { "2017-06-10", "Army engineers defused a car bomb in Homs on Friday, state media said.",
+            "type=Strategic developments; sub=Disrupted weapons use; a1=gov; a2=-; at=Homs; on=2017-06-09; dead=-; agg=no; claims=syria-state-media:-",
+            "a defused bomb is ACLED's disrupted weapons use, not an explosion (classes.json disrupted)" },
+        { "2017-06-10", "Russian air defences shot down two drones over Hama on Saturday.",
+            "type=Strategic developments; sub=Disrupted weapons use; a1=gov; a2=-; at=Hama; on=2017-06-10; dead=-; agg=no",
+            "drones shot down are a disrupted weapons use by who shot them, not an air strike by them" },
+        { "2017-06-10", "Syrian Democratic Forces backed by airstrikes from the US-led coalition captured al-Mansoura west of Raqqa on Saturday.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=west of Raqqa; on=2017-06-10; dead=-; agg=no",
+            "air strikes named as a side's backing ('backed by airstrikes from the coalition') make the coalition a supporter, not a striker or the taker" },
+        { "2016-08-10", "A man blew himself up at a checkpoint in Manbij on Monday, killing five people.",
+            "type=Explosions/Remote violence; sub=Suicide bomb; a1=is; a2=gov; at=Manbij; on=2016-08-08; dead=5; agg=no",
+            "'blew himself up' tells a suicide bombing (events.json suicide phrases)" },
     };
 }

@@ -269,6 +269,9 @@ public class ContextTests(TestWorld world)
     [InlineData("en", "The convoy left on Dec. 15 for Idlib.", "Dec", "a month's abbreviation is no village (Dik)")]
     [InlineData("en", "Rebels besieged two Shi'ite villages.", "Shi'ite", "a confession is no village (Shatheh)")]
     [InlineData("fr", "L'Otan a appelé à la retenue.", "Otan", "the French acronym of NATO is no village of that name")]
+    [InlineData("en", "\"We fled at night,\" said Abu Mustafa, a farmer.", "Mustafa", "the kunya 'Abu' makes the name after it a person's, not a village's (places/lang personTitles)")]
+    [InlineData("fr", "« Nous avons fui », raconte Abou Mustafa, un agriculteur.", "Mustafa", "the same in French, 'Abou'")]
+    [InlineData("fr", "Le Conseil des droits de l'Homme s'est réuni à Genève.", "Homme", "the 'Homme' of human rights is no spelling of Hama (commonWords)")]
     public void A_name_that_is_no_place_here_resolves_to_none(string lang, string text, string surface, string why)
     {
         // Given a word that spells or resembles a village's name but is part of a person's name (after or before a given name
@@ -277,5 +280,18 @@ public class ContextTests(TestWorld world)
         var m = world.Recognize(text, L(lang)).FirstOrDefault(x => x.Surface == surface);
         // Then it is no place
         Assert.True(m is null || m.Resolution is Unresolved, $"{why}: got {m?.Resolution}");
+    }
+
+    [Theory]
+    [InlineData("fr", "Le Qatar a condamné les frappes sur Alep.", "Qatar", "QA", "a country named by its curated name is that country, not the Syrian village that shares the name")]
+    [InlineData("en", "Saudi Arabia, Turkey and Qatar back the rebels in Aleppo.", "Qatar", "QA", "the same in English, in a list of countries")]
+    [InlineData("fr", "Des frappes ont visé le village de Qatar, au nord d'Alep.", "Qatar", "SY", "a settlement cue ('le village de') keeps the village")]
+    public void A_countrys_own_name_is_the_country_unless_a_cue_says_village(string lang, string text, string surface, string country, string why)
+    {
+        // Given a name that is both a country's curated name and a Syrian village's
+        // When recognised
+        var m = world.Recognize(text, L(lang)).First(x => x.Surface == surface);
+        // Then it is the country, or the village when a settlement cue stands before it
+        Assert.True(m.Resolution is Resolved r && r.Place.CountryCode == country, $"{why}: got {m.Resolution}");
     }
 }

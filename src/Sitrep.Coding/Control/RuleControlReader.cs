@@ -292,7 +292,11 @@ public sealed class RuleControlReader : IControlReader
         for (int i = token; i < Math.Min(end, token + 2); i++)
         {
             var key = TokenKeys.Key(doc.Content, layer.Tokens[i]);
-            if (_events[doc.Dispatch.Language].HolderAdjectives.TryGetValue(key, out var cls) && _actors.Generic(cls, doc.Dispatch.Date) is { } actor)
+            var events = _events[doc.Dispatch.Language];
+            // "held by a coalition of rebel and jihadist factions": a class word heading a genitive names a make-up, not that class.
+            if (i + 1 < layer.Tokens.Count && events.Genitive.Contains(TokenKeys.Key(doc.Content, layer.Tokens[i + 1])))
+                continue;
+            if (events.HolderAdjectives.TryGetValue(key, out var cls) && _actors.Generic(cls, doc.Dispatch.Date) is { } actor)
                 return (actor, layer.Tokens[i].Range, $"lexicon:{lex.Code}/control.json#adjective:{key}");
         }
         return null;

@@ -56,8 +56,13 @@ internal sealed partial class CodingContext
             Recast("transfer", "+unopposed", m => m.FirstToken + m.Length is var end
                                                   && unopposed.Any(u => u.FirstToken >= end && u.FirstToken - end <= 16 && !Enumerable.Range(end, u.FirstToken - end).Any(t => _lex.ClauseBreaks.Contains(Key(t)))));
         }
+        // "defused a car bomb", "shot down two drones", "abattu avant d'avoir pu se faire exploser": a weapon stopped before it
+        // struck is ACLED's disrupted weapons use; without a weapon beside it, a disrupting word ("foiled an infiltration") is none.
+        matches.RemoveAll(m => m.Value.Class.Name == "disrupted" && !WeaponBeside(m, matches));
+        var disrupting = matches.Where(m => m.Value.Class.Name == "disrupted").ToList();
         var blocked = _lex.Blockers.Matches(_text, Layer.Tokens, from, to);
-        var warnings = _lex.Warnings.Matches(_text, Layer.Tokens, from, to);
+        var warnings = _lex.Warnings.Matches(_text, Layer.Tokens, from, to)
+            .Where(w => !disrupting.Any(d => d.FirstToken < w.FirstToken + w.Length && w.FirstToken < d.FirstToken + d.Length)).ToList();
         var negated = new HashSet<int>();
         var placeNames = (_doc.Places ?? []).Select(p => p.Range).ToList();
         var actorNames = (_doc.Actors ?? []).Select(a => a.Range).ToList();
@@ -72,7 +77,7 @@ internal sealed partial class CodingContext
             // A supporter's instrument ("appuyée par l'aviation russe") is how the side was helped, not a strike of its own.
             bool instrument = m.Value.Class.Name is "air" or "shelling" or "remote";
             if (placeNames.Any(n => n.Contains(range)) || (!instrument && actorNames.Any(n => n.Contains(range)))
-                || (instrument && (_doc.Actors ?? []).Any(a => a.Range.Contains(range) && IsSupporter(a)))
+                || (instrument && (_doc.Actors ?? []).Any(a => (a.Range.Contains(range) || InstrumentOfSupport(m, a)) && IsSupporter(a)))
                 || blocked.Any(b => m.FirstToken >= b.FirstToken && m.FirstToken < b.FirstToken + b.Length))
                 continue;
             if (SinceFrame(m) || Resumes(m, matches))
@@ -146,6 +151,25 @@ internal sealed partial class CodingContext
         if (now.Count < told.Count)
             _backgroundSentences.Add(s);
         return now;
+    }
+
+    /// <summary>"backed by airstrikes from the US-led coalition": the instrument of the support that <paramref name="supporter"/> gives.</summary>
+    private bool InstrumentOfSupport(PhraseMatch<Trigger> m, ActorMention supporter) =>
+        TokenAt(supporter.Range.Start) is var first && first > m.FirstToken
+        && SideQualifiers.OnlyInstrumentBetween(_text, Layer, m.FirstToken, first, _lex);
+
+    /// <summary>
+    /// A weapon trigger that the disrupting word <paramref name="m"/> governs: its object (at most two words after it: "shot
+    /// down two Turkish drones") or its subject (at most four words before it: "a suicide bomber was shot dead before"),
+    /// with no clause edge between them. "ont abattu deux soldats lors d'un bombardement" stops no weapon.
+    /// </summary>
+    private bool WeaponBeside(PhraseMatch<Trigger> m, List<PhraseMatch<Trigger>> matches)
+    {
+        int end = m.FirstToken + m.Length;
+        bool Clear(int from, int to) => !Enumerable.Range(from, to - from).Any(IsClauseEdge);
+        return matches.Any(w => ClassFamilies.IsWeapon(w.Value.Class.Name)
+                                && (w.FirstToken >= end ? w.FirstToken - end <= 2 && Clear(end, w.FirstToken)
+                                    : w.FirstToken + w.Length <= m.FirstToken && m.FirstToken - (w.FirstToken + w.Length) <= 4 && Clear(w.FirstToken + w.Length, m.FirstToken)));
     }
 
     /// <summary>

@@ -549,7 +549,7 @@ internal sealed partial class CodingContext
     private static bool Remote(string cls) => cls is "remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical";
 
     /// <summary>Strategic developments and protests: ACLED codes them with one side when the text names one.</summary>
-    private static bool NonViolent(string cls) => cls is "evacuation" or "transfer" or "agreement" or "arrest" or "protest" or "looting";
+    private static bool NonViolent(string cls) => cls is "evacuation" or "transfer" or "agreement" or "arrest" or "protest" or "looting" or "disrupted";
 
     /// <summary>The side has aircraft (defaults.json air_classes and air_powers); an unknown side may.</summary>
     private bool Flies(Actor? a) => a is null || _defaults.AirPowers.Contains(a.Id) || _defaults.AirClasses.Contains(_actors.Describe(a).Class);

@@ -24,7 +24,7 @@ internal static class ClassFamilies
 {
     private static readonly string[][] Families =
     [
-        ["remote", "air", "shelling", "explosive", "suicide", "chemical", "kill", "massacre", "looting"],
+        ["remote", "air", "shelling", "explosive", "suicide", "chemical", "kill", "massacre", "looting", "disrupted"],
         ["territory", "clash", "advance", "kill", "shooting"],
         ["territory", "transfer"],
         ["evacuation", "agreement", "transfer"],
@@ -35,6 +35,9 @@ internal static class ClassFamilies
     ];
 
     public static bool Compatible(string a, string b) => a == b || Families.Any(f => f.Contains(a) && f.Contains(b));
+
+    /// <summary>A class that names a means of remote violence (what a disrupting word can stop).</summary>
+    public static bool IsWeapon(string cls) => cls == "remote" || Weapons.Contains(cls);
 
     /// <summary>Means of remote violence that ACLED tells apart: a car bomb reported after a shelling is another event.</summary>
     private static readonly string[] Weapons = ["air", "shelling", "explosive", "suicide", "chemical"];

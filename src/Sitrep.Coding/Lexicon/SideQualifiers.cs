@@ -30,7 +30,29 @@ public static class SideQualifiers
 
     /// <summary>The mention names who supports the side that acts; ACLED records it as an associated actor at most.</summary>
     public static bool IsSupporter(string text, TextLayer layer, TextRange mention, EventLexicon lex) =>
-        Qualified(text, layer, mention, lex.SupportedSuffixes, lex.SupportedBy) || Allied(text, layer, mention, lex);
+        Qualified(text, layer, mention, lex.SupportedSuffixes, lex.SupportedBy, lex) || Allied(text, layer, mention, lex);
+
+    /// <summary>
+    /// "backed by airstrikes from the US-led coalition", "appuyées par des frappes de la coalition": between the support cue
+    /// and its supporter stand only the instrument of the support (an air strike, shelling or remote trigger) and linking
+    /// words (articles, 'genitive', 'by', 'origin_words').
+    /// </summary>
+    public static bool OnlyInstrumentBetween(string text, TextLayer layer, int from, int to, EventLexicon lex)
+    {
+        if (to - from is < 1 or > 6)
+            return false;
+        var instruments = lex.Triggers.Matches(text, layer.Tokens, from, to).Where(m => m.Value.Class.Name is "air" or "shelling" or "remote").ToList();
+        if (instruments.Count == 0)
+            return false;
+        for (int t = from; t < to; t++)
+        {
+            var k = TokenKeys.Key(text, layer.Tokens[t]);
+            if (!instruments.Any(m => t >= m.FirstToken && t < m.FirstToken + m.Length)
+                && !(lex.Definite.Contains(k) || lex.Genitive.Contains(k) || lex.By.Contains(k) || lex.OriginWords.Contains(k) || k is "a" or "an" or "un" or "une"))
+                return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// An ally word opens the mention or stands right before it ("son allié russe", "Turkish troops and allied Syrian
@@ -53,8 +75,9 @@ public static class SideQualifiers
                && !(KeyAt(after + 1) is { } k && lex.AllyLinks.Contains(k));
     }
 
-    /// <summary>The mention is followed by one of <paramref name="suffixes"/> ("IS-held") or comes right after one of <paramref name="cues"/> (an article may stand between).</summary>
-    private static bool Qualified(string text, TextLayer layer, TextRange mention, IReadOnlyList<string> suffixes, PhraseMatcher<string> cues)
+    /// <summary>The mention is followed by one of <paramref name="suffixes"/> ("IS-held") or comes right after one of <paramref name="cues"/> (an article may
+    /// stand between, and, given the lexicon of <paramref name="instruments"/>, an instrument of support).</summary>
+    private static bool Qualified(string text, TextLayer layer, TextRange mention, IReadOnlyList<string> suffixes, PhraseMatcher<string> cues, EventLexicon? instruments = null)
     {
         int last = layer.TokenAtOrAfter(mention.End) - 1; // the token holding the mention's last character
         if (last < 0)
@@ -76,6 +99,7 @@ public static class SideQualifiers
         if (first - from < 1)
             return false;
         var found = cues.Matches(text, layer.Tokens, Math.Max(from, first - 8), first);
-        return found.Any(c => first - (c.FirstToken + c.Length) <= 1);
+        return found.Any(c => first - (c.FirstToken + c.Length) <= 1
+                              || (instruments is not null && OnlyInstrumentBetween(text, layer, c.FirstToken + c.Length, first, instruments)));
     }
 }
