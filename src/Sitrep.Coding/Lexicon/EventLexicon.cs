@@ -53,6 +53,8 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> PeriodCues { get; init; }
     /// <summary>"the", "l'", "cette": before a trigger noun, they point back to a happening already told ("the deal").</summary>
     public required IReadOnlySet<string> Definite { get; init; }
+    /// <summary>"a", "une": an indefinite article, a linking word between a support cue and its instrument ("backed by an air campaign of").</summary>
+    public required IReadOnlySet<string> Indefinite { get; init; }
     /// <summary>Nouns that, after a definite determiner, can tell again any violent event ("the attack", "l'attaque").</summary>
     public required IReadOnlySet<string> AnaphoricNouns { get; init; }
     /// <summary>Nouns of a toll itself ("death toll", "bilan", "morts"; events.json 'toll_nouns'): a clause whose only trigger is
@@ -241,6 +243,7 @@ public sealed class EventLexicon
             PeriodCues = Set("period_cues"),
             Coordinators = Set("coordinators"),
             Definite = Set("definite"),
+            Indefinite = Set("indefinite"),
             AnaphoricNouns = NounSet("anaphoric_nouns"),
             DisasterNouns = NounSet("disaster_nouns"),
             AttemptWords = Set("attempt_words"),

@@ -35,7 +35,7 @@ public static class SideQualifiers
     /// <summary>
     /// "backed by airstrikes from the US-led coalition", "appuyées par des frappes de la coalition": between the support cue
     /// and its supporter stand only the instrument of the support (an air strike, shelling or remote trigger) and linking
-    /// words (articles, 'genitive', 'by', 'origin_words').
+    /// words ('definite', 'indefinite', 'genitive', 'by', 'origin_words').
     /// </summary>
     public static bool OnlyInstrumentBetween(string text, TextLayer layer, int from, int to, EventLexicon lex)
     {
@@ -48,7 +48,7 @@ public static class SideQualifiers
         {
             var k = TokenKeys.Key(text, layer.Tokens[t]);
             if (!instruments.Any(m => t >= m.FirstToken && t < m.FirstToken + m.Length)
-                && !(lex.Definite.Contains(k) || lex.Genitive.Contains(k) || lex.By.Contains(k) || lex.OriginWords.Contains(k) || k is "a" or "an" or "un" or "une"))
+                && !(lex.Definite.Contains(k) || lex.Indefinite.Contains(k) || lex.Genitive.Contains(k) || lex.By.Contains(k) || lex.OriginWords.Contains(k)))
                 return false;
         }
         return true;
