@@ -289,10 +289,10 @@ public sealed class RuleControlReader : IControlReader
 
     private (Actor, TextRange, string)? Adjective(AnalyzedDispatch doc, ControlLexicon lex, TextLayer layer, int token, int end)
     {
+        var events = _events[doc.Dispatch.Language];
         for (int i = token; i < Math.Min(end, token + 2); i++)
         {
             var key = TokenKeys.Key(doc.Content, layer.Tokens[i]);
-            var events = _events[doc.Dispatch.Language];
             // "held by a coalition of rebel and jihadist factions": a class word heading a genitive names a make-up, not that class.
             if (i + 1 < layer.Tokens.Count && events.Genitive.Contains(TokenKeys.Key(doc.Content, layer.Tokens[i + 1])))
                 continue;

@@ -196,7 +196,7 @@ internal sealed partial class CodingContext
 
     /// <summary>"killed in coalition airstrikes", "tués dans des frappes russes": the side's own words hold the unit's instrument.</summary>
     private static bool HoldsTrigger(Unit unit, ActorMention m) =>
-        unit.Triggers.Any(t => t.Match.Value.Class.Name is "air" or "shelling" or "remote" && m.Range.Contains(t.Range));
+        unit.Triggers.Any(t => ClassFamilies.IsInstrument(t.Match.Value.Class.Name) && m.Range.Contains(t.Range));
 
     /// <summary>"des frappes attribuées à la coalition": an agent phrase ends right before the side (an article may stand between).</summary>
     private bool AfterAgentPhrase(int token, int clauseStart) => AfterPhrase(_lex.AgentPhrases, token, clauseStart);
@@ -296,7 +296,7 @@ internal sealed partial class CodingContext
                 opponent = _defaults.RemoteActor1;
             return GenericOf(opponent, "actor1", at);
         }
-        if (cls is "air" or "shelling" or "remote")
+        if (ClassFamilies.IsInstrument(cls))
             return front is not null ? FromFront(front.Attacker, front, place, "actor1", at) : GenericOf(_defaults.RemoteActor1, "actor1", at);
         var context = DispatchParty(exceptClass: null, clause);
         if (context is not null)

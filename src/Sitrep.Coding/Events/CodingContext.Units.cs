@@ -75,7 +75,7 @@ internal sealed partial class CodingContext
             // A trigger word inside a place name is part of the name; inside an actor's words it still says how
             // ("l'aviation" is both the air force and an air strike), but a clash word inside a group's name does not.
             // A supporter's instrument ("appuyée par l'aviation russe") is how the side was helped, not a strike of its own.
-            bool instrument = m.Value.Class.Name is "air" or "shelling" or "remote";
+            bool instrument = ClassFamilies.IsInstrument(m.Value.Class.Name);
             if (placeNames.Any(n => n.Contains(range)) || (!instrument && actorNames.Any(n => n.Contains(range)))
                 || (instrument && (_doc.Actors ?? []).Any(a => (a.Range.Contains(range) || InstrumentOfSupport(m, a)) && IsSupporter(a)))
                 || blocked.Any(b => m.FirstToken >= b.FirstToken && m.FirstToken < b.FirstToken + b.Length))
@@ -167,7 +167,7 @@ internal sealed partial class CodingContext
     {
         int end = m.FirstToken + m.Length;
         bool Clear(int from, int to) => !Enumerable.Range(from, to - from).Any(IsClauseEdge);
-        return matches.Any(w => ClassFamilies.IsWeapon(w.Value.Class.Name)
+        return matches.Any(w => ClassFamilies.IsRemote(w.Value.Class.Name)
                                 && (w.FirstToken >= end ? w.FirstToken - end <= 2 && Clear(end, w.FirstToken)
                                     : w.FirstToken + w.Length <= m.FirstToken && m.FirstToken - (w.FirstToken + w.Length) <= 4 && Clear(w.FirstToken + w.Length, m.FirstToken)));
     }

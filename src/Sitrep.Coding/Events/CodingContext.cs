@@ -81,7 +81,7 @@ internal sealed partial class CodingContext
             yield break;
         // "des obus tirés depuis Douma ... dans un quartier de la capitale": a strike happened where it hit, not where it came from.
         var origin = unit.Head.Class.Name is "remote" or "shelling" ? places.FirstOrDefault(IsOrigin) : null;
-        if (unit.Head.Class.Name is "remote" or "air" or "shelling" && places.Count > 1 && places.Any(p => !IsOrigin(p)))
+        if (ClassFamilies.IsInstrument(unit.Head.Class.Name) && places.Count > 1 && places.Any(p => !IsOrigin(p)))
             places = places.Where(p => !IsOrigin(p)).ToList();
         // "DARAA, Syria — Rebels in Quneitra agreed ...": the dateline says where the dispatch was filed from; an
         // event whose clause names a place of its own happened there.
@@ -530,7 +530,7 @@ internal sealed partial class CodingContext
     }
 
     /// <summary>A class that strikes or fights (a strike, a shelling, a bomb, a clash, a shooting): not a capture, a killing word or a deal.</summary>
-    private static bool Strikes(string cls) => Remote(cls) || cls is "clash" or "shooting";
+    private static bool Strikes(string cls) => ClassFamilies.IsRemote(cls) || cls is "clash" or "shooting";
 
     /// <summary>
     /// "Russian warplanes struck a bakery in Ariha, killing at least 10 civilians": a strike whose only dead are civilians
@@ -539,14 +539,11 @@ internal sealed partial class CodingContext
     /// </summary>
     internal Draft CiviliansTargeted(Draft d)
     {
-        if (!Remote(d.TriggerClass) || d.Fatalities is not { } dead || d.Civilians is not { } civilians
+        if (!ClassFamilies.IsRemote(d.TriggerClass) || d.Fatalities is not { } dead || d.Civilians is not { } civilians
             || civilians.Best != dead.Value.Best || civilians.Best <= 0 || (d.Actor2 is { } a2 && Told(a2)))
             return d;
         return d with { Actor2 = GenericOf("civilians", "actor2", dead.Evidence[0].Range) };
     }
-
-    /// <summary>Violence from afar: a strike, a shelling, a bomb (ACLED's Explosions/Remote violence).</summary>
-    private static bool Remote(string cls) => cls is "remote" or "air" or "shelling" or "explosive" or "suicide" or "chemical";
 
     /// <summary>Strategic developments and protests: ACLED codes them with one side when the text names one.</summary>
     private static bool NonViolent(string cls) => cls is "evacuation" or "transfer" or "agreement" or "arrest" or "protest" or "looting" or "disrupted";

@@ -36,8 +36,16 @@ internal static class ClassFamilies
 
     public static bool Compatible(string a, string b) => a == b || Families.Any(f => f.Contains(a) && f.Contains(b));
 
-    /// <summary>A class that names a means of remote violence (what a disrupting word can stop).</summary>
-    public static bool IsWeapon(string cls) => cls == "remote" || Weapons.Contains(cls);
+    /// <summary>
+    /// Violence from afar (ACLED's Explosions/Remote violence): a strike, a shelling, a bomb; what a disrupting word can stop.
+    /// </summary>
+    public static bool IsRemote(string cls) => cls == "remote" || Weapons.Contains(cls);
+
+    /// <summary>
+    /// A means that can be a side's instrument, the way it acts or is helped ("l'aviation russe", "backed by airstrikes"):
+    /// an air strike, a shelling, or a strike of no named means.
+    /// </summary>
+    public static bool IsInstrument(string cls) => cls is "air" or "shelling" or "remote";
 
     /// <summary>Means of remote violence that ACLED tells apart: a car bomb reported after a shelling is another event.</summary>
     private static readonly string[] Weapons = ["air", "shelling", "explosive", "suicide", "chemical"];

@@ -1,3 +1,4 @@
+using Sitrep.Coding.Events;
 using Sitrep.Core.Model;
 
 namespace Sitrep.Coding.Lexicon;
@@ -41,7 +42,7 @@ public static class SideQualifiers
     {
         if (to - from is < 1 or > 6)
             return false;
-        var instruments = lex.Triggers.Matches(text, layer.Tokens, from, to).Where(m => m.Value.Class.Name is "air" or "shelling" or "remote").ToList();
+        var instruments = lex.Triggers.Matches(text, layer.Tokens, from, to).Where(m => ClassFamilies.IsInstrument(m.Value.Class.Name)).ToList();
         if (instruments.Count == 0)
             return false;
         for (int t = from; t < to; t++)
