@@ -75,7 +75,7 @@
     setTiles(el("f-tiles").value);
     const admin = await getJson("api/admin");
     adminLayer.addData(admin);
-    if (admin.features.length) map.fitBounds(adminLayer.getBounds());
+    if (admin.features.length) map.fitBounds(adminLayer.getBounds(), { animate: false }); // settled at once: no click lands mid-zoom
     if (meta.first_day) {
       const first = parse(meta.first_day), last = parse(meta.last_day);
       for (let d = first; d <= last; d += DAY) state.days.push(iso(d));
