@@ -363,6 +363,9 @@ public static class GoldenEvents
         { "2016-08-10", "Une combattante kurde s'est fait exploser lundi près d'une position de l'EI à Manbij.",
             "type=Explosions/Remote violence; sub=Suicide bomb; a1=kurds; a2=is; at=Manbij; on=2016-08-08; dead=-; agg=no",
             "'s'est fait exploser' tells a suicide bombing, not an IED (events.json kamikaze phrases)" },
+        { "2017-06-20", "Samedi, une voiture piégée a tué trois civils à Manbij, et en mars un attentat avait tué huit civils à Raqqa.",
+            "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=civilians; at=Manbij; on=2017-06-17; dead=3; agg=no",
+            "a clause dated more than 45 days before the dispatch is background: no event, and its toll and place are not the first clause's (dates.json staleDays)" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -744,5 +747,11 @@ public static class GoldenEvents
         { "2016-08-10", "A man blew himself up at a checkpoint in Manbij on Monday, killing five people.",
             "type=Explosions/Remote violence; sub=Suicide bomb; a1=is; a2=gov; at=Manbij; on=2016-08-08; dead=5; agg=no",
             "'blew himself up' tells a suicide bombing (events.json suicide phrases)" },
+        { "2017-09-14", "Government forces recaptured rebel positions near Homs they lost 20 months ago.",
+            "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Homs; on=2017-09-14; dead=-; agg=no",
+            "a date after a pronoun that opens a clause of its own ('they lost 20 months ago') dates that clause, not the capture (events.json subject_pronouns)" },
+        { "2017-06-20", "On Saturday a car bomb killed three civilians in Manbij, and in March a blast killed eight civilians in Raqqa.",
+            "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=civilians; at=Manbij; on=2017-06-17; dead=3; agg=no",
+            "a clause dated more than 45 days before the dispatch is background: no event, and its toll and place are not the first clause's (dates.json staleDays)" },
     };
 }

@@ -87,6 +87,10 @@ public sealed class NonEventTests(GoldenWorld world)
         { "en", "2017-04-04", "Talks opened in Geneva on Tuesday. The government controls most of Hama province.", "past the headline, a present 'controls' states who holds ground, not a capture" },
         { "en", "2017-04-16", "Buses left the two besieged villages of Foua and Kefraya on Friday.", "'besieged' as an adjective tells a state, not a clash" },
         { "en", "2017-04-04", "Talks opened in Geneva on Tuesday. Rebels control the town of Daraa.", "past the headline, a present 'control the town' states who holds it; only a headline uses it for a capture" },
+        { "fr", "2017-06-20", "En mars, des raids de l'aviation avaient tué 30 civils à Homs.", "a month ended more than 45 days before the dispatch dates a recalled happening, not news (dates.json staleDays)" },
+        { "en", "2017-06-20", "Three months ago, government shelling killed 12 people in Hama.", "'three months ago' dates a recalled happening, not news (dates.json staleDays)" },
+        { "en", "2017-06-20", "In March, air strikes killed 30 civilians in Homs. Those strikes hit a market.", "a sentence with no date of its own that names the background's event again after 'those' goes on with the background" },
+        { "fr", "2017-06-20", "En mars, des frappes aériennes avaient tué 30 civils à Homs. Ces frappes avaient touché un marché.", "the same with 'ces' after a French background sentence" },
     };
 
     [Theory]

@@ -101,7 +101,10 @@ internal sealed partial class CodingContext
         int i = drafts.IndexOf(target);
         // An event told without a toll, or with a vague one ("killed dozens"), takes the toll its source gives ("reports that
         // regime forces killed 1,300 people", "the attack killed at least 58 civilians, the monitor said").
-        var dead = target.Fatalities is null || target.Fatalities.Value.Qualifier == QuantityQualifier.Vague
+        // A reported sentence whose events were all background ("in which activists say hundreds died in February") gives
+        // no toll to the event before it.
+        bool backgroundOnly = units.Count == 0 && _backgroundSentences.Contains(s);
+        var dead = !backgroundOnly && (target.Fatalities is null || target.Fatalities.Value.Qualifier == QuantityQualifier.Vague)
             ? (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && !t.Cumulative && IsOwnToll(t)
                                            && (target.Fatalities is null || t.Value.Qualifier != QuantityQualifier.Vague)).MaxBy(t => t.Value.Best)
             : null;
@@ -121,7 +124,7 @@ internal sealed partial class CodingContext
         // Another source's figure for a told toll widens its range, UCDP-style ("tuant 12 civils, selon l'OSDH. La défense
         // civile a fait état de 16 morts": best 12, high 16); the best stays the first source's.
         var fatalities = dead is null ? target.Fatalities : new Sourced<Quantity>(dead.Value, [new Evidence("fatalities", dead.Range, dead.Rule)]);
-        if (dead is null && target.Fatalities is { } told && WidenedBy(told, s, anotherSource: !target.Claims.Any(c => c.Source == cue.Source.Name)) is { } wider)
+        if (dead is null && !backgroundOnly && target.Fatalities is { } told && WidenedBy(told, s, anotherSource: !target.Claims.Any(c => c.Source == cue.Source.Name)) is { } wider)
             fatalities = wider;
         drafts[i] = target with
         {

@@ -147,9 +147,37 @@ internal sealed partial class CodingContext
         // deaths a disaster caused are no conflict event.
         units.RemoveAll(u => u.Triggers.All(t => t.Match.Value.Class.Name == "kill") && DisasterClause(u, from, to));
         var told = units.Where(u => !u.Triggers.Any(t => negated.Contains(t.Match.FirstToken))).ToList();
+        // "Samedi, une voiture piégée a tué trois personnes à Manbij, et en mars un attentat avait tué huit personnes à
+        // Raqqa": a killing in a clause of its own, dated only in the background, is that background's, not the unit's.
+        foreach (var u in told)
+            foreach (var k in u.Triggers.Where(t => t.Match.Value.Class.Name == "kill" && t.Match.FirstToken > u.FirstToken).ToList())
+            {
+                var (left, right) = ClauseTokens(k.Match.FirstToken, k.Match.FirstToken, from, to);
+                if (left <= u.FirstToken || !OnlyBackgroundDates(left, right))
+                    continue;
+                u.Triggers.Remove(k);
+                for (int t = left; t <= right; t++)
+                    _backgroundTokens.Add(t);
+            }
         var now = told.Where(u => !InBackgroundClause(u, from, to)).ToList();
+        // "..., and in January a blast in Ras al-Ain killed eight": what a background unit's clause counts is not the
+        // count of the unit before it.
+        foreach (var u in told.Except(now))
+        {
+            var (_, right) = ClauseTokens(u, from, to);
+            for (int t = u.FirstToken; t <= right; t++)
+                _backgroundTokens.Add(t);
+        }
+        // "In September, raids killed 36 civilians. Those first strikes hit ...": a sentence with no date of its own whose
+        // every event opens with its name told again after a definite or demonstrative word goes on with the background.
+        if (now.Count > 0 && s > 0 && _onlyBackgroundSentences.Contains(s - 1) && SameParagraph(s - 1, s)
+            && !(_doc.Dates ?? []).Any(d => InSentence(d.Range, s) && d.Role != DateRole.Background)
+            && now.All(u => u.Triggers[0].Match is var first && first.Value.Class.Name != "kill" && first.Value.Nominal && DefiniteBefore(first.FirstToken)))
+            now.Clear();
         if (now.Count < told.Count)
             _backgroundSentences.Add(s);
+        if (now.Count == 0 && told.Count > 0)
+            _onlyBackgroundSentences.Add(s);
         return now;
     }
 
@@ -187,12 +215,22 @@ internal sealed partial class CodingContext
         return !(_doc.Actors ?? []).Any(a => a.Range.Start >= start && a.Range.End <= end && _actors.Describe(a.Actor).Role == ActorRole.Party);
     }
 
-    private (int Left, int Right) ClauseTokens(Unit unit, int from, int to)
+    private (int Left, int Right) ClauseTokens(Unit unit, int from, int to) => ClauseTokens(unit.FirstToken, unit.LastToken, from, to);
+
+    private (int Left, int Right) ClauseTokens(int first, int last, int from, int to)
     {
-        int left = unit.FirstToken, right = unit.LastToken;
+        int left = first, right = last;
         while (left > from && !IsClauseEdge(left - 1)) left--;
         while (right < to - 1 && !IsClauseEdge(right + 1)) right++;
         return (left, right);
+    }
+
+    /// <summary>The tokens hold dates, and every one of them is background.</summary>
+    private bool OnlyBackgroundDates(int left, int right)
+    {
+        var clause = new TextRange(Layer.Tokens[left].Range.Start, Layer.Tokens[right].Range.End);
+        var dates = (_doc.Dates ?? []).Where(d => clause.Contains(d.Range)).ToList();
+        return dates.Count > 0 && dates.All(d => d.Role == DateRole.Background);
     }
 
     /// <summary>A disaster noun in the unit's clause, or in the clause before it that a relative pronoun takes up.</summary>
@@ -212,6 +250,12 @@ internal sealed partial class CodingContext
         var (left, right) = ClauseTokens(unit, from, to);
         var clause = new TextRange(Layer.Tokens[left].Range.Start, Layer.Tokens[right].Range.End);
         var dates = (_doc.Dates ?? []).Where(d => clause.Contains(d.Range)).ToList();
+        // "restore positions they lost 20 months ago": a date after a pronoun that opens a clause of its own right after a
+        // noun of the unit's clause dates that clause, not the unit ("since they deployed in 2015" still frames it).
+        if (Enumerable.Range(unit.LastToken + 1, Math.Max(0, right - unit.LastToken)).FirstOrDefault(t => _lex.SubjectPronouns.Contains(Key(t)), -1) is var pronoun
+            && pronoun > 0 && !_lex.PeriodCues.Contains(Key(pronoun - 1)) && !_lex.ClauseBreaks.Contains(Key(pronoun - 1)) && !_lex.Coordinators.Contains(Key(pronoun - 1))
+            && dates.All(d => TokenAt(d.Range.Start) > pronoun))
+            dates.Clear();
         if (dates.Count > 0 && dates.All(d => d.Role == DateRole.Background))
             return true;
         // "Depuis 2011, Douma a été bombardée...", "En janvier 2021, des raids avaient tué 57 combattants", "Plus tôt encore,
@@ -234,6 +278,12 @@ internal sealed partial class CodingContext
 
     /// <summary>Sentences that told a background happening ("En avril 2017, l'attaque avait tué 80 personnes"): their tolls are its.</summary>
     private readonly HashSet<int> _backgroundSentences = [];
+
+    /// <summary>Tokens of the clauses of background units, from the unit's first word: their tolls belong to no event told.</summary>
+    private readonly HashSet<int> _backgroundTokens = [];
+
+    /// <summary>Sentences that told background only: a sentence after one that names its events again goes on with it.</summary>
+    private readonly HashSet<int> _onlyBackgroundSentences = [];
 
     /// <summary>A campaign noun after a period cue ("depuis le début de l'offensive", "since the offensive began").</summary>
     private bool CampaignFrame(PhraseMatch<Trigger> m)

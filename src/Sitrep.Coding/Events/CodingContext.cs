@@ -71,7 +71,7 @@ internal sealed partial class CodingContext
 
         // Places: resolved mentions this unit owns; several distinct places make several events.
         var places = EventPlaces()
-            .Where(p => InSentence(p.Range, s) && ReferenceEquals(Owner(units, TokenAt(p.Range.Start)), units[mine]))
+            .Where(p => InSentence(p.Range, s) && !_backgroundTokens.Contains(TokenAt(p.Range.Start)) && ReferenceEquals(Owner(units, TokenAt(p.Range.Start)), units[mine]))
             .Where(p => !(MovesPeople(unit) && IsDestination(p)) && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country && !InOtherRelativeClause(p, unit))
             .ToList();
         places = places.Where(p => !Shadowed(p, places)).ToList();
@@ -117,7 +117,8 @@ internal sealed partial class CodingContext
         // event of its own ("Les raids ont touché un village proche d'Al-Boukamal, reprise le mois dernier par le régime").
         var myDate = dates.Where(d => ReferenceEquals(Owner(units, TokenAt(d.Range.Start)), units[mine])).FirstOrDefault()
                      ?? dates.FirstOrDefault(d => Owner(units, TokenAt(d.Range.Start)) is var o && (!o.Head.Class.CodesEvent || units.IndexOf(o) < mine));
-        var tolls = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && ReferenceEquals(Owner(units, TokenAt(t.Range.Start)), units[mine])).ToList();
+        var tolls = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && !_backgroundTokens.Contains(TokenAt(t.Range.Start))
+                                                  && ReferenceEquals(Owner(units, TokenAt(t.Range.Start)), units[mine])).ToList();
         // "... has killed 437 civilians, most of them in coalition air strikes": a unit after a campaign total, with no toll,
         // place or date of its own, says how the counted died; it is part of that total, not an event of its own.
         if (tolls.Count == 0 && places.Count == 0 && !dates.Any(d => ReferenceEquals(Owner(units, TokenAt(d.Range.Start)), units[mine]))

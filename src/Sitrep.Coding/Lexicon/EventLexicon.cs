@@ -116,6 +116,9 @@ public sealed class EventLexicon
     public required string GerundSuffix { get; init; }
     /// <summary>"which", "qui": after a comma, they open a clause that describes what it follows.</summary>
     public required IReadOnlySet<string> RelativePronouns { get; init; }
+
+    /// <summary>Words that open a clause of their own inside a unit's clause ("positions they lost 20 months ago").</summary>
+    public required IReadOnlySet<string> SubjectPronouns { get; init; }
     /// <summary>"was", "were", "a été": between a subject and its verb, they make the subject the one acted upon.</summary>
     public required IReadOnlySet<string> PassiveAuxiliaries { get; init; }
     /// <summary>"for", "pour" right after a gain of ground: "new advancement for the factions" names who gained it.</summary>
@@ -275,6 +278,7 @@ public sealed class EventLexicon
             By = Set("by"),
             Genitive = Set("genitive"),
             RelativePronouns = Set("relative_pronouns"),
+            SubjectPronouns = Set("subject_pronouns"),
             MeansMarkers = root.GetProperty("means").GetProperty("markers").EnumerateArray().Select(e => TokenKeys.Key(e.GetString()!.AsSpan())).ToHashSet(),
             GerundSuffix = root.GetProperty("means").GetProperty("gerund_suffix").GetString()!,
             PassiveAuxiliaries = Set("passive_auxiliaries"),

@@ -40,6 +40,12 @@ public sealed class DateLexicon
     /// <summary>Explicit dates ending more than this many days before the reference are background, never event dates.</summary>
     public int BackgroundDays { get; private set; } = 366;
 
+    /// <summary>
+    /// An event date ending more than this many days before the reference, told with no 'since' or start verb, is a past
+    /// happening the dispatch recalls ("in March", "three months ago"), not news: background too. Defaults to <see cref="BackgroundDays"/>.
+    /// </summary>
+    public int StaleDays { get; private set; } = 366;
+
     internal Dictionary<string, int> Months { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> AmbiguousMonths { get; } = new(StringComparer.Ordinal);
     internal Dictionary<string, int> Weekdays { get; } = new(StringComparer.Ordinal);
@@ -74,6 +80,7 @@ public sealed class DateLexicon
         var lex = new DateLexicon { Code = code, Numbers = numbers };
         if (root.TryGetProperty("numericOrder", out var order)) lex.NumericOrder = order.GetString()!;
         if (root.TryGetProperty("backgroundDays", out var bg)) lex.BackgroundDays = bg.GetInt32();
+        lex.StaleDays = root.TryGetProperty("staleDays", out var stale) ? stale.GetInt32() : lex.BackgroundDays;
         foreach (var p in root.GetProperty("months").EnumerateObject()) lex.Months[Folded.Fold(p.Name)] = p.Value.GetInt32();
         foreach (var p in root.GetProperty("weekdays").EnumerateObject()) lex.Weekdays[Folded.Fold(p.Name)] = p.Value.GetInt32();
         Fill(root, "ambiguousMonths", lex.AmbiguousMonths);

@@ -151,6 +151,8 @@ public sealed class RuleDateRecognizer : IDateRecognizer
                 range = folded.Span(startAt, end);
                 span = Make(span.From, a3.To);
             }
+            if (role == DateRole.Event && Stale(span, anchor, lex))
+                role = DateRole.Background;
             mentions.Add((new DateMention(range, span, role, m.Rule), first));
         }
 
@@ -173,6 +175,8 @@ public sealed class RuleDateRecognizer : IDateRecognizer
                     (span, role) = (Make(span.From, since.To), DateRole.PeriodStart);
                     range = folded.Span(sinceAt, hit.End);
                 }
+                if (span is not null && role == DateRole.Event && Stale(span, anchor, lex))
+                    role = DateRole.Background;
                 if (span is null)
                     problems.Add(new DateProblem(range, DateProblemKind.NoAnchor,
                         $"'{range.Of(folded.Text)}' is relative, but the dispatch has no date to resolve it against; give the dispatch a date (YYYY-MM or YYYY-MM-DD)"));
@@ -204,6 +208,10 @@ public sealed class RuleDateRecognizer : IDateRecognizer
     private readonly record struct Hit(int First, int End, DateSpan Span, string Rule);
 
     private readonly record struct RelativeHit(int First, int End, DateSpan? Span, DateRole Role, string Rule);
+
+    /// <summary>An event date that ended more than <see cref="DateLexicon.StaleDays"/> days before the reference day.</summary>
+    private static bool Stale(DateSpan span, (LocalDate From, LocalDate To)? anchor, DateLexicon lex) =>
+        anchor is { } a && span.To < a.From.PlusDays(-lex.StaleDays);
 
     /// <summary>Precision from the span's length: 1 day Day, up to 7 days Week, more Month.</summary>
     public static DateSpan Make(LocalDate from, LocalDate to)
