@@ -25,13 +25,29 @@ public sealed class ControlLexicon
     public required IReadOnlySet<string> HoldExclusive { get; init; }
     /// <summary>Words after which the areas of a hold verb are excepted ("apart from", "sauf").</summary>
     public required IReadOnlySet<string> HoldExceptions { get; init; }
+    /// <summary>Every word of the partial and full cues ("moitié", "localités", "toute"): they may stand between two areas of one list
+    /// ("Homs et de la moitié de la province de Hama").</summary>
+    public required IReadOnlySet<string> ShareWords { get; init; }
     /// <summary>Words that join two areas into one list ("et", "and"), so that neither describes the other.</summary>
     public required IReadOnlySet<string> AreaJoiners { get; init; }
     /// <summary>Words of a share in per cent ("%", "percent"): the area is a part.</summary>
     public required IReadOnlySet<string> PercentWords { get; init; }
 
+    /// <summary>Nouns of people held captive or of a group made of others ("otages", "detainees", "coalition"): an 'under' cue
+    /// right after one of them ("des otages aux mains de l'EI", "une coalition dominée par HTS") says who holds the people or leads
+    /// the group, not who holds an area.</summary>
+    public required IReadOnlySet<string> NotAreaNouns { get; init; }
+    /// <summary>Words that open a list of the parts of what comes before ("dont", "including"): the list still belongs to its clause.</summary>
+    public required IReadOnlySet<string> InclusionWords { get; init; }
+    /// <summary>Every form of the verbs that give up ground ("perdre", "lose"): a gain verb before them takes no control.</summary>
+    public required IReadOnlySet<string> LossVerbs { get; init; }
+
     /// <summary>Cue kinds in <see cref="Cues"/>.</summary>
-    public const string Under = "under", Absence = "absence", Presence = "presence", Capital = "capital", CapitalProvince = "capital_province";
+    public const string Under = "under", Absence = "absence", Presence = "presence", Capital = "capital", CapitalProvince = "capital_province",
+        Anaphora = "anaphora";
+
+    /// <summary>Whether a cue kind states control (rather than naming an area).</summary>
+    public static bool States(string kind) => kind is Under or Absence or Presence;
 
     public static ControlLexicon Load(Language language, FrenchConjugations? french, EnglishInflector? english)
     {
@@ -41,12 +57,13 @@ public sealed class ControlLexicon
         IEnumerable<string> List(string n) => r.TryGetProperty(n, out var a) ? a.EnumerateArray().Select(e => e.GetString()!) : [];
         HashSet<string> Keys(string n) => List(n).Select(s => TokenKeys.Key(s.AsSpan())).ToHashSet();
         var cues = new PhraseMatcher<string>();
-        foreach (var kind in new[] { Under, Absence, Presence, Capital, CapitalProvince })
+        foreach (var kind in new[] { Under, Absence, Presence, Capital, CapitalProvince, Anaphora })
             foreach (var p in List(kind))
                 cues.Add(p, kind);
         var partial = new PhraseMatcher<string>();
         foreach (var p in List("partial"))
             partial.Add(p, p);
+        IEnumerable<string> Forms(string v) => language == Language.French ? french?.Forms(v) ?? [v] : english?.Forms(v) ?? [v];
         return new ControlLexicon
         {
             Code = code,
@@ -54,8 +71,12 @@ public sealed class ControlLexicon
             ControlNouns = List("control_nouns").Select(s => TokenKeys.Key(s.AsSpan())).ToHashSet(),
             Full = List("full").Select(s => TokenKeys.Key(s.AsSpan())).ToHashSet(),
             Partial = partial,
-            GainVerbs = List("gain_verbs").SelectMany(v => language == Language.French ? french?.Forms(v) ?? [v] : english?.Forms(v) ?? [v])
-                .Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
+            GainVerbs = List("gain_verbs").SelectMany(Forms).Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
+            LossVerbs = List("loss_verbs").SelectMany(Forms).Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
+            NotAreaNouns = Keys("not_area_nouns"),
+            ShareWords = List("partial").Concat(List("full")).SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Select(w => TokenKeys.Key(w.AsSpan())).ToHashSet(),
+            InclusionWords = Keys("inclusion_words"),
             HoldBetween = Keys("hold_between"),
             HoldNegation = Keys("hold_negation"),
             HoldExclusive = Keys("hold_exclusive"),

@@ -80,8 +80,17 @@ public sealed class RuleControlReader : IControlReader
                         // Areas of this clause only: after the previous cue of the sentence.
                         int floor = cues.Where(c => c.FirstToken < cue.FirstToken && c.Value == ControlLexicon.Under)
                             .Select(c => Range(layer, c.FirstToken, c.Length).End).DefaultIfEmpty(sent.Range.Start).Max();
-                        var before = areas.Where(a => a.Range.End <= cueRange.Start && a.Range.Start >= floor).ToList();
-                        var chosen = before.Count > 0 ? before : areas.Where(a => a.Range.Start >= c.Item2.End).ToList();
+                        var chosen = Antecedent(lex, doc, layer, keys, from, cue.FirstToken, c.Item2, areas);
+                        if (chosen is null)
+                        {
+                            // A copula or a verb stands before the cue ("Raqqa est désormais aux mains de"): the areas of the
+                            // clause before it, but not those of a relative clause between commas ("X, which lies near Y, is held by").
+                            var before = areas.Where(a => a.Range.End <= cueRange.Start && a.Range.Start >= floor
+                                                          && !InRelativeClause(a, layer, keys, from, TokenIndex(layer, floor), cue.FirstToken, events)).ToList();
+                            // Only a cue that opens its sentence ("Sous contrôle kurde depuis 2015, Manbij ...") holds the areas after it.
+                            chosen = before.Count > 0 ? before
+                                : cue.FirstToken - from <= 2 ? areas.Where(a => a.Range.Start >= c.Item2.End).ToList() : [];
+                        }
                         found.Add((c.Item1, c.Item2, c.Item3, chosen, cueRange, false));
                         break;
                     }
@@ -115,15 +124,23 @@ public sealed class RuleControlReader : IControlReader
                 for (int j = i - 1; verbToken < 0 && j >= Math.Max(from, i - 4); j--)
                     if (lex.GainVerbs.Contains(keys[j - from]))
                         verbToken = j;
-                if (verbToken < 0)
+                // "announced it had lost control of", "n'a pas repris le contrôle": no gain.
+                if (verbToken < 0 || Enumerable.Range(verbToken + 1, i - verbToken - 1).Any(t => lex.LossVerbs.Contains(keys[t - from]) || lex.HoldNegation.Contains(keys[t - from])))
                     continue;
                 var verbStart = layer.Tokens[verbToken].Range.Start;
                 var who = parties.LastOrDefault(a => a.Range.End <= verbStart);
                 if (who is null)
                     continue;
-                bool full = (i + 1 < to && lex.Full.Contains(keys[i + 1 - from])) || (i > from && lex.Full.Contains(keys[i - 1 - from]));
+                // "le contrôle total", "full control", "la totalité de": the noun or a word beside it says the whole.
+                bool full = lex.Full.Contains(keys[i - from]) || (i + 1 < to && lex.Full.Contains(keys[i + 1 - from])) || (i > from && lex.Full.Contains(keys[i - 1 - from]));
                 var nounRange = layer.Tokens[i].Range;
-                found.Add((who.Actor, who.Range, who.Rule, areas.Where(a => a.Range.Start >= nounRange.End).Take(1).ToList(), Range(layer, verbToken, i - verbToken + 1), full));
+                // The first area after the noun, and those listed with it ("le contrôle de Khan Cheikhoun et de Maaret al-Noomane").
+                // A noun of the whole ("la totalité de") says so of the area right after it only ("la totalité des armes stockées à Hama").
+                // An area inside a relative clause after the noun ("the hill of Mishtenour, which overlooks the town") is not taken.
+                int relative = Enumerable.Range(i + 1, Math.Max(0, to - i - 2)).FirstOrDefault(t => keys[t - from] == "," && events.RelativePronouns.Contains(keys[t + 1 - from]), to);
+                var gained = areas.Where(a => a.Range.Start >= nounRange.End && TokenIndex(layer, a.Range.Start) < relative
+                                              && (!lex.Full.Contains(keys[i - from]) || Gap(layer, nounRange.End, a.Range.Start) <= 3)).ToList();
+                found.Add((who.Actor, who.Range, who.Rule, gained.Count == 0 ? [] : ListAfter(gained[0], gained, layer, keys, from, lex, events), Range(layer, verbToken, i - verbToken + 1), full));
             }
 
             // "Les rebelles ne contrôlent plus que la province d'Idleb", "the SDF hold much of the northeast"
@@ -140,6 +157,9 @@ public sealed class RuleControlReader : IControlReader
                     // "seized full control of the Kurdish-held town of Afrin": after a capture in the sentence, the compound
                     // names who held the town until then, not who holds it now.
                     if (territory.Any(m => m.FirstToken < i))
+                        continue;
+                    // "IS-held hostages": people held, not an area.
+                    if (i + 1 < to && lex.NotAreaNouns.Contains(keys[i + 1 - from]))
                         continue;
                     var tr = layer.Tokens[i].Range;
                     var next = areas.FirstOrDefault(a => a.Range.Start >= tr.End && Gap(layer, tr.End, a.Range.Start) <= 3)
@@ -184,7 +204,8 @@ public sealed class RuleControlReader : IControlReader
     {
         var events = _events[doc.Dispatch.Language];
         var (breaks, relatives, holdVerbs) = (events.ClauseBreaks, events.RelativePronouns, events.HoldForms);
-        bool InCue(int t) => cues.Any(c => t >= c.FirstToken && t < c.FirstToken + c.Length);
+        // A cue that names an area ("la capitale") does not end the list of a hold verb; one that states control does.
+        bool InCue(int t) => cues.Any(c => ControlLexicon.States(c.Value) && t >= c.FirstToken && t < c.FirstToken + c.Length);
         for (int i = from; i < to; i++)
         {
             if (!holdVerbs.Contains(keys[i - from]) || InCue(i))
@@ -196,6 +217,13 @@ public sealed class RuleControlReader : IControlReader
             while (b - 1 >= from && lex.HoldBetween.Contains(keys[b - 1 - from]) && i - (b - 1) <= 3)
                 b--;
             var who = parties.LastOrDefault(a => TokenIndex(layer, a.Range.End) == b && a.Range.End <= verb.Start);
+            // "Hayat Tahrir al-Cham (HTS) contrôle": the side's acronym in brackets stands between it and the verb.
+            if (who is null && b - 1 > from && keys[b - 1 - from] == ")")
+            {
+                int open = Enumerable.Range(Math.Max(from, b - 8), b - 1 - Math.Max(from, b - 8)).Reverse().FirstOrDefault(t => keys[t - from] == "(", -1);
+                if (open > from)
+                    who = parties.LastOrDefault(a => TokenIndex(layer, a.Range.End) == open) ?? parties.LastOrDefault(a => TokenIndex(layer, a.Range.End) == b - 1);
+            }
             int close = b < i && keys[b - from] == "," ? b : b - 1 >= from && keys[b - 1 - from] == "," ? b - 1 : -1;
             if (who is null && close > from)
             {
@@ -214,18 +242,161 @@ public sealed class RuleControlReader : IControlReader
             if (negation.Count > 0 && !exclusive)
                 continue;
             // "Les FDS, qui tiennent Raqqa, ont attaqué ...": a relative clause ends at its closing comma.
+            // A list of parts after a comma ("qui contrôlent un tiers du pays, dont la majeure partie de Raqqa") is still the clause's.
             bool relative = Enumerable.Range(subjectEnd, i - subjectEnd).Any(t => relatives.Contains(keys[t - from]));
-            int end = to;
+            bool Inclusion(int t) => t + 1 < to && lex.InclusionWords.Contains(keys[t + 1 - from]);
+            int end = to, lead = i;
             for (int t = i + 1; t < to && end == to; t++)
-                if (breaks.Contains(keys[t - from]) || holdVerbs.Contains(keys[t - from]) || (InCue(t) && !InCue(t - 1)) || (relative && keys[t - from] == ",")
+            {
+                if (breaks.Contains(keys[t - from]) || holdVerbs.Contains(keys[t - from]) || (InCue(t) && !InCue(t - 1)) || (relative && keys[t - from] == "," && !Inclusion(t))
                     || lex.HoldExceptions.Contains(keys[t - from]))
                     end = t;
-            var held = areas.Where(a => a.Range.Start >= verb.End && TokenIndex(layer, a.Range.Start) < end
-                                        && (a.Place is null || a.Place.CountryCode == _focus)).ToList();
-            if (held.Count == 0 || TokenIndex(layer, held[0].Range.Start) - i > 10)
+                else if (lead == i && lex.InclusionWords.Contains(keys[t - from]))
+                    lead = t;
+            }
+            var candidates = areas.Where(a => a.Range.Start >= verb.End && TokenIndex(layer, a.Range.Start) < end
+                                              && (a.Place is null || a.Place.CountryCode == _focus)).ToList();
+            if (candidates.Count == 0)
                 continue;
+            int first = TokenIndex(layer, candidates[0].Range.Start);
+            if (first - i > 10 && !(lead > i && first > lead && first - lead <= 8))
+                continue;
+            // The areas follow one another: one named far after the last ("..., and its commander held talks in Damascus") is no longer held.
+            var held = new List<Area> { candidates[0] };
+            foreach (var a in candidates.Skip(1))
+                if (TokenIndex(layer, a.Range.Start) - TokenIndex(layer, held[^1].Range.End) is var gap && (gap <= 7 || (gap <= 9 && JoinerLed(held[^1], layer, keys, from, lex)))
+                    || JoinedAfterAside(a, layer, keys, from, lex, events))
+                    held.Add(a);
+                else
+                    break;
             yield return (who, verb, held);
         }
+    }
+
+    /// <summary>
+    /// What an 'under' cue qualifies, from the word right before it (commas and control.json's hold_between words skipped):
+    /// <list type="bullet">
+    /// <item>a side ("les FDS, dominées par les Kurdes") or a noun of people or of a group ("des otages aux mains de l'EI",
+    /// "une coalition dominée par HTS"): no area, so an empty list;</item>
+    /// <item>an area ("vers la région d'Afrine, contrôlée par la Turquie"): that area and those listed with it, not the
+    /// other areas of the sentence;</item>
+    /// <item>a holder noun ("dans la région contrôlée par"): the area named just before it, else right after the controller;</item>
+    /// <item>anything else, a copula or a verb ("est désormais aux mains de"): null, the clause decides.</item>
+    /// </list>
+    /// </summary>
+    private List<Area>? Antecedent(ControlLexicon lex, AnalyzedDispatch doc, TextLayer layer, string[] keys, int from, int cueToken, TextRange controller, List<Area> areas)
+    {
+        var holderNouns = _events[doc.Dispatch.Language].HolderNouns;
+        int t = cueToken - 1;
+        while (t >= from && cueToken - t <= 3 && (keys[t - from] == "," || lex.HoldBetween.Contains(keys[t - from])))
+            t--;
+        if (t < from)
+            return null;
+        bool EndsAt(TextRange r, int token) => TokenIndex(layer, r.End) == token + 1 && r.End <= layer.Tokens[token].Range.End;
+        var actors = (doc.Actors ?? []).Where(a => a.Range.End <= layer.Tokens[cueToken].Range.Start).ToList();
+        // "Hayat Tahrir al-Cham (HTS), dominé par": the bracketed acronym of a side.
+        int head = t;
+        if (keys[t - from] == ")")
+        {
+            int open = Enumerable.Range(Math.Max(from, t - 8), t - Math.Max(from, t - 8)).Reverse().FirstOrDefault(k => keys[k - from] == "(", -1);
+            if (open > from && actors.Any(a => EndsAt(a.Range, t - 1) || EndsAt(a.Range, open - 1)))
+                return [];
+            return null;
+        }
+        if (actors.Any(a => EndsAt(a.Range, head)))
+            return [];
+        // "les otages français détenus par", "detainees held by": a noun of people or of a group a word or two before the cue.
+        for (int k = head; k >= Math.Max(from, head - 2); k--)
+        {
+            var key = keys[k - from];
+            if (lex.NotAreaNouns.Contains(key))
+                return [];
+            if (holderNouns.Contains(key) || areas.Any(a => EndsAt(a.Range, k)) || !char.IsLetter(key[0]))
+                break;
+        }
+        // A part of the country or a distance ("Afrin, ville du nord de la Syrie contrôlée par") only says where the subject lies.
+        if (areas.LastOrDefault(a => EndsAt(a.Range, head)) is { } named)
+            return Describing(named) ? null : ListBefore(named, areas, layer, keys, from, lex, _events[doc.Dispatch.Language]);
+        // "ont fui Afrine vers les zones tenues par le régime", "withdrew toward the Afrin region held by Turkey": after a word of
+        // destination the zone is where they went, not the places of the clause before: only an area inside the destination phrase.
+        var events = _events[doc.Dispatch.Language];
+        if (holderNouns.Contains(keys[head - from])
+            && Enumerable.Range(Math.Max(from, head - 4), head - Math.Max(from, head - 4)).LastOrDefault(k => events.DestinationWords.Contains(keys[k - from]), -1) is var to && to >= from)
+        {
+            var inside = areas.Where(a => TokenIndex(layer, a.Range.Start) > to && a.Range.End <= layer.Tokens[head].Range.Start && !Describing(a)).ToList();
+            return inside.Count > 0 ? inside
+                : areas.Where(a => a.Range.Start >= controller.End && Gap(layer, controller.End, a.Range.Start) <= 3 && !Describing(a)).Take(1).ToList();
+        }
+        return null;
+    }
+
+    /// <summary>An area inside a relative clause set between commas before the cue ("Khan Cheikhoun, qui se trouve sur la route
+    /// de Hama, est tenue par"): it locates the subject, it is not the subject.</summary>
+    private static bool InRelativeClause(Area a, TextLayer layer, string[] keys, int from, int floor, int cueToken, EventLexicon events)
+    {
+        int at = TokenIndex(layer, a.Range.Start);
+        int open = Enumerable.Range(Math.Max(from, floor), Math.Max(0, at - Math.Max(from, floor))).Reverse()
+            .FirstOrDefault(t => keys[t - from] == "," && t + 1 < cueToken && events.RelativePronouns.Contains(keys[t + 1 - from]), -1);
+        if (open < 0 || Enumerable.Range(open + 1, at - open - 1).Any(t => keys[t - from] == ","))
+            return false;
+        return Enumerable.Range(at, cueToken - at).Any(t => keys[t - from] == ",");
+    }
+
+    /// <summary>Whether two areas are one list: joined by a comma or a word of area_joiners, with only articles, "de" and the
+    /// words of share cues between ("Khan Cheikhoun et de Maaret al-Noomane", "Douma, Harasta and most of Arbin").</summary>
+    private static bool Listed(TextRange first, TextRange second, TextLayer layer, string[] keys, int from, ControlLexicon lex, EventLexicon events)
+    {
+        int a = TokenIndex(layer, first.End), b = TokenIndex(layer, second.Start);
+        if (b < a || b - a > 10)
+            return false;
+        var gap = Enumerable.Range(a, b - a).Select(t => keys[t - from]).ToList();
+        return gap.Any(k => k == "," || lex.AreaJoiners.Contains(k))
+               && gap.All(k => k == "," || lex.AreaJoiners.Contains(k) || events.Genitive.Contains(k) || events.Definite.Contains(k)
+                               || events.Indefinite.Contains(k) || lex.ShareWords.Contains(k));
+    }
+
+    /// <summary>"Sukhnah, about 70 km to the northeast, and most of Deir el-Zour province": an area whose list joiner stands right
+    /// before it (only articles, "of" and share words between) continues the list after an aside.</summary>
+    private static bool JoinedAfterAside(Area a, TextLayer layer, string[] keys, int from, ControlLexicon lex, EventLexicon events)
+    {
+        for (int t = TokenIndex(layer, a.Range.Start) - 1; t >= from; t--)
+        {
+            var k = keys[t - from];
+            if (lex.AreaJoiners.Contains(k))
+                return true;
+            if (!(events.Genitive.Contains(k) || events.Definite.Contains(k) || events.Indefinite.Contains(k) || lex.ShareWords.Contains(k)))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>"des provinces de Raqqa et de Deir Ezzor, ainsi que des dizaines de villages autour de Kobané": a joiner right after an area goes on with its list.</summary>
+    private static bool JoinerLed(Area a, TextLayer layer, string[] keys, int from, ControlLexicon lex)
+    {
+        int t = TokenIndex(layer, a.Range.End);
+        return Enumerable.Range(t, 2).Any(k => k - from < keys.Length && lex.AreaJoiners.Contains(keys[k - from]));
+    }
+
+    private static List<Area> ListAfter(Area first, List<Area> areas, TextLayer layer, string[] keys, int from, ControlLexicon lex, EventLexicon events)
+    {
+        var list = new List<Area> { first };
+        foreach (var a in areas.Where(a => a.Range.Start >= first.Range.End))
+            if (Listed(list[^1].Range, a.Range, layer, keys, from, lex, events))
+                list.Add(a);
+            else
+                break;
+        return list;
+    }
+
+    private static List<Area> ListBefore(Area last, List<Area> areas, TextLayer layer, string[] keys, int from, ControlLexicon lex, EventLexicon events)
+    {
+        var list = new List<Area> { last };
+        foreach (var a in areas.Where(a => a.Range.End <= last.Range.Start).Reverse())
+            if (Listed(a.Range, list[0].Range, layer, keys, from, lex, events))
+                list.Insert(0, a);
+            else
+                break;
+        return list;
     }
 
     /// <summary>
@@ -234,15 +405,28 @@ public sealed class RuleControlReader : IControlReader
     /// "and") says where that area lies, or is said by it; it is not an area of its own.
     /// </summary>
     private static bool DescribesAnother(Area a, List<Area> areas, TextLayer layer, string[] keys, int from, ControlLexicon lex) =>
-        a.Rule.StartsWith("relative:country", StringComparison.Ordinal)
-        && areas.Any(b => b != a && !b.Rule.StartsWith("relative:country", StringComparison.Ordinal)
-                          && (b.Range.End <= a.Range.Start ? Beside(b.Range, a.Range, layer, keys, from, lex) : Beside(a.Range, b.Range, layer, keys, from, lex)));
+        Describing(a)
+        && areas.Any(b => b != a && !Describing(b)
+                          // "villages along the Euphrates south of Mayadin": a distance or bearing after a river is the place meant.
+                          && (a.Rule.StartsWith("relative:country", StringComparison.Ordinal) || a.Rule.StartsWith("relative:region", StringComparison.Ordinal) || b.Place?.Kind is not PlaceKind.Feature)
+                          && (b.Range.End <= a.Range.Start ? Beside(b.Range, a.Range, layer, keys, from, lex, Reach(a)) : Beside(a.Range, b.Range, layer, keys, from, lex, Reach(a))));
+
+    /// <summary>A part of the country, a spot given by its distance or bearing from a place ("à une trentaine de kilomètres
+    /// au nord-ouest de Hama"), or "the city" named again ("the Sheikh Maqsoud district in the north of the city"): set beside
+    /// another area, it says where that area lies.</summary>
+    private static bool Describing(Area a) =>
+        a.Rule.StartsWith("relative:country", StringComparison.Ordinal) || a.Rule.StartsWith("relative:region", StringComparison.Ordinal)
+        || a.Rule.StartsWith("relative:distance", StringComparison.Ordinal)
+        || a.Rule.StartsWith("relative:direction", StringComparison.Ordinal) || a.Rule.Contains("#anaphora<", StringComparison.Ordinal);
+
+    /// <summary>How many words may stand between a describing area and the area it describes ("district in the north of the city").</summary>
+    private static int Reach(Area a) => a.Rule.Contains("#anaphora<", StringComparison.Ordinal) ? 6 : 4;
 
     /// <summary>Two areas a few words apart and not joined by a word of control.json's area_joiners ("and", "ainsi que").</summary>
-    private static bool Beside(TextRange first, TextRange second, TextLayer layer, string[] keys, int from, ControlLexicon lex)
+    private static bool Beside(TextRange first, TextRange second, TextLayer layer, string[] keys, int from, ControlLexicon lex, int reach = 4)
     {
         int a = TokenIndex(layer, first.End), b = TokenIndex(layer, second.Start);
-        return b - a <= 4 && !Enumerable.Range(a, Math.Max(0, b - a)).Any(t => lex.AreaJoiners.Contains(keys[t - from]));
+        return b - a <= reach && !Enumerable.Range(a, Math.Max(0, b - a)).Any(t => lex.AreaJoiners.Contains(keys[t - from]));
     }
 
     /// <summary>An area named in a sentence: a resolved place, or "la capitale" / "sa grande banlieue" of the country in focus.</summary>
@@ -263,24 +447,45 @@ public sealed class RuleControlReader : IControlReader
                 var r = Range(layer, c.FirstToken, c.Length);
                 if (list.Any(a => a.Range.Overlaps(r)))
                     continue;
+                // "Homs et sa banlieue": a possessive after another town names that town's outskirts, not the capital's.
+                if (c.Value == ControlLexicon.CapitalProvince && list.LastOrDefault(a => a.Range.End <= r.Start && Gap(layer, a.Range.End, r.Start) <= 3) is { } owner
+                    && owner.Place is { } p && p.Admin.Admin1PCode != cap.Capital.Admin.Admin1PCode && p.Name != cap.Capital.Name)
+                    continue;
                 var place = c.Value == ControlLexicon.Capital ? cap.Capital : cap.CapitalProvince;
                 list.Add(new Area(r.Of(doc.Content), place, r, $"{place.Id}"));
             }
+        }
+        // "la ville", "the town": the town named last in the sentences before, when no place follows ("la ville de Manbij").
+        foreach (var c in cues.Where(c => c.Value == ControlLexicon.Anaphora))
+        {
+            var r = Range(layer, c.FirstToken, c.Length);
+            if (list.Any(a => a.Range.Overlaps(r) || (a.Range.Start >= r.End && Gap(layer, r.End, a.Range.Start) <= 2)))
+                continue;
+            // The town the dispatch names most often before; on a tie the first named, the town the dispatch is about (a capital
+            // named later as a side's seat, "between the Kurds and Damascus", does not take over).
+            var named = (doc.Places ?? []).Where(p => p.Range.End <= sent.Start && p.Resolution is Resolved { Place.Kind: PlaceKind.Populated or PlaceKind.Admin2 or PlaceKind.Admin3 } t
+                                                      && t.Place.CountryCode == _focus && !(doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range)))
+                .GroupBy(p => ((Resolved)p.Resolution).Place.Id)
+                .OrderBy(g => g.Count()).ThenByDescending(g => g.Min(p => p.Range.Start))
+                .Select(g => g.OrderBy(p => p.Range.Start).Last()).LastOrDefault();
+            if (named is { Resolution: Resolved town })
+                list.Add(new Area(named.Range.Of(doc.Content), town.Place, r, $"lexicon:{_lexicons[doc.Dispatch.Language].Code}/control.json#anaphora<{town.Rule}"));
         }
         return list.OrderBy(a => a.Range.Start).ToList();
     }
 
     private ControlShare Share(ControlLexicon lex, AnalyzedDispatch doc, TextLayer layer, Area area, bool statedFull, Sentence sent, string[] keys, int from)
     {
-        if (statedFull)
-            return ControlShare.Full;
-        // A partial cue in the few words before the area, or inside the area's own words ("nord d'Alep").
+        // A partial cue in the few words before the area, or inside the area's own words ("nord d'Alep"), even after a stated
+        // full control of another ("le contrôle total de Tartous et de la plupart des localités de la campagne de Lattaquié").
         int areaToken = TokenIndex(layer, area.Range.Start);
         int windowStart = Math.Max(from, areaToken - 6);
         var partial = lex.Partial.Matches(doc.Content, layer.Tokens, windowStart, Math.Min(from + keys.Length, TokenIndex(layer, area.Range.End)), keys[(windowStart - from)..]);
         // "près de 80 % de la province": a share in per cent is a part.
         if (partial.Count > 0 || Enumerable.Range(windowStart, areaToken - windowStart).Any(i => lex.PercentWords.Contains(keys[i - from])))
             return ControlShare.Partial;
+        if (statedFull)
+            return ControlShare.Full;
         bool fullCue = Enumerable.Range(windowStart, areaToken - windowStart).Any(i => lex.Full.Contains(keys[i - from]));
         if (fullCue)
             return ControlShare.Full;
