@@ -366,6 +366,9 @@ public static class GoldenEvents
         { "2017-06-20", "Samedi, une voiture piégée a tué trois civils à Manbij, et en mars un attentat avait tué huit civils à Raqqa.",
             "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=civilians; at=Manbij; on=2017-06-17; dead=3; agg=no",
             "a clause dated more than 45 days before the dispatch is background: no event, and its toll and place are not the first clause's (dates.json staleDays)" },
+        { "2017-03-14", "Les forces du régime ont bombardé mardi Hama malgré la trêve.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Hama; on=2017-03-14; dead=-; agg=no",
+            "'malgré la trêve' names the truce the shelling broke, not a new agreement (blockers)" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -753,5 +756,8 @@ public static class GoldenEvents
         { "2017-06-20", "On Saturday a car bomb killed three civilians in Manbij, and in March a blast killed eight civilians in Raqqa.",
             "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=civilians; at=Manbij; on=2017-06-17; dead=3; agg=no",
             "a clause dated more than 45 days before the dispatch is background: no event, and its toll and place are not the first clause's (dates.json staleDays)" },
+        { "2017-03-14", "Government forces shelled Hama on Tuesday despite a ceasefire.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Hama; on=2017-03-14; dead=-; agg=no",
+            "'despite a ceasefire' names the truce the shelling broke, not a new agreement (blockers)" },
     };
 }

@@ -91,6 +91,10 @@ public sealed class NonEventTests(GoldenWorld world)
         { "en", "2017-06-20", "Three months ago, government shelling killed 12 people in Hama.", "'three months ago' dates a recalled happening, not news (dates.json staleDays)" },
         { "en", "2017-06-20", "In March, air strikes killed 30 civilians in Homs. Those strikes hit a market.", "a sentence with no date of its own that names the background's event again after 'those' goes on with the background" },
         { "fr", "2017-06-20", "En mars, des frappes aériennes avaient tué 30 civils à Homs. Ces frappes avaient touché un marché.", "the same with 'ces' after a French background sentence" },
+        { "en", "2018-10-21", "Damascus says the Idlib deal is temporary.", "a deal named only after 'the', with no verb of its making, is one already known, not a new agreement" },
+        { "fr", "2016-12-16", "Chaque camp accuse l'autre d'avoir violé l'accord à Alep.", "'l'accord' with no verb of its making points back to a known deal" },
+        { "en", "2025-01-16", "Washington was working to restore a ceasefire around Manbij.", "an effort toward a ceasefire is not one (warnings 'working to')" },
+        { "fr", "2018-09-10", "La Russie et la Turquie s'efforcent d'instaurer un cessez-le-feu à Idleb.", "un effort vers une trêve n'en est pas une (warnings 's'efforcent de')" },
     };
 
     [Theory]

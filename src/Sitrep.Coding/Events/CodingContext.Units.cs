@@ -146,6 +146,10 @@ internal sealed partial class CodingContext
         // "Le séisme a fait plus de 5 900 morts", "the quake killed 3,300 people", "le séisme du 6 février, qui a fait ...":
         // deaths a disaster caused are no conflict event.
         units.RemoveAll(u => u.Triggers.All(t => t.Match.Value.Class.Name == "kill") && DisasterClause(u, from, to));
+        // "the Idlib deal is temporary", "l'accord n'a jamais été appliqué": a deal named only after a definite determiner,
+        // with no verb of its making, is one already told or known, not a new agreement.
+        units.RemoveAll(u => u.Triggers.All(t => t.Match.Value.Class.Name is "agreement" or "kill") && u.Triggers.Any(t => t.Match.Value.Class.Name == "agreement")
+                             && u.Triggers.Where(t => t.Match.Value.Class.Name == "agreement").All(t => t.Match.Value.Nominal && DefiniteBefore(t.Match.FirstToken)));
         var told = units.Where(u => !u.Triggers.Any(t => negated.Contains(t.Match.FirstToken))).ToList();
         // "Samedi, une voiture piégée a tué trois personnes à Manbij, et en mars un attentat avait tué huit personnes à
         // Raqqa": a killing in a clause of its own, dated only in the background, is that background's, not the unit's.
