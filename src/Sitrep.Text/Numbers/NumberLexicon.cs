@@ -27,8 +27,9 @@ public sealed class NumberLexicon
     internal NumberLexicon(string code, Dictionary<string, long> units, Dictionary<string, long> compounds,
         Dictionary<string, long> multipliers, HashSet<string> connectors, HashSet<string> weak,
         PhraseTable<Approximation> approximations, PhraseTable<Hedge> hedges, HashSet<string> months,
-        HashSet<string>? rangeOpeners = null, HashSet<string>? rangeLinks = null)
+        HashSet<string>? rangeOpeners = null, HashSet<string>? rangeLinks = null, PhraseTable<string>? clockMarkers = null)
     {
+        ClockMarkers = clockMarkers ?? new();
         RangeOpeners = rangeOpeners ?? [];
         RangeLinks = rangeLinks ?? [];
         Code = code;
@@ -57,6 +58,8 @@ public sealed class NumberLexicon
     internal HashSet<string> RangeOpeners { get; }
     /// <summary>Words between the two figures of a range ("between 20 and 30", "20 to 25", "de 20 à 30").</summary>
     internal HashSet<string> RangeLinks { get; }
+    /// <summary>Words after the hour of a clock time ("3 am", "à 5h"; "8h10" carries its minutes glued to the marker).</summary>
+    internal PhraseTable<string> ClockMarkers { get; }
 
     public static NumberLexicon Load(Language language)
     {
@@ -104,9 +107,13 @@ public sealed class NumberLexicon
                     months.Add(Folded.Fold(p.Name));
         }
         var ranges = root.TryGetProperty("ranges", out var rg) ? rg : default;
+        var clock = new PhraseTable<string>();
+        if (root.TryGetProperty("clockMarkers", out var cm))
+            foreach (var v in cm.EnumerateArray())
+                clock.Add(v.GetString()!, v.GetString()!);
         return new NumberLexicon(code, units, compounds, multipliers, connectors, weak, approximations, hedges, months,
             ranges.ValueKind == JsonValueKind.Object ? Set(ranges, "openers") : null,
-            ranges.ValueKind == JsonValueKind.Object ? Set(ranges, "links") : null);
+            ranges.ValueKind == JsonValueKind.Object ? Set(ranges, "links") : null, clock);
     }
 
     private static Dictionary<string, long> Map(JsonElement root, string name)

@@ -93,20 +93,42 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         foreach (var d in doc.Dates ?? [])
             for (int t = layer.TokenAtOrAfter(d.Range.Start); t >= 0 && t < dateTokens.Length && layer.Tokens[t].Range.Start < d.Range.End; t++)
                 dateTokens[t] = true;
+        // Tokens of a clock time or an age ("8h10", "a 12-year-old boy"): never a figure, and transparent between a figure and its head.
+        var aside = new bool[layer.Tokens.Count];
         foreach (var sentence in layer.Sentences)
-            ReadSentence(folded, lex, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, quantities, tolls, placeStarts, dateTokens);
+            ReadSentence(folded, lex, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, quantities, tolls, placeStarts, dateTokens, aside);
         return new QuantityReading(quantities, tolls);
     }
 
     private readonly record struct Head(int First, int End, TollEntry Entry);
 
-    private static void ReadSentence(Folded doc, QuantityLexicon lex, int s0, int s1, List<QuantityMention> quantities, List<TollReading> tolls, bool[] placeStarts, bool[] dateTokens)
+    /// <summary>A second count joined to a first one: the index of its figure in the sentence's numbers (-1 for an implied one,
+    /// "sa femme"), its value, its head, and whether a connector or a joiner (not a comma) joined it.</summary>
+    private readonly record struct Item(int NumberIndex, Quantity Value, Head Head, bool Closed);
+
+    private static void ReadSentence(Folded doc, QuantityLexicon lex, int s0, int s1, List<QuantityMention> quantities, List<TollReading> tolls, bool[] placeStarts, bool[] dateTokens, bool[] aside)
     {
         var numbers = new List<NumberMatch>();
+        int lastAgeEnd = -1;
         for (int i = s0; i < s1;)
         {
             if (NumberReader.TryRead(doc, lex.Numbers, i, out var m) && m.End <= s1)
             {
+                // "8h10", "à 5h", "10:30", "3 am": a clock time is no figure.
+                // "a 40-year-old farmer", "aged 12", "aged 9 and 11": an age is no count.
+                int asideEnd = ClockTimeEnd(doc, lex.Numbers, m, s1);
+                if (asideEnd < 0 && AgeEnd(doc, lex, m, s0, s1, lastAgeEnd) is var ageEnd && ageEnd > 0)
+                {
+                    asideEnd = ageEnd;
+                    lastAgeEnd = m.End;
+                }
+                if (asideEnd > 0)
+                {
+                    for (int t = m.First; t < asideEnd; t++)
+                        aside[t] = true;
+                    i = asideEnd;
+                    continue;
+                }
                 // "Nov 7 2016 Child Killed": a number inside a date is no figure.
                 if (!IsDayOfMonth(doc, lex.Numbers, m) && !(m.First < dateTokens.Length && dateTokens[m.First]))
                     numbers.Add(m);
@@ -117,6 +139,8 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         }
 
         JoinRanges(doc, lex.Numbers, numbers);
+        // "5 members of one family": a number word inside a head phrase is part of the head.
+        numbers.RemoveAll(n => InsideHead(doc, lex.Tolls, n, s0));
         var consumed = new bool[numbers.Count];
         (NumberMatch Match, Head Head)? pendingPart = null;
         for (int k = 0; k < numbers.Count; k++)
@@ -124,8 +148,9 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             var m = numbers[k];
             if (consumed[k])
                 continue;
-            var head = FindHead(doc, lex.Tolls, m.End, s1, out bool population, out int headAt);
-            bool headAdjacent = head is not null && headAt == m.End;
+            var head = FindHead(doc, lex.Tolls, m.End, s1, aside, out bool population, out int headAt);
+            // "a former commander", "un jeune homme", "a 12-year-old boy": describing words and an age do not part "a" from its head.
+            bool headAdjacent = head is Head hd && (headAt == m.End || OnlyDescribing(doc, lex.Tolls, aside, m.End, hd.First, false));
             if (m.YearLike && m.First > s0 && lex.Numbers.Months.Contains(doc.Words[m.First - 1]))
                 continue; // "16 Apr 2017 Death toll ...": a date, even before a head
 
@@ -143,30 +168,36 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             Quantity? coordinatedCivilians = head?.Entry.Civilian == true ? m.Value : null;
             bool anyCivilian = head?.Entry.Civilian == true;
             int last = m.End;
-            // In a headline the figures may stand side by side ("kill 10 children 5 women").
-            while (head is Head ch && k + 1 < numbers.Count && !consumed[k + 1]
-                   && CoordinatedNext(doc, lex, after, s1) is var link
-                   && ((link + 1 < s1 && lex.Numbers.Connectors.Contains(doc.Words[link]) && numbers[k + 1].First == link + 1) || numbers[k + 1].First == after))
+            void Take(Item it)
             {
-                var cm = numbers[k + 1];
-                var chd = FindHead(doc, lex.Tolls, cm.End, s1, out _, out int cat);
-                // The second count's head may follow a word of its own ("and 12 YPG fighters").
-                if (chd is not Head c2 || cat < cm.End || cat > cm.End + 1)
-                    break;
-                // "12 dead and 40 wounded": the wounded, displaced or captured are never added to another count.
-                if (c2.Entry.Kind != ch.Entry.Kind && (Separate(c2.Entry.Kind) || Separate(ch.Entry.Kind)))
-                    break;
-                consumed[k + 1] = true;
-                quantities.Add(new QuantityMention(doc.Span(cm.First, cm.End), cm.Value, Rule(lex, cm)));
-                value = Sum(value, cm.Value);
-                if (c2.Entry.Civilian)
+                var v = it.Value;
+                if (it.NumberIndex >= 0)
                 {
-                    coordinatedCivilians = coordinatedCivilians is null ? cm.Value : Sum(coordinatedCivilians, cm.Value);
+                    var cm = numbers[it.NumberIndex];
+                    consumed[it.NumberIndex] = true;
+                    quantities.Add(new QuantityMention(doc.Span(cm.First, cm.End), cm.Value, Rule(lex, cm)));
+                    last = Math.Max(last, cm.End);
+                    k = Math.Max(k, it.NumberIndex);
+                }
+                value = Sum(value, v);
+                if (it.Head.Entry.Civilian)
+                {
+                    coordinatedCivilians = coordinatedCivilians is null ? v : Sum(coordinatedCivilians, v);
                     anyCivilian = true;
                 }
-                after = c2.End;
-                last = cm.End;
-                k++;
+                after = Math.Max(after, it.Head.End);
+            }
+            // In a headline the figures may stand side by side ("kill 10 children 5 women"). "a woman and her two children",
+            // "un homme, sa femme et leur enfant", "a commander along with two of his guards": a possessive with no figure counts one.
+            while (head is Head ch && NextItem(doc, lex, numbers, consumed, after, s1, aside, true) is Item it)
+            {
+                // "12 dead and 40 wounded": the wounded, displaced or captured are never added to another count.
+                if (it.Head.Entry.Kind != ch.Entry.Kind && (Separate(it.Head.Entry.Kind) || Separate(ch.Entry.Kind)))
+                    break;
+                // A comma joins counts only in a list that a connector closes ("un homme, sa femme et leur enfant").
+                if (!it.Closed && !ClosedList(doc, lex, numbers, consumed, it, s1, aside))
+                    break;
+                Take(it);
             }
             // A part right after the head: "dont une soixantaine de civils", "including 5 children".
             (NumberMatch Match, Head Head)? part = null;
@@ -176,7 +207,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             if (pl > 0 && k + 1 < numbers.Count && numbers[k + 1].First == p + pl)
             {
                 var pm = numbers[k + 1];
-                var ph = FindHead(doc, lex.Tolls, pm.End, s1, out _, out _);
+                var ph = FindHead(doc, lex.Tolls, pm.End, s1, aside, out _, out _);
                 if (ph is Head phh)
                 {
                     part = (pm, phh);
@@ -198,7 +229,28 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
 
             var active = FindActive(doc, lex.Tolls, m.First, s0, dateTokens, out int activeStart);
             int passiveEnd = -1;
-            var passive = active is null ? FindPassive(doc, lex.Tolls, after, s1, out passiveEnd) : null;
+            var passive = active is null ? FindPassive(doc, lex.Tolls, after, s1, aside, out passiveEnd) : null;
+            // "12 soldiers were killed, as well as 7 rebels", "killed 5 civilians in the town, along with 3 fighters": a joiner after the
+            // verb or the head adds a second count of the same victims.
+            if (head is Head jh && part is null && LateJoiner(doc, lex.Tolls, passive is not null ? passiveEnd : after, s1) is int jq
+                && NextItem(doc, lex, numbers, consumed, jq, s1, aside, false) is Item ji
+                && !(ji.Head.Entry.Kind != jh.Entry.Kind && (Separate(ji.Head.Entry.Kind) || Separate(jh.Entry.Kind))))
+            {
+                int before = after;
+                Take(ji);
+                // "..., ainsi que 231 membres des forces de sécurité et 250 combattants": the joined count may itself be coordinated.
+                for (int cursor = ji.Head.End; NextItem(doc, lex, numbers, consumed, cursor, s1, aside, false) is Item more
+                     && !(more.Head.Entry.Kind != jh.Entry.Kind && (Separate(more.Head.Entry.Kind) || Separate(jh.Entry.Kind))); cursor = more.Head.End)
+                {
+                    Take(more);
+                    last = Math.Max(last, more.Head.End);
+                }
+                if (passive is not null)
+                    after = before; // the range runs to the verb, then to the joined count
+                else if (active is null)
+                    passive = FindPassive(doc, lex.Tolls, after, s1, aside, out passiveEnd);
+                last = Math.Max(last, ji.Head.End);
+            }
             var noun = FindTollNoun(doc, lex.Tolls, m, s0, s1, out var nounRange);
 
             // A part after the verb: "22 people were killed, including 5 children".
@@ -208,7 +260,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
                 if (p2 < s1 && doc.Words[p2] == ",") p2++;
                 var (_, pl2) = lex.Tolls.Parts.Match(doc, p2);
                 if (pl2 > 0 && k + 1 < numbers.Count && numbers[k + 1].First == p2 + pl2
-                    && FindHead(doc, lex.Tolls, numbers[k + 1].End, s1, out _, out _) is Head ph2)
+                    && FindHead(doc, lex.Tolls, numbers[k + 1].End, s1, aside, out _, out _) is Head ph2)
                 {
                     part = (numbers[k + 1], ph2);
                     consumed[k + 1] = true;
@@ -220,6 +272,9 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             if (head is null && verbKind is null)
                 continue;
             if ((m.Weak || m.YearLike) && verbKind is null && head!.Value.Entry.Kind != CountedKind.Dead)
+                continue;
+            // "a town of 50,000 inhabitants": such a head counts victims only when a toll verb binds it.
+            if (verbKind is null && head is Head nh && nh.Entry.NeedsVerb)
                 continue;
             var headKind = head?.Entry.Kind;
             CountedKind kind = headKind is CountedKind.Dead or CountedKind.Wounded or CountedKind.Displaced or CountedKind.Captured
@@ -275,12 +330,191 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
     /// Where a coordinator may stand after a head: right after it, or past up to two describing words ("22 combattants
     /// prorégime et 31 jihadistes", "12 YPG fighters and ..."), but not past a verb of the toll.
     /// </summary>
-    private static int CoordinatedNext(Folded doc, QuantityLexicon lex, int after, int s1)
+    private static int CoordinatedNext(Folded doc, QuantityLexicon lex, int after, int s1, bool[] aside)
     {
         int q = after;
-        for (int gap = 0; gap < 2 && q < s1 && doc.IsWord(q) && !lex.Numbers.Connectors.Contains(doc.Words[q]) && lex.Tolls.Passive.Match(doc, q).Length == 0; gap++)
+        // "20 members of the regime forces and 35 fighters": a head's complement may be longer.
+        int window = q < s1 && lex.Tolls.ComplementLinks.Contains(doc.Words[q]) ? lex.Tolls.ComplementWindow : 2;
+        for (int gap = 0; gap < window && q < s1; gap++)
+        {
+            // "un enfant de 5 ans et sa mère": an age is part of the gap.
+            while (q < s1 && aside[q])
+                q++;
+            if (q >= s1 || !doc.IsWord(q) || lex.Numbers.Connectors.Contains(doc.Words[q])
+                || lex.Tolls.Joiners.Match(doc, q).Length > 0 || lex.Tolls.Passive.Match(doc, q).Length > 0)
+                break;
+            q++;
+        }
+        while (q < s1 && aside[q])
             q++;
         return q;
+    }
+
+    /// <summary>
+    /// The count joined at <paramref name="after"/> (the end of the previous count's head): past a describing gap, a connector
+    /// ("and", "et"), a joiner ("as well as", "ainsi que") or, when <paramref name="allowComma"/>, a comma; then a determiner
+    /// ("her", "ses", "de"); then a figure and its head, or a head that names one person ("sa femme", "her husband").
+    /// In a headline a figure may follow the head with no joiner ("10 children 5 women").
+    /// </summary>
+    private static Item? NextItem(Folded doc, QuantityLexicon lex, List<NumberMatch> numbers, bool[] consumed, int after, int s1, bool[] aside, bool allowComma)
+    {
+        var tl = lex.Tolls;
+        int next = numbers.FindIndex(n => n.First >= after);
+        bool hasNumber = next >= 0 && !consumed[next];
+        if (hasNumber && numbers[next].First == after && FollowingHead(doc, tl, numbers[next], s1, aside) is Head h0)
+            return new Item(next, numbers[next].Value, h0, true);
+        int link = CoordinatedNext(doc, lex, after, s1, aside);
+        if (link >= s1)
+            return null;
+        int jl;
+        bool closed = true;
+        if (lex.Numbers.Connectors.Contains(doc.Words[link]))
+            jl = 1;
+        else if (tl.Joiners.Match(doc, link).Length is var l && l > 0)
+            jl = l;
+        else if (allowComma && doc.Words[link] == ",")
+        {
+            jl = 1;
+            closed = false;
+        }
+        else
+            return null;
+        int p = link + jl;
+        bool determiner = p < s1 && tl.Determiners.Contains(doc.Words[p]);
+        int pd = determiner ? p + 1 : p;
+        if (hasNumber && (numbers[next].First == p || numbers[next].First == pd) && (closed || determiner)
+            && FollowingHead(doc, tl, numbers[next], s1, aside) is Head h)
+            return new Item(next, numbers[next].Value, h, closed);
+        // "sa femme", "leur fils", "her husband": a determiner and a head that name one person.
+        if (!determiner || pd >= s1 || (hasNumber && numbers[next].First == pd))
+            return null;
+        var (entry, hl) = tl.Heads.Match(doc, pd);
+        if (hl == 0)
+            return null;
+        if (!tl.OneDeterminers.Contains(doc.Words[p]) && tl.OneHeads.Match(doc, pd).Length != hl)
+            return null;
+        return new Item(-1, Quantity.ExactlyOf(1), new Head(pd, pd + hl, entry), closed);
+    }
+
+    /// <summary>The head of a joined count: right after its figure, or past a determiner or describing words ("two of his guards").</summary>
+    private static Head? FollowingHead(Folded doc, TollLexicon lex, NumberMatch m, int s1, bool[] aside)
+    {
+        if (FindHead(doc, lex, m.End, s1, aside, out _, out int at) is not Head h)
+            return null;
+        return at <= m.End + 1 || OnlyDescribing(doc, lex, aside, m.End, h.First, true) ? h : null;
+    }
+
+    /// <summary>A list joined by commas is one only when a connector or a joiner closes it ("un homme, sa femme et leur enfant").</summary>
+    private static bool ClosedList(Folded doc, QuantityLexicon lex, List<NumberMatch> numbers, bool[] consumed, Item from, int s1, bool[] aside)
+    {
+        var it = from;
+        for (int guard = 0; guard < 8; guard++)
+        {
+            if (NextItem(doc, lex, numbers, consumed, it.Head.End, s1, aside, true) is not Item n)
+                return false;
+            if (n.Closed)
+                return true;
+            it = n;
+        }
+        return false;
+    }
+
+    /// <summary>A joiner ("as well as", "ainsi que") within a few words after <paramref name="from"/>, before any boundary or figure: where it starts.</summary>
+    private static int? LateJoiner(Folded doc, TollLexicon lex, int from, int s1)
+    {
+        const int window = 5;
+        for (int q = from; q < Math.Min(s1, from + window + 1); q++)
+        {
+            if (doc.IsBoundary(q) || doc.IsNumber(q))
+                return null;
+            if (lex.Joiners.Match(doc, q).Length > 0)
+                return q;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Tokens [from, to) are only describing words ("former", "jeune"), an age or a clock time, and, when <paramref name="withLinks"/>,
+    /// determiners and complement links ("of his").
+    /// </summary>
+    private static bool OnlyDescribing(Folded doc, TollLexicon lex, bool[] aside, int from, int to, bool withLinks)
+    {
+        for (int q = from; q < to; q++)
+        {
+            var w = doc.Words[q];
+            if (aside[q] || lex.Modifiers.Contains(w) || (withLinks && (lex.Determiners.Contains(w) || lex.ComplementLinks.Contains(w))))
+                continue;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Where a clock time that starts with figure <paramref name="m"/> ends: "10:30" (no space around the colon), "3 am", "à 5h",
+    /// "8h10" (the minutes glued to the marker), "10 h 30". -1 when it is no clock time. Only an hour from 0 to 24 qualifies.
+    /// </summary>
+    private static int ClockTimeEnd(Folded doc, NumberLexicon lex, NumberMatch m, int s1)
+    {
+        if (m.First != m.NumberFirst || m.End != m.First + 1 || !doc.IsNumber(m.First) || m.Value.Best is < 0 or > HoursInADay
+            || m.End >= s1 || !IsDigits(doc.Words[m.First]))
+            return -1;
+        int e = m.End;
+        // "10:30": the hour, a colon and two digits of minutes, with no space between.
+        if (doc.Words[e] == ":" && e + 1 < doc.Count && doc.GapAfter(m.First).Length == 0 && doc.GapAfter(e).Length == 0
+            && doc.IsNumber(e + 1) && doc.Words[e + 1].Length == 2 && IsDigits(doc.Words[e + 1]))
+            return e + 2;
+        // "8h10", "14h30": the marker carries the minutes.
+        var w = doc.Words[e];
+        int d = 0;
+        while (d < w.Length && char.IsAsciiLetter(w[d])) d++;
+        if (d > 0 && d < w.Length && doc.GapAfter(m.First).Length == 0 && IsDigits(w[d..]) && lex.ClockMarkers.Has(w[..d]))
+            return e + 1;
+        var (_, ml) = lex.ClockMarkers.Match(doc, e);
+        if (ml == 0)
+            return -1;
+        e += ml;
+        // "10 h 30": the minutes after a spaced marker.
+        if (e < s1 && doc.IsNumber(e) && doc.Words[e].Length == 2 && IsDigits(doc.Words[e]) && doc.Words[e - 1] == "h")
+            e++;
+        return Math.Min(e, s1);
+    }
+
+    /// <summary>
+    /// Where an age that figure <paramref name="m"/> gives ends: after "aged", "âgé de" (the figure alone), before "-year-old" (the
+    /// figure and the marker), or the next figure of a list of ages ("aged 9 and 11"). -1 when it is no age.
+    /// </summary>
+    private static int AgeEnd(Folded doc, QuantityLexicon lex, NumberMatch m, int s0, int s1, int lastAgeEnd)
+    {
+        var tl = lex.Tolls;
+        var (_, al) = tl.AgesAfter.Match(doc, m.End);
+        if (al > 0)
+            return Math.Min(s1, m.End + al);
+        if (tl.AgesBefore.MatchEndingAt(doc, m.First, 4).Start is int b && b >= s0)
+            return m.End;
+        // "aged 9 and 11", "âgés de 12 et 14 ans"
+        if (lastAgeEnd >= s0 && m.First == lastAgeEnd + 1
+            && (lex.Numbers.Connectors.Contains(doc.Words[lastAgeEnd]) || lex.Numbers.RangeLinks.Contains(doc.Words[lastAgeEnd]) || doc.Words[lastAgeEnd] == ","))
+            return m.End;
+        return -1;
+    }
+
+    /// <summary>A head phrase that starts within a few tokens before <paramref name="n"/> covers it ("members of one family").</summary>
+    private static bool InsideHead(Folded doc, TollLexicon lex, NumberMatch n, int s0)
+    {
+        for (int q = Math.Max(s0, n.First - 4); q < n.First; q++)
+            if (lex.Heads.Match(doc, q).Length is var l && l > 0 && q + l > n.First)
+                return true;
+        return false;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty)
+            return false;
+        foreach (char c in s)
+            if (!char.IsAsciiDigit(c))
+                return false;
+        return true;
     }
 
     /// <summary>
@@ -336,15 +570,22 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         return m.First > 0 && lex.Months.Contains(doc.Words[m.First - 1]);
     }
 
-    private static Head? FindHead(Folded doc, TollLexicon lex, int from, int s1, out bool population, out int at)
+    private static Head? FindHead(Folded doc, TollLexicon lex, int from, int s1, bool[] aside, out bool population, out int at)
     {
         population = false;
         at = -1;
         int j = from;
         if (j < s1 && doc.Words[j] is "de" or "d'" or "of" or "des")
             j++;
-        for (int q = j; q < Math.Min(s1, j + HeadWindow + 1); q++)
+        int limit = Math.Min(s1, j + HeadWindow + 1);
+        for (int q = j; q < limit; q++)
         {
+            // "a 12-year-old boy": an age stands between the figure and its head without counting in the window.
+            if (aside[q])
+            {
+                limit = Math.Min(s1, limit + 1);
+                continue;
+            }
             if (doc.IsBoundary(q) || doc.IsNumber(q) || doc.Words[q] == ",")
                 return null;
             var (_, popl) = lex.Population.Match(doc, q);
@@ -376,21 +617,69 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         return null;
     }
 
-    private static TollEntry? FindPassive(Folded doc, TollLexicon lex, int from, int s1, out int end)
+    /// <summary>
+    /// The participle that says what happened to the counted, within the language's verbWindow after <paramref name="from"/>. Once a
+    /// finite auxiliary has opened the counted's own verb ("had", "étaient"), only auxiliaries and adverbs may stand before the
+    /// participle, or another verb joined to it ("were rounded up and executed"): in "Thousands had gathered to bury men killed"
+    /// the participle is the men's, not the thousands'.
+    /// </summary>
+    private static TollEntry? FindPassive(Folded doc, TollLexicon lex, int from, int s1, bool[] aside, out int end)
     {
         end = -1;
-        for (int q = from; q < Math.Min(s1, from + lex.VerbWindow + 1); q++)
+        bool opened = false, stray = false;
+        int limit = Math.Min(s1, from + lex.VerbWindow + 1);
+        for (int q = from; q < limit; q++)
         {
+            // "un homme de 35 ans a été tué": an age does not count in the window.
+            if (aside[q])
+            {
+                limit = Math.Min(s1, limit + 1);
+                continue;
+            }
             if (doc.IsBoundary(q) || doc.IsNumber(q))
                 return null;
             var (verb, l) = lex.Passive.Match(doc, q);
             if (l > 0)
             {
+                if (stray)
+                    return null;
                 end = q + l;
                 return verb;
             }
+            var (_, ol) = lex.VerbOpeners.Match(doc, q);
+            if (ol > 0)
+            {
+                opened = true;
+                q += ol - 1;
+                continue;
+            }
+            if (!opened)
+                continue;
+            // "were rounded up and executed": a connector joins another verb of the same subject.
+            if (lex.VerbJoiners.Contains(doc.Words[q]))
+            {
+                stray = false;
+                continue;
+            }
+            var (_, al) = lex.Auxiliaries.Match(doc, q);
+            if (al > 0)
+            {
+                q += al - 1;
+                continue;
+            }
+            // "have brutally been killed", "ont été sommairement exécutés"
+            if (!IsAdverb(lex, doc.Words[q]))
+                stray = true;
         }
         return null;
+    }
+
+    private static bool IsAdverb(TollLexicon lex, string w)
+    {
+        foreach (var suffix in lex.AdverbSuffixes)
+            if (w.Length > suffix.Length + 2 && w.EndsWith(suffix, StringComparison.Ordinal))
+                return true;
+        return false;
     }
 
     /// <summary>A duration at <paramref name="q"/>: "four-month" (a hyphenated unit), or a link, a number and a unit ("en deux mois").</summary>

@@ -16,8 +16,12 @@ public enum TollScope
     Campaign,
 }
 
-/// <summary>An entry of a toll lexicon: its id (the rule name after '#'), what it counts, and whether the counted are civilians.</summary>
-public sealed record TollEntry(string Id, CountedKind Kind, bool Civilian = false);
+/// <summary>
+/// An entry of a toll lexicon: its id (the rule name after '#'), what it counts, and whether the counted are civilians.
+/// <see cref="NeedsVerb"/> marks a head that counts victims only when a toll verb binds it ("killed 20 inhabitants"; "a town
+/// of 50,000 inhabitants" is no toll).
+/// </summary>
+public sealed record TollEntry(string Id, CountedKind Kind, bool Civilian = false, bool NeedsVerb = false);
 
 /// <summary>A cumulative cue and the scope it gives a toll in its clause.</summary>
 public sealed record ScopeCue(string Id, TollScope Scope);
@@ -53,6 +57,31 @@ public sealed class TollLexicon
     internal PhraseTable<string> Superlatives { get; } = new();
     /// <summary>Articles that may stand between a cue and a place name ("depuis la Syrie").</summary>
     internal HashSet<string> Articles { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words before a figure that make it an age ("aged 12", "âgé de 40 ans"): never a count.</summary>
+    internal PhraseTable<string> AgesBefore { get; } = new();
+    /// <summary>Words after a figure that make it an age ("a 40-year-old farmer"): never a count.</summary>
+    internal PhraseTable<string> AgesAfter { get; } = new();
+    /// <summary>Describing words that may stand between "a"/"un" and its head ("a former commander", "un jeune homme").</summary>
+    internal HashSet<string> Modifiers { get; } = new(StringComparer.Ordinal);
+    /// <summary>Phrases that join a second count of the same victims ("as well as", "along with", "ainsi que"), after a head or a participle.</summary>
+    internal PhraseTable<string> Joiners { get; } = new();
+    /// <summary>Words between a joiner and the second count ("and her two children", "et de six soldats").</summary>
+    internal HashSet<string> Determiners { get; } = new(StringComparer.Ordinal);
+    /// <summary>Determiners that count one victim before a head with no figure ("sa femme", "leur fils").</summary>
+    internal HashSet<string> OneDeterminers { get; } = new(StringComparer.Ordinal);
+    /// <summary>Heads that name one person after a possessive with no figure ("her husband").</summary>
+    internal PhraseTable<string> OneHeads { get; } = new();
+    /// <summary>Words that open a head's complement ("members of the regime forces"): it may stand between the head and a connector.</summary>
+    internal HashSet<string> ComplementLinks { get; } = new(StringComparer.Ordinal);
+    /// <summary>Finite auxiliaries ("had", "étaient"): once one follows a figure, only auxiliaries may stand before its participle.</summary>
+    internal PhraseTable<string> VerbOpeners { get; } = new();
+    /// <summary>Words that join a second verb of the same subject after a verb opener ("were rounded up and executed").</summary>
+    internal HashSet<string> VerbJoiners { get; } = new(StringComparer.Ordinal);
+    /// <summary>Endings of adverbs that may stand inside a verb ("brutally", "sommairement").</summary>
+    internal List<string> AdverbSuffixes { get; } = [];
+
+    /// <summary>How many words of a head's complement may stand between the head and a connector.</summary>
+    public int ComplementWindow { get; private set; } = 5;
 
     public string Code { get; private set; } = "";
 
@@ -82,6 +111,23 @@ public sealed class TollLexicon
         Words(root, "partBefore", lex.PartBefore);
         Words(root, "relativeOpeners", lex.RelativeOpeners);
         Words(root, "superlatives", lex.Superlatives);
+        Words(root, "joiners", lex.Joiners);
+        Words(root, "oneHeads", lex.OneHeads);
+        Words(root, "verbOpeners", lex.VerbOpeners);
+        Set(root, "modifiers", lex.Modifiers);
+        Set(root, "determiners", lex.Determiners);
+        Set(root, "oneDeterminers", lex.OneDeterminers);
+        Set(root, "complementLinks", lex.ComplementLinks);
+        Set(root, "verbJoiners", lex.VerbJoiners);
+        if (root.TryGetProperty("adverbSuffixes", out var ads))
+            foreach (var a in ads.EnumerateArray()) lex.AdverbSuffixes.Add(Folded.Fold(a.GetString()!));
+        if (root.TryGetProperty("ages", out var ages))
+        {
+            Words(ages, "before", lex.AgesBefore);
+            Words(ages, "after", lex.AgesAfter);
+        }
+        if (root.TryGetProperty("complementWindow", out var cw))
+            lex.ComplementWindow = cw.GetInt32();
         if (root.TryGetProperty("durationUnits", out var du))
             foreach (var u in du.EnumerateArray()) lex.DurationUnits.Add(Folded.Fold(u.GetString()!));
         if (root.TryGetProperty("articles", out var ar))
@@ -111,10 +157,19 @@ public sealed class TollLexicon
         foreach (var e in arr.EnumerateArray())
         {
             var entry = new TollEntry(e.GetProperty("id").GetString()!, Enum.Parse<CountedKind>(e.GetProperty("kind").GetString()!),
-                e.TryGetProperty("civilian", out var civ) && civ.GetBoolean());
+                e.TryGetProperty("civilian", out var civ) && civ.GetBoolean(),
+                e.TryGetProperty("needsVerb", out var nv) && nv.GetBoolean());
             foreach (var f in e.GetProperty("forms").EnumerateArray())
                 table.Add(f.GetString()!, entry);
         }
+    }
+
+    private static void Set(JsonElement root, string name, HashSet<string> set)
+    {
+        if (!root.TryGetProperty(name, out var arr))
+            return;
+        foreach (var v in arr.EnumerateArray())
+            set.Add(Folded.Fold(v.GetString()!));
     }
 
     private static void Words(JsonElement root, string name, PhraseTable<string> table)

@@ -120,6 +120,9 @@ internal sealed class PhraseTable<T>
         node.Value = value;
     }
 
+    /// <summary>True when <paramref name="word"/> (folded) is a one-token phrase of the table.</summary>
+    public bool Has(string word) => _root.Next is not null && _root.Next.TryGetValue(word, out var n) && n.Has;
+
     /// <summary>The longest phrase starting at token <paramref name="start"/>: its value and its length in tokens (0 when none).</summary>
     public (T Value, int Length) Match(Folded doc, int start)
     {
