@@ -8,9 +8,16 @@ public static class Acled
     /// <summary>
     /// ACLED's disorder type from the event type: Battles, Explosions/Remote violence and Violence against civilians
     /// are "Political violence"; Protests and Riots are "Demonstrations"; Strategic developments are
-    /// "Strategic developments". An event type ACLED does not have gives "".
+    /// "Strategic developments". An event type ACLED does not have gives "". Excessive force against protesters is both
+    /// ("Political violence; Demonstrations", ACLED codebook).
     /// </summary>
-    public static string DisorderType(string eventType) => eventType switch
+    public static string DisorderType(string eventType, string? subEventType = null) => (eventType, subEventType) switch
+    {
+        ("Protests", "Excessive force against protesters") => "Political violence; Demonstrations",
+        _ => DisorderTypeOf(eventType),
+    };
+
+    private static string DisorderTypeOf(string eventType) => eventType switch
     {
         "Battles" or "Explosions/Remote violence" or "Violence against civilians" => "Political violence",
         "Protests" or "Riots" => "Demonstrations",

@@ -80,7 +80,7 @@ public static class AcledCsv
             Format.Day(when?.To),
             when is null ? "" : Format.Int(when.To.Year),
             when is null ? "" : Format.Int((int)when.Precision),
-            Acled.DisorderType(e.EventType),
+            Acled.DisorderType(e.EventType, e.SubEventType),
             e.EventType,
             e.SubEventType,
             e.Actor1?.Name ?? "",

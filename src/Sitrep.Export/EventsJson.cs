@@ -107,7 +107,7 @@ public static class EventsJson
         w.WriteString("dispatch_id", d.ExternalId);
         w.WriteString("dispatch_hash", d.Id);
         w.WriteString("record_dispatch_id", e.DispatchId);
-        w.WriteString("disorder_type", Acled.DisorderType(e.EventType));
+        w.WriteString("disorder_type", Acled.DisorderType(e.EventType, e.SubEventType));
         w.WriteString("event_type", e.EventType);
         w.WriteString("sub_event_type", e.SubEventType);
         WriteActor(w, "actor1", e.Actor1);

@@ -369,6 +369,9 @@ public static class GoldenEvents
         { "2017-03-14", "Les forces du régime ont bombardé mardi Hama malgré la trêve.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Hama; on=2017-03-14; dead=-; agg=no",
             "'malgré la trêve' names the truce the shelling broke, not a new agreement (blockers)" },
+        { "2011-04-23", "Les forces de sécurité ont tiré vendredi sur des manifestants à Homs, tuant trois personnes.",
+            "type=Protests; sub=Excessive force against protesters; a1=gov; a2=other; at=Homs; on=2011-04-22; dead=3; agg=no",
+            "shooting at protesters is ACLED's excessive force against protesters (classes.json protester variant)" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -721,8 +724,8 @@ public static class GoldenEvents
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=gov; at=Aleppo; on=2024-11-29; dead=-; agg=no",
             "the toll of a background sentence is the background happening's, not the event told before it" },
         { "2012-05-11", "Security forces opened fire on demonstrators in Daraa on Friday, killing two people.",
-            "type=Violence against civilians; sub=Attack; a1=gov; a2=other; at=Daraa; on=2012-05-11; dead=2; agg=no",
-            "protesters shot by security forces are civilians attacked, not a side in a battle" },
+            "type=Protests; sub=Excessive force against protesters; a1=gov; a2=other; at=Daraa; on=2012-05-11; dead=2; agg=no",
+            "protesters shot by security forces are ACLED's excessive force against protesters, not a side in a battle (classes.json protester variant)" },
         { "2024-04-02", "An Israeli air strike on Monday destroyed a building in Damascus, killing seven officers.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=other; a2=gov; at=Damascus; on=2024-04-01; dead=7; agg=no",
             "'an Israeli air strike' names Israel; what the strike destroyed is its effect, one event" },
@@ -759,5 +762,8 @@ public static class GoldenEvents
         { "2017-03-14", "Government forces shelled Hama on Tuesday despite a ceasefire.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Hama; on=2017-03-14; dead=-; agg=no",
             "'despite a ceasefire' names the truce the shelling broke, not a new agreement (blockers)" },
+        { "2017-03-14", "Rebels fired on army positions near Hama on Tuesday.",
+            "type=Battles; sub=Armed clash; a1=rebels; a2=gov; at=Hama; on=2017-03-14; dead=-; agg=no",
+            "'fired on' with no weapon named is a shooting, not a shelling (events.json shooting 'fire on')" },
     };
 }

@@ -16,6 +16,12 @@ public sealed class AcledTests
         Assert.True(expected == Acled.DisorderType(eventType), why);
 
     [Theory]
+    [InlineData("Protests", "Excessive force against protesters", "Political violence; Demonstrations", "violence against protesters is both (ACLED codebook)")]
+    [InlineData("Protests", "Peaceful protest", "Demonstrations", "a peaceful protest is a demonstration only")]
+    public void Disorder_type_of_excessive_force_is_both(string eventType, string subEventType, string expected, string why) =>
+        Assert.True(expected == Acled.DisorderType(eventType, subEventType), why);
+
+    [Theory]
     [InlineData(InterCode.StateForces, InterCode.RebelGroup, 12, "state forces against rebels")]
     [InlineData(InterCode.RebelGroup, InterCode.StateForces, 12, "the smaller code comes first whatever the order")]
     [InlineData(InterCode.StateForces, InterCode.StateForces, 11, "two state forces")]

@@ -64,7 +64,7 @@ internal static class Writers
         w.WriteString("event_id_cnty", Acled.EventIdCnty(d, r));
         w.WriteString("event_type", r.EventType);
         w.WriteString("sub_event_type", r.SubEventType);
-        w.WriteString("disorder_type", Acled.DisorderType(r.EventType));
+        w.WriteString("disorder_type", Acled.DisorderType(r.EventType, r.SubEventType));
         Actor(w, "actor1", r.Actor1);
         Actor(w, "actor2", r.Actor2);
         w.WriteStartArray("assoc_actors_1");

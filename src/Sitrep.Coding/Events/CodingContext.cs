@@ -578,7 +578,10 @@ internal sealed partial class CodingContext
             return (cls.CivilianEventType, cls.CivilianSubEventType!);
         if (cls.NonStateSubEventType is not null && a1.Value.Inter != InterCode.StateForces)
             return (cls.EventType, cls.NonStateSubEventType);
-        // "Security forces opened fire on demonstrators": protesters are unarmed; violence against them is against civilians.
+        // "Security forces opened fire on demonstrators": ACLED's excessive force against protesters, where the class has it;
+        // else protesters are unarmed and violence against them is against civilians.
+        if (cls.ProtesterEventType is not null && a2 is not null && a2.Value.Id == _defaults.ProtestActor1)
+            return (cls.ProtesterEventType, cls.ProtesterSubEventType!);
         if (cls.CivilianEventType is not null && a2 is not null && (_actors.Describe(a2.Value).Role == ActorRole.Civilians || a2.Value.Id == _defaults.ProtestActor1))
             return (cls.CivilianEventType, cls.CivilianSubEventType!);
         return (cls.EventType, cls.SubEventType);

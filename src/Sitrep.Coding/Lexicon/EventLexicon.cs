@@ -14,6 +14,11 @@ public sealed record TriggerClass(
     string? CivilianSubEventType,
     int Priority)
 {
+    /// <summary>What the class codes to when its victims are protesters ("opened fire on demonstrators"): ACLED's excessive force.</summary>
+    public string? ProtesterEventType { get; init; }
+
+    public string? ProtesterSubEventType { get; init; }
+
     /// <summary>
     /// False for a class with no event type ("tension", "calm"): ACLED codes no event for it, and its words only close
     /// the clause of the triggers around them.
@@ -160,7 +165,11 @@ public sealed class EventLexicon
             var v = c.Value;
             string? Opt(string n) => v.TryGetProperty(n, out var e) ? e.GetString() : null;
             result[c.Name] = new TriggerClass(c.Name, v.GetProperty("event_type").GetString()!, v.GetProperty("sub_event_type").GetString()!,
-                Opt("nonstate_sub_event_type"), Opt("civilian_event_type"), Opt("civilian_sub_event_type"), v.GetProperty("priority").GetInt32());
+                Opt("nonstate_sub_event_type"), Opt("civilian_event_type"), Opt("civilian_sub_event_type"), v.GetProperty("priority").GetInt32())
+            {
+                ProtesterEventType = Opt("protester_event_type"),
+                ProtesterSubEventType = Opt("protester_sub_event_type"),
+            };
         }
         return result;
     }
