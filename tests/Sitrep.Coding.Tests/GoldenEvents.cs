@@ -372,6 +372,9 @@ public static class GoldenEvents
         { "2011-04-23", "Les forces de sécurité ont tiré vendredi sur des manifestants à Homs, tuant trois personnes.",
             "type=Protests; sub=Excessive force against protesters; a1=gov; a2=other; at=Homs; on=2011-04-22; dead=3; agg=no",
             "shooting at protesters is ACLED's excessive force against protesters (classes.json protester variant)" },
+        { "2014-02-03", "Samedi, un raid aérien a fait dix morts à Raqqa, ville contrôlée par l'EI. À Manbij, des combats ont opposé dimanche des miliciens kurdes des YPG à des rebelles du Front al-Nosra, faisant quatre morts.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=is; at=Raqqa; on=2014-02-01; dead=10; agg=no || type=Battles; sub=Armed clash; a1=kurds; a2=rebels; at=Manbij; on=2014-02-02; dead=4; agg=no",
+            "'ont opposé X à Y, faisant quatre morts': the sides between the clash and its dead are its own, not the previous event's; an air raid on a front is not flown by its side without aircraft" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>

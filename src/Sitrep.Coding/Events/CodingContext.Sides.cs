@@ -98,6 +98,14 @@ internal sealed partial class CodingContext
             var distinct = after.Where(p => _actors.Describe(p.Mention.Actor).Role == ActorRole.Party).DistinctBy(p => p.Mention.Actor.Id).Take(2).ToList();
             if (distinct.Count == 2 && !after.Take(2).Any(p => p.Token > 0 && _lex.By.Contains(Key(p.Token - 1))))
                 return (Of(distinct[0].Mention, "actor1"), Of(distinct[1].Mention, "actor2"));
+            // "des combats ont opposé dimanche X à Y, faisant quatre morts": a killing that only counts the dead does not
+            // stretch the unit over the two sides named between it and the first trigger.
+            int firstKill = unit.Triggers.Where(t => t.Match.Value.Class.Name == "kill" && t.Match.FirstToken > unit.FirstToken).Select(t => t.Match.FirstToken).DefaultIfEmpty(-1).First();
+            var inside = firstKill < 0 ? [] : parties.Where(p => p.Token > unit.FirstToken && p.Token < firstKill && !holders.Contains(p) && !victims.Contains(p)
+                                                                 && _actors.Describe(p.Mention.Actor).Role == ActorRole.Party && !(p.Token > 0 && _lex.By.Contains(Key(p.Token - 1))))
+                .DistinctBy(p => p.Mention.Actor.Id).Take(3).ToList();
+            if (distinct.Count < 2 && inside.Count == 2)
+                return (Of(inside[0].Mention, "actor1"), Of(inside[1].Mention, "actor2"));
         }
         ActorMention? a1 = null, a2 = null;
         // "New advancement for the factions", "nouvelle avancée pour les FDS": who gained the ground.
@@ -287,7 +295,8 @@ internal sealed partial class CodingContext
         if (actor2 is not null)
         {
             var c2 = _actors.Describe(actor2.Value).Class;
-            if (FrontSide(front, other: c2) is { } side)
+            // "un raid aérien à Raqqa, ville contrôlée par l'EI": the front's other side flies the strike only if it has aircraft.
+            if (FrontSide(front, other: c2) is { } side && !(cls == "air" && !Flies(_actors.Generic(side, _doc.Dispatch.Date))))
                 return FromFront(side, front!, place, "actor1", at);
             var opponent = _defaults.Opponent.GetValueOrDefault(c2, _defaults.DefaultActor1);
             // "a Turkish convoy was targeted by an air strike": an air strike is flown by a side with aircraft, not by the
