@@ -375,6 +375,9 @@ public static class GoldenEvents
         { "2014-02-03", "Samedi, un raid aérien a fait dix morts à Raqqa, ville contrôlée par l'EI. À Manbij, des combats ont opposé dimanche des miliciens kurdes des YPG à des rebelles du Front al-Nosra, faisant quatre morts.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=is; at=Raqqa; on=2014-02-01; dead=10; agg=no || type=Battles; sub=Armed clash; a1=kurds; a2=rebels; at=Manbij; on=2014-02-02; dead=4; agg=no",
             "'ont opposé X à Y, faisant quatre morts': the sides between the clash and its dead are its own, not the previous event's; an air raid on a front is not flown by its side without aircraft" },
+        { "2017-08-10", "Un kamikaze s'est fait exploser lundi à Manbij, tuant cinq civils. L'attentat n'a pas été revendiqué.",
+            "type=Explosions/Remote violence; sub=Suicide bomb; a1=rebels; a2=civilians; at=Manbij; on=2017-08-07; dead=5; agg=no",
+            "an unclaimed suicide bombing is an unidentified armed group's, not the stated default's (events.json unclaimed)" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -768,5 +771,8 @@ public static class GoldenEvents
         { "2017-03-14", "Rebels fired on army positions near Hama on Tuesday.",
             "type=Battles; sub=Armed clash; a1=rebels; a2=gov; at=Hama; on=2017-03-14; dead=-; agg=no",
             "'fired on' with no weapon named is a shooting, not a shelling (events.json shooting 'fire on')" },
+        { "2017-08-10", "A suicide bomber blew himself up in Manbij on Monday, killing five civilians. No group has claimed responsibility.",
+            "type=Explosions/Remote violence; sub=Suicide bomb; a1=rebels; a2=civilians; at=Manbij; on=2017-08-07; dead=5; agg=no",
+            "an unclaimed suicide bombing is an unidentified armed group's, not the stated default's (events.json unclaimed)" },
     };
 }

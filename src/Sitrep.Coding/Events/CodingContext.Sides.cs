@@ -281,6 +281,9 @@ internal sealed partial class CodingContext
 
     private Sourced<Actor> DefaultActor1(string cls, Sourced<Actor>? actor2, TextRange at, Front? front, Sourced<Resolved>? place, Clause? clause)
     {
+        // "No group has claimed responsibility": a bombing nobody is named for is an unidentified group's, whatever the defaults say.
+        if (cls is "suicide" or "explosive" && UnclaimedCue(Layer.SentenceAt(at.Start)) is { } unclaimed)
+            return Unidentified("actor1", unclaimed, $"lexicon:{_lex.Language.Code()}/events.json#unclaimed");
         if (cls is "suicide" && (actor2 is null || _actors.Describe(actor2.Value).Class != _defaults.SuicideActor1))
             return GenericOf(_defaults.SuicideActor1, "actor1", at);
         // Executions and abductions are done where the perpetrator holds the ground: with no side named, the front's
@@ -401,6 +404,24 @@ internal sealed partial class CodingContext
         if (_actors.Generic(cls, _doc.Dispatch.Date) is { } actor)
             return new Sourced<Actor>(actor, [new Evidence(field, at, $"{Defaults.Rule}#{cls}")]);
         return Unidentified(field, at, $"{Defaults.Rule}#{cls}>explosive_actor1");
+    }
+
+    /// <summary>
+    /// The words that say the attack of sentence <paramref name="s"/> is unclaimed (events.json 'unclaimed'): the first such
+    /// words from that sentence on, unless another bombing is told first ("... killing five. No group has claimed
+    /// responsibility.", "L'attaque n'a pas été revendiquée" two paragraphs on).
+    /// </summary>
+    private TextRange? UnclaimedCue(int s)
+    {
+        for (int k = s; k < Layer.Sentences.Count; k++)
+        {
+            var (from, to) = Span(k);
+            if (_lex.Unclaimed.Matches(_text, Layer.Tokens, from, to) is [var m, ..])
+                return new TextRange(Layer.Tokens[m.FirstToken].Range.Start, Layer.Tokens[m.FirstToken + m.Length - 1].Range.End);
+            if (k > s && Units(k).Any(u => u.Head.Class.Name is "explosive" or "suicide" && !DefiniteBefore(u.FirstToken)))
+                return null;
+        }
+        return null;
     }
 
     /// <summary>The unidentified armed group (defaults.json 'explosive_actor1'), ACLED's side for violence nobody is named for.</summary>

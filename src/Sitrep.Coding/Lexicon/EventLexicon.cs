@@ -92,6 +92,9 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> AgentlessPassive { get; init; }
     /// <summary>"without a fight", "sans rencontrer de résistance" ('unopposed'): a capture they follow is a non-violent transfer.</summary>
     public required PhraseMatcher<string> Unopposed { get; init; }
+
+    /// <summary>"No group has claimed responsibility", "n'a pas été revendiqué" ('unclaimed'): a bombing nobody is named for is an unidentified group's.</summary>
+    public required PhraseMatcher<string> Unclaimed { get; init; }
     /// <summary>"aux mains de", "fell to" ('taker_phrases'): a side right after one that ends a capture's words took the place.</summary>
     public required PhraseMatcher<string> TakerPhrases { get; init; }
     /// <summary>"offensive", "bataille": an operation whose toll is a campaign total.</summary>
@@ -275,6 +278,7 @@ public sealed class EventLexicon
             AgentlessPassive = Set("agentless_passive_auxiliaries"),
             TakerPhrases = Matcher(root, "taker_phrases"),
             Unopposed = Matcher(root, "unopposed"),
+            Unclaimed = Matcher(root, "unclaimed"),
             CampaignNouns = Strings(root, "campaign_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
             WarNouns = Strings(root, "war_nouns").SelectMany(n => Plurals.Of(n, language)).ToHashSet(),
             NegationBefore = Set("negation_before"),

@@ -467,7 +467,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         var w = doc.Words[e];
         int d = 0;
         while (d < w.Length && char.IsAsciiLetter(w[d])) d++;
-        if (d > 0 && d < w.Length && doc.GapAfter(m.First).Length == 0 && IsDigits(w[d..]) && lex.ClockMarkers.Has(w[..d]))
+        if (d > 0 && d < w.Length && doc.GapAfter(m.First).Length == 0 && IsDigits(w.AsSpan(d)) && lex.ClockMarkers.Has(w[..d]))
             return e + 1;
         var (_, ml) = lex.ClockMarkers.Match(doc, e);
         if (ml == 0)
