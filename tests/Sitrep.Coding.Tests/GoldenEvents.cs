@@ -378,6 +378,12 @@ public static class GoldenEvents
         { "2017-08-10", "Un kamikaze s'est fait exploser lundi à Manbij, tuant cinq civils. L'attentat n'a pas été revendiqué.",
             "type=Explosions/Remote violence; sub=Suicide bomb; a1=rebels; a2=civilians; at=Manbij; on=2017-08-07; dead=5; agg=no",
             "an unclaimed suicide bombing is an unidentified armed group's, not the stated default's (events.json unclaimed)" },
+        { "2017-03-09", "Des hommes armés ont fait irruption vendredi dans un quartier de Homs, tuant 12 civils.",
+            "type=Violence against civilians; sub=Attack; a1=rebels; a2=civilians; at=Homs; on=2017-03-03; dead=12; agg=no",
+            "a killing told only by a present participle ('tuant 12 civils') after a verb that is no trigger is still an event (events.json 'participles')" },
+        { "2017-03-09", "Des hommes armés ont fait irruption vendredi dans un quartier de Homs, exécutant des familles entières.",
+            "type=Violence against civilians; sub=Attack; a1=rebels; a2=civilians; at=Homs; on=2017-03-03; dead=-; agg=no",
+            "'exécutant des familles' is an execution told by its participle (events.json 'participles')" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>

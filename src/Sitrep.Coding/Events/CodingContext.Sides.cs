@@ -64,7 +64,11 @@ internal sealed partial class CodingContext
         // A side inside the unit's words counts as after its first trigger when a passive "by" or a trigger noun's genitive
         // names it ("were killed by rebel shelling", "l'offensive du régime ... a fait 1 600 morts").
         // "Syrie : frappes israéliennes près de Damas": a side whose words hold the unit's instrument counts wherever it starts.
-        var after = parties.Where(p => p.Token > unit.LastToken || (p.Token >= unit.FirstToken && p.Mention.Range.Start >= unit.Range.End)
+        // "ont ouvert le feu sur un convoi de civils, tuant quatre personnes": a killing after a comma only counts the unit's
+        // dead; it does not stretch the unit's words over the sides named before it.
+        int lastWord = unit.Triggers.Where(t => !(t.Match.Value.Class.Name == "kill" && t.Match.FirstToken > unit.FirstToken && Key(t.Match.FirstToken - 1) == ","))
+            .Select(t => t.Match.FirstToken + t.Match.Length - 1).DefaultIfEmpty(unit.LastToken).Max();
+        var after = parties.Where(p => p.Token > lastWord || (p.Token >= unit.FirstToken && p.Mention.Range.Start >= unit.Range.End)
                                        || (p.Token > unit.FirstToken && p.Token < unit.LastToken && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token) || AfterAgentPhrase(p.Token, clauseStart)))
                                        || (p.Token >= unit.FirstToken && HoldsTrigger(unit, p.Mention))).ToList();
         // Passive agent: "décrétée par l'armée", "killed by regime shelling"; the side of a trigger noun: "l'offensive du régime".

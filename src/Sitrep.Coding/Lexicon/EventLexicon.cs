@@ -216,10 +216,16 @@ public sealed class EventLexicon
                 AddVerbPhrase(placeVerbs, verb, trigger with { Id = trigger.Id + "+place" });
         foreach (var (t, trigger) in entries)
         {
+            // "..., tuant 12 civils", "exécutant des familles entières": an entry marked 'participles' keeps its present
+            // participles, which for killing verbs are no nouns.
+            bool participles = t.TryGetProperty("participles", out var p) && p.ValueKind == JsonValueKind.True;
             foreach (var verb in Strings(t, "verbs"))
             {
                 foreach (var form in VerbForms(verb, language, french, english))
                     triggers.Add(form, trigger);
+                if (participles && language == Language.French && french is not null)
+                    foreach (var form in french.Forms(verb).Where(f => f.EndsWith("ant", StringComparison.Ordinal) && f != verb))
+                        triggers.Add(form, trigger);
             }
             foreach (var phrase in Strings(t, "phrases"))
                 triggers.Add(phrase, trigger);
