@@ -384,6 +384,9 @@ public static class GoldenEvents
         { "2017-03-09", "Des hommes armés ont fait irruption vendredi dans un quartier de Homs, exécutant des familles entières.",
             "type=Violence against civilians; sub=Attack; a1=rebels; a2=civilians; at=Homs; on=2017-03-03; dead=-; agg=no",
             "'exécutant des familles' is an execution told by its participle (events.json 'participles')" },
+        { "2024-12-09", "Des centaines de personnes se sont rassemblées lundi à Damas, scandant des slogans contre l'ancien pouvoir.",
+            "type=Protests; sub=Peaceful protest; a1=other; a2=-; at=Damascus; on=2024-12-09; dead=-; agg=no",
+            "people who gather ('se sont rassemblées') protest; 'rassembler' alone (gathering men) does not (events.json manifestation phrases)" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>

@@ -95,6 +95,7 @@ public sealed class NonEventTests(GoldenWorld world)
         { "fr", "2016-12-16", "Chaque camp accuse l'autre d'avoir violé l'accord à Alep.", "'l'accord' with no verb of its making points back to a known deal" },
         { "en", "2025-01-16", "Washington was working to restore a ceasefire around Manbij.", "an effort toward a ceasefire is not one (warnings 'working to')" },
         { "fr", "2018-09-10", "La Russie et la Turquie s'efforcent d'instaurer un cessez-le-feu à Idleb.", "un effort vers une trêve n'en est pas une (warnings 's'efforcent de')" },
+        { "fr", "2018-09-10", "Les jihadistes ont rassemblé des renforts près de Hama.", "gathering men is no protest: 'rassembler' is no protest verb" },
     };
 
     [Theory]
