@@ -217,7 +217,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     return true;
             }
             // "l'autoroute Damas-Alep", "the Damascus-Aleppo highway": the ends of a road named by its towns are no place of it.
-            if (RoadEnd(m))
+            if (RoadEnd(m) || RoadLinked(units[m.FirstUnit].Token))
                 return true;
             // The name continues an organisation's name ("Ahrar al-Sham", "Jaish al-Islam") or starts one ("Euphrates Shield").
             int next = units[m.LastUnit].Token + 1;
@@ -314,6 +314,58 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             int last = layer.TokenAtOrAfter(hyphenAfter ? PairEnd(end + 1) : end) - 1;
             bool Road(int t) => IsWord(t) && lex.RoadNouns.Contains(Lower(t));
             return Road(first - 1) || (first >= 2 && Road(first - 2) && NameKey.IsArticle(Lower(first - 1))) || Road(last + 1);
+        }
+
+        /// <summary>
+        /// "Saraqeb, sur l'autoroute reliant Damas à Alep", "the highway linking Aleppo with Latakia": a name after a road link
+        /// ('roadLinks') that follows a road noun is one of the road's ends. The second end (after the joiner) is never where
+        /// something happened; the first is only when the road situates another place ("X, sur l'autoroute reliant ..."),
+        /// else what happened on the road happened near it ("a bus was ambushed on the road linking Palmyra to Deir ez-Zor").
+        /// </summary>
+        private bool RoadLinked(int token)
+        {
+            int t = SkipNameBack(token - 1);
+            bool second = IsWord(t) && lex.RoadJoiners.Contains(Lower(t));
+            if (second)
+            {
+                int before = t - 1;
+                t = SkipNameBack(before);
+                if (t == before)
+                    return false;
+            }
+            if (!IsWord(t) || !lex.RoadLinks.Contains(Lower(t)))
+                return false;
+            // A road noun a few words before the link ("l'autoroute M5 reliant", "the highway, which links").
+            int road = -1;
+            for (int r = t - 1; r >= Math.Max(0, t - 5) && road < 0; r--)
+                if (IsWord(r) && lex.RoadNouns.Contains(Lower(r)))
+                    road = r;
+            if (road < 0)
+                return false;
+            if (second)
+                return true;
+            // The first end: only when the road stands in apposition to a place before it (a comma a few words before).
+            for (int c = road - 1; c >= Math.Max(0, road - 6); c--)
+                if (layer.Tokens[c].Kind == TokenKind.Punctuation && text[layer.Tokens[c].Range.Start] == ',')
+                    return true;
+            return false;
+        }
+
+        /// <summary>Back from <paramref name="t"/> over the words of a name (capitalised words, articles, hyphens): the token before it.</summary>
+        private int SkipNameBack(int t)
+        {
+            for (int words = 0; t >= 0 && words < 6; words++, t--)
+            {
+                char c = text[layer.Tokens[t].Range.Start];
+                // "entre Homs et Hama": a joiner that is also an article's spelling ("et-Tall") joins two names here.
+                if (IsWord(t) && lex.RoadJoiners.Contains(Lower(t)))
+                    break;
+                bool nameWord = layer.Tokens[t].Kind == TokenKind.Word && (char.IsUpper(c) || NameKey.IsArticle(Lower(t)));
+                bool joinMark = layer.Tokens[t].Kind == TokenKind.Punctuation && c is '-' or '\'' or '’';
+                if (!nameWord && !joinMark)
+                    break;
+            }
+            return t;
         }
 
         /// <summary>The start of the word before a hyphen at <paramref name="hyphen"/>.</summary>

@@ -783,5 +783,11 @@ public static class GoldenEvents
         { "2017-08-10", "A suicide bomber blew himself up in Manbij on Monday, killing five civilians. No group has claimed responsibility.",
             "type=Explosions/Remote violence; sub=Suicide bomb; a1=rebels; a2=civilians; at=Manbij; on=2017-08-07; dead=5; agg=no",
             "an unclaimed suicide bombing is an unidentified armed group's, not the stated default's (events.json unclaimed)" },
+        { "2017-08-10", "Gunmen ambushed a bus on the road linking Homs to Palmyra on Sunday, killing five soldiers.",
+            "type=Battles; sub=Armed clash; a1=rebels; a2=gov; at=Homs; on=2017-08-06; dead=5; agg=no",
+            "what happens on a road between two towns happens near its first end; the second end is no place of it (places/lang roadLinks)" },
+        { "2020-02-07", "Government forces captured Maarat al-Numan on Wednesday, a town on the highway linking Damascus with Aleppo.",
+            "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Maarat al-Numan; on=2020-02-05; dead=-; agg=no",
+            "a road that situates a town names no place of the capture: one event, at the town (places/lang roadLinks)" },
     };
 }

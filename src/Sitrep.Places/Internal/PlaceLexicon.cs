@@ -54,6 +54,10 @@ internal sealed class PlaceLexicon
     public required HashSet<string> CapitalBlockers { get; init; }
     /// <summary>"autoroute", "highway": a name hyphened to another beside one of these names a road's end, not a place.</summary>
     public required HashSet<string> RoadNouns { get; init; }
+    /// <summary>"reliant", "linking", "between": after a road noun, the towns they join are the road's ends.</summary>
+    public required HashSet<string> RoadLinks { get; init; }
+    /// <summary>"à", "et", "and", "with", "to": what joins the two ends a road link names.</summary>
+    public required HashSet<string> RoadJoiners { get; init; }
     /// <summary>Conjunctions ("and", "et"): a locative too weak to introduce a loosely spelt name on its own.</summary>
     public required HashSet<string> Conjunctions { get; init; }
     /// <summary>Words that put a place in the governorate named right after ("in", "dans"): "Ithriya in Hama province".</summary>
@@ -95,6 +99,8 @@ internal sealed class PlaceLexicon
             QuarterLinks = Set(root, "quarterLinks"),
             CapitalBlockers = Set(root, "capitalBlockers"),
             RoadNouns = Set(root, "roadNouns"),
+            RoadLinks = Set(root, "roadLinks"),
+            RoadJoiners = Set(root, "roadJoiners"),
             CapitalDeterminers = Set(root, "capitalDeterminers"),
         };
     }
