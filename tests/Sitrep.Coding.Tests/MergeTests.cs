@@ -44,7 +44,7 @@ public sealed class MergeTests(GoldenWorld world)
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Douma; on=2019-07-21; dead=-; agg=no || type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Douma; on=2019-07-23; dead=-; agg=no",
             "two stated days at one place are two shellings" },
         { "en", "2019-07-23", Reuters + "Gunmen of the Islamic State shot dead a soldier in Palmyra on Monday.\n\nTwo shepherds were killed when a landmine exploded in Palmyra.",
-            "type=Battles; sub=Armed clash; a1=is; a2=rebels; at=Palmyra; on=2019-07-22; dead=-; agg=no || type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=civilians; at=Palmyra; on=2019-07-23; dead=2; agg=no",
+            "type=Battles; sub=Armed clash; a1=is; a2=rebels; at=Palmyra; on=2019-07-22; dead=1; agg=no || type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=civilians; at=Palmyra; on=2019-07-23; dead=2; agg=no",
             "a killing whose killer is named is told whole: a landmine told after it, by nobody named, is another happening" },
         { "en", "2019-07-23", Reuters + "The army clashed with rebels in Hama on Monday.\n\nIslamic State fighters attacked the rebels in Hama.",
             "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Hama; on=2019-07-22; dead=-; agg=no || type=Battles; sub=Armed clash; a1=is; a2=rebels; at=Hama; on=2019-07-23; dead=-; agg=no",
