@@ -387,6 +387,9 @@ public static class GoldenEvents
         { "2024-12-09", "Des centaines de personnes se sont rassemblées lundi à Damas, scandant des slogans contre l'ancien pouvoir.",
             "type=Protests; sub=Peaceful protest; a1=other; a2=-; at=Damascus; on=2024-12-09; dead=-; agg=no",
             "people who gather ('se sont rassemblées') protest; 'rassembler' alone (gathering men) does not (events.json manifestation phrases)" },
+        { "2017-03-14", "Le régime a largué mardi des barils sur Hama.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Hama; on=2017-03-14; dead=-; agg=no",
+            "'larguer des barils' is an air strike (events.json aerien verb_phrases)" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -789,5 +792,14 @@ public static class GoldenEvents
         { "2020-02-07", "Government forces captured Maarat al-Numan on Wednesday, a town on the highway linking Damascus with Aleppo.",
             "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Maarat al-Numan; on=2020-02-05; dead=-; agg=no",
             "a road that situates a town names no place of the capture: one event, at the town (places/lang roadLinks)" },
+        { "2017-03-14", "Regime helicopters dropped barrels on Hama on Tuesday.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Hama; on=2017-03-14; dead=-; agg=no",
+            "'dropped barrels' is an air strike (events.json air verb_phrases), not a vehicle alone" },
+        { "2017-03-14", "Regime warplanes dropped poisonous gases on Douma on Tuesday.",
+            "type=Explosions/Remote violence; sub=Chemical weapon; a1=gov; a2=rebels; at=Douma; on=2017-03-14; dead=-; agg=no",
+            "'poisonous gases' is a chemical weapon (events.json chemical nouns)" },
+        { "2017-03-14", "Two suicide attacks hit Homs on Sunday, killing 12 civilians.",
+            "type=Explosions/Remote violence; sub=Suicide bomb; a1=is; a2=civilians; at=Homs; on=2017-03-12; dead=12; agg=no",
+            "'suicide attacks': a noun of several words is read as written, so its plural is listed (events.json suicide nouns)" },
     };
 }
