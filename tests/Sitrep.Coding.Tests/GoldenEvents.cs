@@ -801,5 +801,14 @@ public static class GoldenEvents
         { "2017-03-14", "Two suicide attacks hit Homs on Sunday, killing 12 civilians.",
             "type=Explosions/Remote violence; sub=Suicide bomb; a1=is; a2=civilians; at=Homs; on=2017-03-12; dead=12; agg=no",
             "'suicide attacks': a noun of several words is read as written, so its plural is listed (events.json suicide nouns)" },
+        { "2021-06-15", "Turkish drones struck a car near Manbij on Tuesday.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=turkey; a2=kurds; at=Manbij; on=2021-06-15; dead=-; agg=no",
+            "from Operation Olive Branch (January 2018) Turkey's usual foe is the Kurdish-led forces, not the Islamic State (defaults.json opponent_since)" },
+        { "2017-01-10", "Turkish drones struck a car near Manbij on Tuesday.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=turkey; a2=is; at=Manbij; on=2017-01-10; dead=-; agg=no",
+            "before 2018 Turkey's stated foe stays the Islamic State (al-Bab, Euphrates Shield)" },
+        { "2020-02-28", "Turkish drones struck a car near Hama on Friday.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=turkey; a2=gov; at=Hama; on=2020-02-28; dead=-; agg=no",
+            "in Hama and Idlib from February 2020 Turkey's stated foe is the government, not the Kurdish forces of the north-east (defaults.json opponent_since admin1)" },
     };
 }

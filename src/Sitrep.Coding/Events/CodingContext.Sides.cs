@@ -305,7 +305,7 @@ internal sealed partial class CodingContext
             // "un raid aérien à Raqqa, ville contrôlée par l'EI": the front's other side flies the strike only if it has aircraft.
             if (FrontSide(front, other: c2) is { } side && !(cls == "air" && !Flies(_actors.Generic(side, _doc.Dispatch.Date))))
                 return FromFront(side, front!, place, "actor1", at);
-            var opponent = _defaults.Opponent.GetValueOrDefault(c2, _defaults.DefaultActor1);
+            var opponent = _defaults.OpponentOf(c2, _doc.Dispatch.Date, place?.Value.Place.Admin.Admin1PCode, _defaults.DefaultActor1);
             // "a Turkish convoy was targeted by an air strike": an air strike is flown by a side with aircraft, not by the
             // target's usual ground foe.
             if (cls == "air" && !Flies(_actors.Generic(opponent, _doc.Dispatch.Date)) && _defaults.RemoteActor1 != c2)
@@ -330,7 +330,7 @@ internal sealed partial class CodingContext
             // Who lost ground is not who else the dispatch mentions: the front says it, else the stated default.
             if (FrontSide(front, other: c1) is { } loser)
                 return FromFront(loser, front!, place, "actor2", at);
-            return GenericOf(c1 == _defaults.TerritoryOpponent ? _defaults.Opponent.GetValueOrDefault(c1, "gov") : _defaults.TerritoryOpponent, "actor2", at);
+            return GenericOf(c1 == _defaults.TerritoryOpponent ? _defaults.OpponentOf(c1, _doc.Dispatch.Date, place?.Value.Place.Admin.Admin1PCode, "gov") : _defaults.TerritoryOpponent, "actor2", at);
         }
         var other = DispatchParty(exceptClass: c1, clause, speakers: false);
         var side = FrontSide(front, other: c1);
@@ -342,7 +342,7 @@ internal sealed partial class CodingContext
             return new Sourced<Actor>(other.Actor, [new Evidence("actor2", other.Range, "context:other-party-of-dispatch")]);
         if (side is not null)
             return FromFront(side, front!, place, "actor2", at);
-        return GenericOf(_defaults.Opponent.GetValueOrDefault(c1, _defaults.DefaultActor1), "actor2", at);
+        return GenericOf(_defaults.OpponentOf(c1, _doc.Dispatch.Date, place?.Value.Place.Admin.Admin1PCode, _defaults.DefaultActor1), "actor2", at);
     }
 
     /// <summary>The side of the front facing a side of class <paramref name="other"/>, or null if that class is not on this front.</summary>

@@ -74,6 +74,18 @@ public sealed class RuleEventCoder : IEventCoder
 /// <summary>The stated defaults of data/coding/defaults.json.</summary>
 internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, string RemoteActor1, string TerritoryOpponent, string DefaultActor1, string SuicideActor1, string ProtestActor1, string ExplosiveActor1, IReadOnlySet<string> AirPowers, IReadOnlySet<string> AirClasses, IReadOnlyList<JihadistArea> JihadistAreas)
 {
+    /// <summary>'opponent_since': a class's usual foe from a day on, in some governorates (Turkey's in the north-east, from Operation Olive Branch, the Kurdish forces).</summary>
+    public IReadOnlyList<DatedOpponent> OpponentSince { get; init; } = [];
+
+    /// <summary>
+    /// The usual foe of a side of class <paramref name="cls"/> on the dispatch's day in the governorate of P-code
+    /// <paramref name="admin1"/>, else <paramref name="fallback"/>.
+    /// </summary>
+    public string OpponentOf(string cls, DispatchDate? date, string? admin1, string fallback) =>
+        (date is null ? null : OpponentSince.Where(o => o.Class == cls && o.From <= date.Earliest && (o.Admin1.Count == 0 || (admin1 is not null && o.Admin1.Contains(admin1))))
+            .MaxBy(o => o.From)?.Opponent)
+        ?? Opponent.GetValueOrDefault(cls, fallback);
+
     public static Defaults Load()
     {
         using var doc = JsonDocument.Parse(DataFiles.ReadText("coding/defaults.json"));
@@ -92,11 +104,21 @@ internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, st
                 ? ja.EnumerateArray().Select(e => new JihadistArea(e.GetProperty("admin1").GetString()!,
                     NodaTime.Text.LocalDatePattern.Iso.Parse(e.GetProperty("from").GetString()!).Value,
                     NodaTime.Text.LocalDatePattern.Iso.Parse(e.GetProperty("to").GetString()!).Value, e.GetProperty("actor").GetString()!)).ToList()
-                : []);
+                : [])
+        {
+            OpponentSince = r.TryGetProperty("opponent_since", out var os)
+                ? os.EnumerateArray().Select(e => new DatedOpponent(e.GetProperty("class").GetString()!,
+                    NodaTime.Text.LocalDatePattern.Iso.Parse(e.GetProperty("from").GetString()!).Value, e.GetProperty("opponent").GetString()!,
+                    e.TryGetProperty("admin1", out var a1) ? a1.EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.Ordinal) : [])).ToList()
+                : [],
+        };
     }
 
     public const string Rule = "default:coding/defaults.json";
 }
+
+/// <summary>A class's usual foe from a day on.</summary>
+internal sealed record DatedOpponent(string Class, NodaTime.LocalDate From, string Opponent, IReadOnlySet<string> Admin1);
 
 /// <summary>Who "the jihadists" are in a governorate between two days, where a dispatch names no jihadist group.</summary>
 internal sealed record JihadistArea(string Admin1, NodaTime.LocalDate From, NodaTime.LocalDate To, string Actor);
