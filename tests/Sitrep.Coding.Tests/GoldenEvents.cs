@@ -390,6 +390,9 @@ public static class GoldenEvents
         { "2017-03-14", "Le régime a largué mardi des barils sur Hama.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Hama; on=2017-03-14; dead=-; agg=no",
             "'larguer des barils' is an air strike (events.json aerien verb_phrases)" },
+        { "2016-06-01", "Des avions russes ont bombardé lundi Hama.\n\nL'EI est affaibli dans la région. Samedi, ses combattants ont attaqué un poste rebelle près de Manbij.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Hama; on=2016-05-30; dead=-; agg=no || type=Battles; sub=Armed clash; a1=is; a2=rebels; at=Manbij; on=2016-05-28; dead=-; agg=no",
+            "'ses combattants' are the men of the armed group named before (actors.json its-fighters), not the stated default" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -595,8 +598,8 @@ public static class GoldenEvents
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=civilians; at=Aleppo; on=2016-10-28; dead=15; agg=no; claims=syria-state-media:15 || type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=gov; at=Aleppo; on=2016-10-28; dead=-; agg=no; claims=sohr:-",
             "a reported car bombing after a shelling is another event, not another version of the shelling; 'two car bombs' counts bombs, not people, so the claim states no figure" },
         { "2017-03-14", "Hayat Tahrir al-Sham, which controls most of Idlib province, said its fighters repelled an army attack near Hama on Tuesday.",
-            "type=Battles; sub=Armed clash; a1=rebels; a2=gov; at=Hama; on=2017-03-14; dead=-; agg=no",
-            "a place in a relative clause that describes a side is not where the event happened, and 'which controls' is not a gain of ground" },
+            "type=Battles; sub=Armed clash; a1=rebels; a2=gov; at=Hama; on=2017-03-14; dead=-; agg=no; claims=hts:-",
+            "a place in a relative clause that describes a side is not where the event happened, and 'which controls' is not a gain of ground; the group that says what its fighters did is the claim's source" },
         { "2019-02-26", "Regime shelling killed nine civilians in Khan Sheikhoun on Tuesday, the deadliest day since a Turkish-Russian deal.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=civilians; at=Khan Shaykhun; on=2019-02-26; dead=9; agg=no",
             "a deal named after 'since' dates the sentence; it is not reported by it" },
@@ -810,5 +813,8 @@ public static class GoldenEvents
         { "2020-02-28", "Turkish drones struck a car near Hama on Friday.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=turkey; a2=gov; at=Hama; on=2020-02-28; dead=-; agg=no",
             "in Hama and Idlib from February 2020 Turkey's stated foe is the government, not the Kurdish forces of the north-east (defaults.json opponent_since admin1)" },
+        { "2016-06-01", "Russian jets struck Hama on Monday.\n\nIslamic State is weakened in the region. On Saturday its fighters attacked a rebel post near Manbij.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Hama; on=2016-05-30; dead=-; agg=no || type=Battles; sub=Armed clash; a1=is; a2=rebels; at=Manbij; on=2016-05-28; dead=-; agg=no",
+            "'its fighters' are the men of the armed group named before (actors.json its-fighters), not the stated default" },
     };
 }
