@@ -393,6 +393,9 @@ public static class GoldenEvents
         { "2016-06-01", "Des avions russes ont bombardé lundi Hama.\n\nL'EI est affaibli dans la région. Samedi, ses combattants ont attaqué un poste rebelle près de Manbij.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Hama; on=2016-05-30; dead=-; agg=no || type=Battles; sub=Armed clash; a1=is; a2=rebels; at=Manbij; on=2016-05-28; dead=-; agg=no",
             "'ses combattants' are the men of the armed group named before (actors.json its-fighters), not the stated default" },
+        { "2019-01-10", "HTS a pris mardi la ville de Manbij après que les combattants d'Ahrar al-Cham se sont retirés.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=rebels; a2=rebels; at=Manbij; on=2019-01-08; dead=-; agg=no",
+            "the group that withdrew ('se sont retirés', events.json evacuation phrases) is whom the capture took the town from, even of the taker's class" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -816,5 +819,8 @@ public static class GoldenEvents
         { "2016-06-01", "Russian jets struck Hama on Monday.\n\nIslamic State is weakened in the region. On Saturday its fighters attacked a rebel post near Manbij.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Hama; on=2016-05-30; dead=-; agg=no || type=Battles; sub=Armed clash; a1=is; a2=rebels; at=Manbij; on=2016-05-28; dead=-; agg=no",
             "'its fighters' are the men of the armed group named before (actors.json its-fighters), not the stated default" },
+        { "2019-01-10", "HTS took the town of Manbij on Tuesday after Ahrar al-Sham fighters withdrew.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=rebels; a2=rebels; at=Manbij; on=2019-01-08; dead=-; agg=no",
+            "the group that withdrew is whom the capture took the town from, even of the taker's class: one event, not a capture and a transfer" },
     };
 }

@@ -30,7 +30,9 @@ internal static class EventMerger
         var told = new List<HashSet<int>>();
         foreach (var d in drafts)
         {
-            int y = Enumerable.Range(0, result.Count).FirstOrDefault(k => told[k].Contains(d.Sentence) && (Yielded(result[k], d, classOf) || Yielded(d, result[k], classOf)), -1);
+            // A withdrawal told in another sentence is the capture's only when the side that withdrew is the one it names as the loser.
+            int y = Enumerable.Range(0, result.Count).FirstOrDefault(k => (Yielded(result[k], d, classOf) && (told[k].Contains(d.Sentence) || LoserWithdrew(d, result[k], classOf)))
+                                                                          || (Yielded(d, result[k], classOf) && (told[k].Contains(d.Sentence) || LoserWithdrew(result[k], d, classOf))), -1);
             if (y >= 0)
             {
                 result[y] = Yielded(result[y], d, classOf) ? Absorb(d, result[y]) : Absorb(result[y], d);
@@ -278,14 +280,21 @@ internal static class EventMerger
     /// </summary>
     private static bool Yielded(Draft withdrawal, Draft capture, Func<Actor, string> classOf) =>
         withdrawal.TriggerClass == "evacuation" && capture.TriggerClass is ("territory" or "transfer")
-        && !withdrawal.Aggregate && !capture.Aggregate && withdrawal.Actor1 is { } w && capture.Actor1 is { } c && classOf(w.Value) != classOf(c.Value)
+        && !withdrawal.Aggregate && !capture.Aggregate && withdrawal.Actor1 is { } w && capture.Actor1 is { } c
+        // "HTS a pris Ariha après le retrait d'Ahrar al-Cham": two groups of one class, each named, are two sides.
+        && (classOf(w.Value) != classOf(c.Value) || (w.Value.Id != c.Value.Id && CodingContext.Told(w) && CodingContext.Told(c)))
         && withdrawal.Place is { } wp && capture.Place is { } cp && Geo.Nested(wp.Value.Place, cp.Value.Place)
         && (withdrawal.When is null || capture.When is null || (withdrawal.When.Value.From <= capture.When.Value.To && capture.When.Value.From <= withdrawal.When.Value.To));
+
+    /// <summary>"L'armée a repris Palmyre à l'EI. Les jihadistes se sont retirés vers l'est": the capture names as its loser the side that withdrew.</summary>
+    private static bool LoserWithdrew(Draft capture, Draft withdrawal, Func<Actor, string> classOf) =>
+        capture.Actor2 is { } loser && CodingContext.Told(loser) && withdrawal.Actor1 is { } w && classOf(loser.Value) == classOf(w.Value);
 
     /// <summary>The capture with the withdrawal's words: the side that withdrew is whom it was taken from, where the capture named nobody.</summary>
     private static Draft Absorb(Draft capture, Draft withdrawal) => capture with
     {
-        Actor2 = capture.Actor2 is { } a2 && CodingContext.Told(a2) ? a2 : withdrawal.Actor1,
+        Actor2 = capture.Actor2 is { } a2 && CodingContext.Told(a2) ? a2
+            : withdrawal.Actor1 is { } w ? new Sourced<Actor>(w.Value, w.Evidence.Select(e => e with { Field = "actor2" }).ToList()) : null,
         TypeEvidence = capture.TypeEvidence.Concat(withdrawal.TypeEvidence).Distinct().ToList(),
         Claims = capture.Claims.Concat(withdrawal.Claims).Distinct().ToList(),
         Range = capture.Range.Union(withdrawal.Range),
