@@ -13,7 +13,8 @@ namespace Sitrep.Coding.Tests;
 /// <c>2017-03-01..2017-03-31</c>); <c>dead</c>: best fatality figure or <c>-</c>; <c>agg</c>: <c>yes</c> or <c>no</c>;</item>
 /// <item><c>claims</c>: sources (actor dictionary ids) and their figures, <c>sohr:15+white-helmets:21</c>; no claims if absent.</item>
 /// </list>
-/// Every key but <c>claims</c> is required, so a record always states the whole coding.
+/// <item><c>range</c> (optional): the toll's <c>low-high</c>, for records about how reports widen it.</item>
+/// Every key but <c>claims</c> and <c>range</c> is required, so a record always states the whole coding.
 /// </summary>
 internal static class Expected
 {
@@ -57,5 +58,27 @@ internal static class Expected
         var got = actual["claims"].Split('+', StringSplitOptions.RemoveEmptyEntries).Order().ToList();
         if (!want.SequenceEqual(got))
             yield return $"claims: expected '{string.Join("+", want)}', coded '{string.Join("+", got)}'";
+    }
+
+    /// <summary>Runs the dispatch through the golden world and asserts that it codes to <paramref name="expected"/>, event by event.</summary>
+    public static void Holds(GoldenWorld world, string lang, string date, string text, string expected, string why)
+    {
+        // Given
+        var want = Parse(expected);
+
+        // When
+        var doc = world.Run(lang, date, text);
+        var coded = doc.Events!.Select(e => Read(e, world)).ToList();
+
+        // Then
+        var listing = string.Join("\n  ", coded.Select(Show));
+        Assert.True(want.Count == coded.Count, $"{why}\nexpected {want.Count} event(s), coded {coded.Count}:\n  {listing}");
+        for (int i = 0; i < want.Count; i++)
+        {
+            var diff = Differences(want[i], coded[i]).ToList();
+            if (want[i].TryGetValue("range", out var range) && doc.Events[i].Fatalities is { } toll && $"{toll.Low}-{toll.High}" != range)
+                diff.Add($"range: expected '{range}', coded '{toll.Low}-{toll.High}'");
+            Assert.True(diff.Count == 0, $"{why}\nevent {i + 1}: {string.Join("; ", diff)}\ncoded:\n  {listing}");
+        }
     }
 }

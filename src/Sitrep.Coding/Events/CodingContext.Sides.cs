@@ -64,9 +64,11 @@ internal sealed partial class CodingContext
         // A side inside the unit's words counts as after its first trigger when a passive "by" or a trigger noun's genitive
         // names it ("were killed by rebel shelling", "l'offensive du régime ... a fait 1 600 morts").
         // "Syrie : frappes israéliennes près de Damas": a side whose words hold the unit's instrument counts wherever it starts.
-        // "ont ouvert le feu sur un convoi de civils, tuant quatre personnes": a killing after a comma only counts the unit's
-        // dead; it does not stretch the unit's words over the sides named before it.
-        int lastWord = unit.Triggers.Where(t => !(t.Match.Value.Class.Name == "kill" && t.Match.FirstToken > unit.FirstToken && Key(t.Match.FirstToken - 1) == ","))
+        // "ont ouvert le feu sur un convoi de civils, tuant quatre personnes", "ont opposé X à Y, faisant quatre morts": a
+        // killing a few words after a comma only counts the unit's dead; it does not stretch the unit's words over the
+        // sides named before it.
+        int lastWord = unit.Triggers.Where(t => !(t.Match.Value.Class.Name == "kill" && t.Match.FirstToken > unit.FirstToken
+                                                  && Enumerable.Range(Math.Max(unit.FirstToken, t.Match.FirstToken - 3), Math.Min(3, t.Match.FirstToken - unit.FirstToken)).Any(c => Key(c) == ",")))
             .Select(t => t.Match.FirstToken + t.Match.Length - 1).DefaultIfEmpty(unit.LastToken).Max();
         var after = parties.Where(p => p.Token > lastWord || (p.Token >= unit.FirstToken && p.Mention.Range.Start >= unit.Range.End)
                                        || (p.Token > unit.FirstToken && p.Token < unit.LastToken && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token) || AfterAgentPhrase(p.Token, clauseStart)))
@@ -102,14 +104,6 @@ internal sealed partial class CodingContext
             var distinct = after.Where(p => _actors.Describe(p.Mention.Actor).Role == ActorRole.Party).DistinctBy(p => p.Mention.Actor.Id).Take(2).ToList();
             if (distinct.Count == 2 && !after.Take(2).Any(p => p.Token > 0 && _lex.By.Contains(Key(p.Token - 1))))
                 return (Of(distinct[0].Mention, "actor1"), Of(distinct[1].Mention, "actor2"));
-            // "des combats ont opposé dimanche X à Y, faisant quatre morts": a killing that only counts the dead does not
-            // stretch the unit over the two sides named between it and the first trigger.
-            int firstKill = unit.Triggers.Where(t => t.Match.Value.Class.Name == "kill" && t.Match.FirstToken > unit.FirstToken).Select(t => t.Match.FirstToken).DefaultIfEmpty(-1).First();
-            var inside = firstKill < 0 ? [] : parties.Where(p => p.Token > unit.FirstToken && p.Token < firstKill && !holders.Contains(p) && !victims.Contains(p)
-                                                                 && _actors.Describe(p.Mention.Actor).Role == ActorRole.Party && !(p.Token > 0 && _lex.By.Contains(Key(p.Token - 1))))
-                .DistinctBy(p => p.Mention.Actor.Id).Take(3).ToList();
-            if (distinct.Count < 2 && inside.Count == 2)
-                return (Of(inside[0].Mention, "actor1"), Of(inside[1].Mention, "actor2"));
         }
         ActorMention? a1 = null, a2 = null;
         // "New advancement for the factions", "nouvelle avancée pour les FDS": who gained the ground.

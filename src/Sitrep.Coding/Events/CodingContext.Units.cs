@@ -230,11 +230,13 @@ internal sealed partial class CodingContext
     }
 
     /// <summary>The tokens hold dates, and every one of them is background.</summary>
-    private bool OnlyBackgroundDates(int left, int right)
+    private bool OnlyBackgroundDates(int left, int right) => DatesIn(left, right) is { Count: > 0 } dates && dates.All(d => d.Role == DateRole.Background);
+
+    /// <summary>The date mentions inside tokens <paramref name="left"/> to <paramref name="right"/>.</summary>
+    private List<DateMention> DatesIn(int left, int right)
     {
-        var clause = new TextRange(Layer.Tokens[left].Range.Start, Layer.Tokens[right].Range.End);
-        var dates = (_doc.Dates ?? []).Where(d => clause.Contains(d.Range)).ToList();
-        return dates.Count > 0 && dates.All(d => d.Role == DateRole.Background);
+        var span = new TextRange(Layer.Tokens[left].Range.Start, Layer.Tokens[right].Range.End);
+        return (_doc.Dates ?? []).Where(d => span.Contains(d.Range)).ToList();
     }
 
     /// <summary>A disaster noun in the unit's clause, or in the clause before it that a relative pronoun takes up.</summary>
@@ -252,8 +254,7 @@ internal sealed partial class CodingContext
     private bool InBackgroundClause(Unit unit, int from, int to)
     {
         var (left, right) = ClauseTokens(unit, from, to);
-        var clause = new TextRange(Layer.Tokens[left].Range.Start, Layer.Tokens[right].Range.End);
-        var dates = (_doc.Dates ?? []).Where(d => clause.Contains(d.Range)).ToList();
+        var dates = DatesIn(left, right);
         // "restore positions they lost 20 months ago": a date after a pronoun that opens a clause of its own right after a
         // noun of the unit's clause dates that clause, not the unit ("since they deployed in 2015" still frames it).
         if (Enumerable.Range(unit.LastToken + 1, Math.Max(0, right - unit.LastToken)).FirstOrDefault(t => _lex.SubjectPronouns.Contains(Key(t)), -1) is var pronoun
