@@ -296,8 +296,7 @@ internal sealed partial class CodingContext
         if (actor2 is not null)
         {
             var c2 = _actors.Describe(actor2.Value).Class;
-            // "un raid aérien à Raqqa, ville contrôlée par l'EI": the front's other side flies the strike only if it has aircraft.
-            if (FrontSide(front, other: c2) is { } side && !(cls == "air" && !Flies(_actors.Generic(side, _doc.Dispatch.Date))))
+            if (FrontSide(front, other: c2) is { } side)
                 return FromFront(side, front!, place, "actor1", at);
             var opponent = _defaults.OpponentOf(c2, _doc.Dispatch.Date, place?.Value.Place.Admin.Admin1PCode, _defaults.DefaultActor1);
             // "a Turkish convoy was targeted by an air strike": an air strike is flown by a side with aircraft, not by the
