@@ -100,10 +100,11 @@ internal sealed partial class CodingContext
                     weak.Add((m, range));
                 continue;
             }
+            // "targeted Douma with poisonous gases": a weapon named after 'with' is how the unit struck, past the place it struck.
             bool joins = current is not null
                          && (ClassFamilies.Compatible(current.Head.Class.Name, m.Value.Class.Name) || MeansOf(current, m))
                          && !BreakBetween(current.LastToken, m.FirstToken)
-                         && !PlaceBetween(current.LastToken, m.FirstToken);
+                         && (!PlaceBetween(current.LastToken, m.FirstToken) || InstrumentLinked(current, m));
             if (!joins)
             {
                 current = new Unit { Sentence = s };
@@ -327,6 +328,18 @@ internal sealed partial class CodingContext
             if (_lex.MeansMarkers.Contains(Key(t)) && t - current.LastToken <= 2
                 && (Key(t + 1).EndsWith(_lex.GerundSuffix, StringComparison.Ordinal) || (t + 1 == m.FirstToken && Key(m.FirstToken).EndsWith(_lex.GerundSuffix, StringComparison.Ordinal))))
                 return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A word of 'instrument_links' ("with", "avec") at most two words before <paramref name="m"/>, and at most eight words
+    /// after the unit, with no clause edge between.
+    /// </summary>
+    private bool InstrumentLinked(Unit current, PhraseMatch<Trigger> m)
+    {
+        for (int t = m.FirstToken - 1; t >= Math.Max(current.LastToken + 1, m.FirstToken - 3); t--)
+            if (_lex.InstrumentLinks.Contains(Key(t)))
+                return m.FirstToken - current.LastToken <= 9 && !Enumerable.Range(current.LastToken + 1, t - current.LastToken - 1).Any(IsClauseEdge);
         return false;
     }
 

@@ -127,6 +127,9 @@ public sealed class EventLexicon
 
     /// <summary>Words that open a clause of their own inside a unit's clause ("positions they lost 20 months ago").</summary>
     public required IReadOnlySet<string> SubjectPronouns { get; init; }
+
+    /// <summary>"with", "avec": a weapon named after one is how the unit before it struck ("targeted Douma with gas").</summary>
+    public required IReadOnlySet<string> InstrumentLinks { get; init; }
     /// <summary>"was", "were", "a été": between a subject and its verb, they make the subject the one acted upon.</summary>
     public required IReadOnlySet<string> PassiveAuxiliaries { get; init; }
     /// <summary>"for", "pour" right after a gain of ground: "new advancement for the factions" names who gained it.</summary>
@@ -298,6 +301,7 @@ public sealed class EventLexicon
             Genitive = Set("genitive"),
             RelativePronouns = Set("relative_pronouns"),
             SubjectPronouns = Set("subject_pronouns"),
+            InstrumentLinks = Set("instrument_links"),
             MeansMarkers = root.GetProperty("means").GetProperty("markers").EnumerateArray().Select(e => TokenKeys.Key(e.GetString()!.AsSpan())).ToHashSet(),
             GerundSuffix = root.GetProperty("means").GetProperty("gerund_suffix").GetString()!,
             PassiveAuxiliaries = Set("passive_auxiliaries"),
