@@ -253,8 +253,8 @@ public static class GoldenEvents
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Aleppo; on=2016-11-15..2016-12-22; dead=465; agg=yes",
             "'depuis le début de l'offensive' frames the strikes' total: one aggregate air strike event over the campaign, not a second, tolless battle" },
         { "2018-07-12", "L'armée syrienne a hissé le drapeau national sur Daraa jeudi, après la reddition des rebelles.",
-            "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Daraa; on=2018-07-12; dead=-; agg=no || type=Strategic developments; sub=Non-violent transfer of territory; a1=gov; a2=rebels; at=Daraa; on=2018-07-12; dead=-; agg=no",
-            "hisser le drapeau sur une ville, c'est la reprendre" },
+            "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Daraa; on=2018-07-12; dead=-; agg=no",
+            "hisser le drapeau sur une ville, c'est la reprendre; la reddition des rebelles est la façon dont la ville a été reprise, pas un transfert de plus" },
         { "2016-12-22", "L'armée syrienne a annoncé jeudi avoir repris Alep, après le départ des derniers combattants rebelles.",
             "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Aleppo; on=2016-12-22; dead=-; agg=no; claims=syria-army:-",
             "a side that announces its own capture ('a annoncé avoir repris') did it: a speaker is set aside only as the other side" },
@@ -828,5 +828,8 @@ public static class GoldenEvents
         { "2019-01-10", "HTS took the town of Manbij on Tuesday after Ahrar al-Sham fighters withdrew.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=rebels; a2=rebels; at=Manbij; on=2019-01-08; dead=-; agg=no",
             "the group that withdrew is whom the capture took the town from, even of the taker's class: one event, not a capture and a transfer" },
+        { "2019-01-10", "HTS took the town of Manbij on Tuesday after the withdrawal of Ahrar al-Sham.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=rebels; a2=rebels; at=Manbij; on=2019-01-08; dead=-; agg=no",
+            "'the withdrawal of X' names who left, the capture's loser, also when the genitive is read as the evacuated" },
     };
 }

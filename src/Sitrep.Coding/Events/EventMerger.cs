@@ -280,7 +280,7 @@ internal static class EventMerger
     /// </summary>
     private static bool Yielded(Draft withdrawal, Draft capture, Func<Actor, string> classOf) =>
         withdrawal.TriggerClass == "evacuation" && capture.TriggerClass is ("territory" or "transfer")
-        && !withdrawal.Aggregate && !capture.Aggregate && withdrawal.Actor1 is { } w && capture.Actor1 is { } c
+        && !withdrawal.Aggregate && !capture.Aggregate && Leaver(withdrawal) is { } w && capture.Actor1 is { } c
         // "HTS a pris Ariha après le retrait d'Ahrar al-Cham": two groups of one class, each named, are two sides.
         && (classOf(w.Value) != classOf(c.Value) || (w.Value.Id != c.Value.Id && CodingContext.Told(w) && CodingContext.Told(c)))
         && withdrawal.Place is { } wp && capture.Place is { } cp && Geo.Nested(wp.Value.Place, cp.Value.Place)
@@ -288,13 +288,21 @@ internal static class EventMerger
 
     /// <summary>"L'armée a repris Palmyre à l'EI. Les jihadistes se sont retirés vers l'est": the capture names as its loser the side that withdrew.</summary>
     private static bool LoserWithdrew(Draft capture, Draft withdrawal, Func<Actor, string> classOf) =>
-        capture.Actor2 is { } loser && CodingContext.Told(loser) && withdrawal.Actor1 is { } w && classOf(loser.Value) == classOf(w.Value);
+        capture.Actor2 is { } loser && CodingContext.Told(loser) && Leaver(withdrawal) is { } w && classOf(loser.Value) == classOf(w.Value);
+
+    /// <summary>
+    /// Who left in a withdrawal: its first side, unless only its second is named ("after the withdrawal of Ahrar al-Sham",
+    /// whose genitive the coder reads as the evacuated).
+    /// </summary>
+    private static Sourced<Actor>? Leaver(Draft withdrawal) =>
+        withdrawal.Actor1 is { } a1 && CodingContext.Told(a1) ? a1
+        : withdrawal.Actor2 is { } a2 && CodingContext.Told(a2) ? a2 : withdrawal.Actor1;
 
     /// <summary>The capture with the withdrawal's words: the side that withdrew is whom it was taken from, where the capture named nobody.</summary>
     private static Draft Absorb(Draft capture, Draft withdrawal) => capture with
     {
         Actor2 = capture.Actor2 is { } a2 && CodingContext.Told(a2) ? a2
-            : withdrawal.Actor1 is { } w ? new Sourced<Actor>(w.Value, w.Evidence.Select(e => e with { Field = "actor2" }).ToList()) : null,
+            : Leaver(withdrawal) is { } w ? new Sourced<Actor>(w.Value, w.Evidence.Select(e => e with { Field = "actor2" }).ToList()) : null,
         TypeEvidence = capture.TypeEvidence.Concat(withdrawal.TypeEvidence).Distinct().ToList(),
         Claims = capture.Claims.Concat(withdrawal.Claims).Distinct().ToList(),
         Range = capture.Range.Union(withdrawal.Range),
