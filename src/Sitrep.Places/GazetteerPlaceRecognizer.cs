@@ -312,9 +312,11 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 return false;
             int first = layer.TokenAtOrAfter(hyphenBefore ? PairStart(start - 1) : start);
             int last = layer.TokenAtOrAfter(hyphenAfter ? PairEnd(end + 1) : end) - 1;
-            bool Road(int t) => IsWord(t) && lex.RoadNouns.Contains(Lower(t));
-            return Road(first - 1) || (first >= 2 && Road(first - 2) && NameKey.IsArticle(Lower(first - 1))) || Road(last + 1);
+            return IsRoadNoun(first - 1) || (first >= 2 && IsRoadNoun(first - 2) && NameKey.IsArticle(Lower(first - 1))) || IsRoadNoun(last + 1);
         }
+
+        /// <summary>The token is a word of places/lang roadNouns ("autoroute", "highway").</summary>
+        private bool IsRoadNoun(int t) => IsWord(t) && lex.RoadNouns.Contains(Lower(t));
 
         /// <summary>
         /// "Saraqeb, sur l'autoroute reliant Damas à Alep", "the highway linking Aleppo with Latakia": a name after a road link
@@ -338,7 +340,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             // A road noun a few words before the link ("l'autoroute M5 reliant", "the highway, which links").
             int road = -1;
             for (int r = t - 1; r >= Math.Max(0, t - 5) && road < 0; r--)
-                if (IsWord(r) && lex.RoadNouns.Contains(Lower(r)))
+                if (IsRoadNoun(r))
                     road = r;
             if (road < 0)
                 return false;

@@ -67,8 +67,8 @@ internal static class Expected
         var want = Parse(expected);
 
         // When
-        var doc = world.Run(lang, date, text);
-        var coded = doc.Events!.Select(e => Read(e, world)).ToList();
+        var events = world.Run(lang, date, text).Events!;
+        var coded = events.Select(e => Read(e, world)).ToList();
 
         // Then
         var listing = string.Join("\n  ", coded.Select(Show));
@@ -76,7 +76,7 @@ internal static class Expected
         for (int i = 0; i < want.Count; i++)
         {
             var diff = Differences(want[i], coded[i]).ToList();
-            if (want[i].TryGetValue("range", out var range) && doc.Events[i].Fatalities is { } toll && $"{toll.Low}-{toll.High}" != range)
+            if (want[i].TryGetValue("range", out var range) && events[i].Fatalities is { } toll && $"{toll.Low}-{toll.High}" != range)
                 diff.Add($"range: expected '{range}', coded '{toll.Low}-{toll.High}'");
             Assert.True(diff.Count == 0, $"{why}\nevent {i + 1}: {string.Join("; ", diff)}\ncoded:\n  {listing}");
         }

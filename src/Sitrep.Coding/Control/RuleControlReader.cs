@@ -220,7 +220,7 @@ public sealed class RuleControlReader : IControlReader
             // "Hayat Tahrir al-Cham (HTS) contrôle": the side's acronym in brackets stands between it and the verb.
             if (who is null && b - 1 > from && keys[b - 1 - from] == ")")
             {
-                int open = Enumerable.Range(Math.Max(from, b - 8), b - 1 - Math.Max(from, b - 8)).Reverse().FirstOrDefault(t => keys[t - from] == "(", -1);
+                int open = OpeningBracket(keys, from, b - 1);
                 if (open > from)
                     who = parties.LastOrDefault(a => TokenIndex(layer, a.Range.End) == open) ?? parties.LastOrDefault(a => TokenIndex(layer, a.Range.End) == b - 1);
             }
@@ -298,7 +298,7 @@ public sealed class RuleControlReader : IControlReader
         int head = t;
         if (keys[t - from] == ")")
         {
-            int open = Enumerable.Range(Math.Max(from, t - 8), t - Math.Max(from, t - 8)).Reverse().FirstOrDefault(k => keys[k - from] == "(", -1);
+            int open = OpeningBracket(keys, from, t);
             if (open > from && actors.Any(a => EndsAt(a.Range, t - 1) || EndsAt(a.Range, open - 1)))
                 return [];
             return null;
@@ -330,6 +330,10 @@ public sealed class RuleControlReader : IControlReader
         return null;
     }
 
+    /// <summary>The "(" at most eight tokens before the ")" at <paramref name="close"/> ("Hayat Tahrir al-Cham (HTS)"), or -1.</summary>
+    private static int OpeningBracket(string[] keys, int from, int close) =>
+        Enumerable.Range(Math.Max(from, close - 8), close - Math.Max(from, close - 8)).Reverse().FirstOrDefault(k => keys[k - from] == "(", -1);
+
     /// <summary>An area inside a relative clause set between commas before the cue ("Khan Cheikhoun, qui se trouve sur la route
     /// de Hama, est tenue par"): it locates the subject, it is not the subject.</summary>
     private static bool InRelativeClause(Area a, TextLayer layer, string[] keys, int from, int floor, int cueToken, EventLexicon events)
@@ -351,9 +355,12 @@ public sealed class RuleControlReader : IControlReader
             return false;
         var gap = Enumerable.Range(a, b - a).Select(t => keys[t - from]).ToList();
         return gap.Any(k => k == "," || lex.AreaJoiners.Contains(k))
-               && gap.All(k => k == "," || lex.AreaJoiners.Contains(k) || events.Genitive.Contains(k) || events.Definite.Contains(k)
-                               || events.Indefinite.Contains(k) || lex.ShareWords.Contains(k));
+               && gap.All(k => k == "," || lex.AreaJoiners.Contains(k) || ListFiller(k, lex, events));
     }
+
+    /// <summary>A word that may stand inside a list of areas without ending it: an article, "of"/"de", a word of a share cue.</summary>
+    private static bool ListFiller(string k, ControlLexicon lex, EventLexicon events) =>
+        events.Genitive.Contains(k) || events.Definite.Contains(k) || events.Indefinite.Contains(k) || lex.ShareWords.Contains(k);
 
     /// <summary>"Sukhnah, about 70 km to the northeast, and most of Deir el-Zour province": an area whose list joiner stands right
     /// before it (only articles, "of" and share words between) continues the list after an aside.</summary>
@@ -364,7 +371,7 @@ public sealed class RuleControlReader : IControlReader
             var k = keys[t - from];
             if (lex.AreaJoiners.Contains(k))
                 return true;
-            if (!(events.Genitive.Contains(k) || events.Definite.Contains(k) || events.Indefinite.Contains(k) || lex.ShareWords.Contains(k)))
+            if (!ListFiller(k, lex, events))
                 return false;
         }
         return false;

@@ -284,7 +284,7 @@ internal static class EventMerger
         // "HTS a pris Ariha après le retrait d'Ahrar al-Cham": two groups of one class, each named, are two sides.
         && (classOf(w.Value) != classOf(c.Value) || (w.Value.Id != c.Value.Id && CodingContext.Told(w) && CodingContext.Told(c)))
         && withdrawal.Place is { } wp && capture.Place is { } cp && Geo.Nested(wp.Value.Place, cp.Value.Place)
-        && (withdrawal.When is null || capture.When is null || (withdrawal.When.Value.From <= capture.When.Value.To && capture.When.Value.From <= withdrawal.When.Value.To));
+        && Overlap(withdrawal.When, capture.When);
 
     /// <summary>"L'armée a repris Palmyre à l'EI. Les jihadistes se sont retirés vers l'est": the capture names as its loser the side that withdrew.</summary>
     private static bool LoserWithdrew(Draft capture, Draft withdrawal, Func<Actor, string> classOf) =>

@@ -117,7 +117,7 @@ public sealed class RuleDateRecognizer : IDateRecognizer
             var span = m.Span;
             var (_, sinceAt) = lex.Since.MatchEndingAt(folded, first, 4);
             bool apposedSince = sinceAt < sentenceStart && SinceBefore(folded, lex, first, sentenceStart) >= 0;
-            bool old = anchor is { } a && span.To < a.From.PlusDays(-lex.BackgroundDays);
+            bool old = EndedBefore(span, anchor, lex.BackgroundDays);
             bool cue = lex.BackgroundCues.AnyIn(folded, Math.Max(sentenceStart, first - 12), first, out _, out _);
             // "Depuis le début de l'escalade, fin avril, ...": a month of the last quarter after a 'since' cue starts the
             // period told, it is not the war's background.
@@ -210,8 +210,11 @@ public sealed class RuleDateRecognizer : IDateRecognizer
     private readonly record struct RelativeHit(int First, int End, DateSpan? Span, DateRole Role, string Rule);
 
     /// <summary>An event date that ended more than <see cref="DateLexicon.StaleDays"/> days before the reference day.</summary>
-    private static bool Stale(DateSpan span, (LocalDate From, LocalDate To)? anchor, DateLexicon lex) =>
-        anchor is { } a && span.To < a.From.PlusDays(-lex.StaleDays);
+    private static bool Stale(DateSpan span, (LocalDate From, LocalDate To)? anchor, DateLexicon lex) => EndedBefore(span, anchor, lex.StaleDays);
+
+    /// <summary>The span ended more than <paramref name="days"/> days before the reference.</summary>
+    private static bool EndedBefore(DateSpan span, (LocalDate From, LocalDate To)? anchor, int days) =>
+        anchor is { } a && span.To < a.From.PlusDays(-days);
 
     /// <summary>Precision from the span's length: 1 day Day, up to 7 days Week, more Month.</summary>
     public static DateSpan Make(LocalDate from, LocalDate to)

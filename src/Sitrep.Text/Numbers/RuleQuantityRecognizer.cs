@@ -192,7 +192,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             while (head is Head ch && NextItem(doc, lex, numbers, consumed, after, s1, aside, true) is Item it)
             {
                 // "12 dead and 40 wounded": the wounded, displaced or captured are never added to another count.
-                if (it.Head.Entry.Kind != ch.Entry.Kind && (Separate(it.Head.Entry.Kind) || Separate(ch.Entry.Kind)))
+                if (!Addable(it.Head.Entry.Kind, ch.Entry.Kind))
                     break;
                 // A comma joins counts only in a list that a connector closes ("un homme, sa femme et leur enfant").
                 if (!it.Closed && !ClosedList(doc, lex, numbers, consumed, it, s1, aside))
@@ -234,13 +234,13 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             // verb or the head adds a second count of the same victims.
             if (head is Head jh && part is null && LateJoiner(doc, lex.Tolls, passive is not null ? passiveEnd : after, s1) is int jq
                 && NextItem(doc, lex, numbers, consumed, jq, s1, aside, false) is Item ji
-                && !(ji.Head.Entry.Kind != jh.Entry.Kind && (Separate(ji.Head.Entry.Kind) || Separate(jh.Entry.Kind))))
+                && Addable(ji.Head.Entry.Kind, jh.Entry.Kind))
             {
                 int before = after;
                 Take(ji);
                 // "..., ainsi que 231 membres des forces de sécurité et 250 combattants": the joined count may itself be coordinated.
                 for (int cursor = ji.Head.End; NextItem(doc, lex, numbers, consumed, cursor, s1, aside, false) is Item more
-                     && !(more.Head.Entry.Kind != jh.Entry.Kind && (Separate(more.Head.Entry.Kind) || Separate(jh.Entry.Kind))); cursor = more.Head.End)
+                     && Addable(more.Head.Entry.Kind, jh.Entry.Kind); cursor = more.Head.End)
                 {
                     Take(more);
                     last = Math.Max(last, more.Head.End);
@@ -705,6 +705,9 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
 
     /// <summary>Counts that never add up with a count of another kind.</summary>
     private static bool Separate(CountedKind kind) => kind is CountedKind.Wounded or CountedKind.Displaced or CountedKind.Captured or CountedKind.Evacuated;
+
+    /// <summary>Two counts of these kinds add up: the same kind, or neither one kept separate.</summary>
+    private static bool Addable(CountedKind a, CountedKind b) => a == b || !(Separate(a) || Separate(b));
 
     private static TollEntry? FindActive(Folded doc, TollLexicon lex, int numberFirst, int s0, bool[] dateTokens, out int start)
     {

@@ -119,8 +119,7 @@ public sealed class TollLexicon
         Set(root, "oneDeterminers", lex.OneDeterminers);
         Set(root, "complementLinks", lex.ComplementLinks);
         Set(root, "verbJoiners", lex.VerbJoiners);
-        if (root.TryGetProperty("adverbSuffixes", out var ads))
-            foreach (var a in ads.EnumerateArray()) lex.AdverbSuffixes.Add(Folded.Fold(a.GetString()!));
+        Set(root, "adverbSuffixes", lex.AdverbSuffixes);
         if (root.TryGetProperty("ages", out var ages))
         {
             Words(ages, "before", lex.AgesBefore);
@@ -128,14 +127,10 @@ public sealed class TollLexicon
         }
         if (root.TryGetProperty("complementWindow", out var cw))
             lex.ComplementWindow = cw.GetInt32();
-        if (root.TryGetProperty("durationUnits", out var du))
-            foreach (var u in du.EnumerateArray()) lex.DurationUnits.Add(Folded.Fold(u.GetString()!));
-        if (root.TryGetProperty("articles", out var ar))
-            foreach (var u in ar.EnumerateArray()) lex.Articles.Add(Folded.Fold(u.GetString()!));
-        if (root.TryGetProperty("hourUnits", out var hu))
-            foreach (var u in hu.EnumerateArray()) lex.HourUnits.Add(Folded.Fold(u.GetString()!));
-        if (root.TryGetProperty("durationLinks", out var dl))
-            foreach (var u in dl.EnumerateArray()) lex.DurationLinks.Add(Folded.Fold(u.GetString()!));
+        Set(root, "durationUnits", lex.DurationUnits);
+        Set(root, "articles", lex.Articles);
+        Set(root, "hourUnits", lex.HourUnits);
+        Set(root, "durationLinks", lex.DurationLinks);
         if (root.TryGetProperty("cumulative", out var cum))
             foreach (var c in cum.EnumerateArray())
             {
@@ -164,7 +159,8 @@ public sealed class TollLexicon
         }
     }
 
-    private static void Set(JsonElement root, string name, HashSet<string> set)
+    /// <summary>The folded words of list <paramref name="name"/>, added to <paramref name="set"/>.</summary>
+    private static void Set(JsonElement root, string name, ICollection<string> set)
     {
         if (!root.TryGetProperty(name, out var arr))
             return;
