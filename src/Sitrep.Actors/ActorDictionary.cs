@@ -112,7 +112,9 @@ internal enum TargetKind
 }
 
 /// <summary>A phrase's meaning: the entry or description it names (or a block or cue), the language list it came from, and its text.</summary>
-internal sealed record PatternTarget(TargetKind Kind, string Id, string Language, string Pattern, bool SpeakerOnly);
+/// <param name="Timeless">The phrase names this entry whatever the dispatch's date ("the Assad regime" is the army of
+/// 2000-2024 in a dispatch of 2025), where the entry's other names code to its successor.</param>
+internal sealed record PatternTarget(TargetKind Kind, string Id, string Language, string Pattern, bool SpeakerOnly, bool Timeless = false);
 
 /// <summary>The tries of one language.</summary>
 internal sealed record LanguageTries(
@@ -261,6 +263,7 @@ internal static class DictionaryReader
             {
                 string? text = item.ValueKind == JsonValueKind.String ? item.GetString() : Str(item, "text");
                 bool speakerOnly = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("speakerOnly", out var so) && so.ValueKind == JsonValueKind.True;
+                bool timeless = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("timeless", out var tl) && tl.ValueKind == JsonValueKind.True;
                 if (string.IsNullOrWhiteSpace(text))
                 {
                     errors.Add($"{where}: an empty name in '{list.Name}'");
@@ -269,7 +272,7 @@ internal static class DictionaryReader
                 try
                 {
                     foreach (var p in PatternExpander.Expand(text))
-                        into.Add((list.Name, new PatternTarget(kind, id, list.Name, p, speakerOnly)));
+                        into.Add((list.Name, new PatternTarget(kind, id, list.Name, p, speakerOnly, timeless)));
                 }
                 catch (FormatException ex)
                 {

@@ -166,7 +166,7 @@ public sealed class DictionaryActorRecognizer : IActorRecognizer
             if (m.Target.Kind == TargetKind.Entry)
             {
                 var named = _dictionary.Get(m.Target.Id);
-                var scoped = _dictionary.ScopeTo(named, date);
+                var scoped = m.Target.Timeless ? named : _dictionary.ScopeTo(named, date);
                 var rule = RuleOf(m.Target);
                 if (m.Description is PatternTarget d)
                     rule = RuleOf(d) + " of " + rule;

@@ -70,6 +70,8 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "fr", "2019-03-01", "Khan Cheikhoun, à une vingtaine de kilomètres au sud de Maaret al-Noomane, est tombée aux mains des rebelles.", "Khan Shaykhun | rebels | Partial", "a distance and bearing from a town in apposition says where the area lies; it is no area of its own" },
         { "en", "2019-03-01", "The army announced full control of Homs and its countryside.", "Homs | gov | Full", "'its countryside' after another town is that town's, not the capital's province" },
         { "en", "2019-03-01", "The SDF control most of Raqqa province, and their leader met officials from the government in Damascus.", "Raqqa Governorate | kurds | Partial", "a place named far after the last held area, in another clause, is not held" },
+        { "en", "2020-01-29", "Government forces recaptured the town of Maarat al-Numan.", "Maarat al-Numan | gov | Partial", "a capture coded as an event: its named taker holds the town from that day" },
+        { "fr", "2020-01-29", "Les rebelles ont pris la ville de Khan Cheikhoun.", "Khan Shaykhun | rebels | Partial", "a capture coded as an event: its named taker holds the town from that day" },
     };
 
     /// <summary>Language, dispatch date, text, reason: sentences that state no control.</summary>
@@ -93,6 +95,8 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "en", "2019-03-01", "The army announced it had lost control of Palmyra.", "a loss verb between the gain verb and 'control' is no gain" },
         { "fr", "2019-03-01", "Le régime a annoncé avoir perdu le contrôle de Palmyre.", "a loss verb between the gain verb and 'contrôle' is no gain" },
         { "fr", "2019-03-01", "Le régime a pris la totalité des armes stockées à Hama.", "'la totalité de' takes only the area right after it" },
+        { "en", "2019-10-14", "Turkish-backed rebels seized Manbij as the Kurds turned to Damascus.", "one capture word coded at two places leaves unsure which was taken: no hold is read from it" },
+        { "en", "2019-10-16", "Kurdish forces withdrew from Manbij.", "a withdrawal says who left, not who holds the town" },
     };
 
     [Theory]

@@ -185,12 +185,52 @@ public sealed class RuleControlReader : IControlReader
                 }
             }
         }
+        result.AddRange(Captures(doc, lex, layer, result, filed));
         return result
             // The same statement made twice ("la capitale" in two sentences) is one assertion; two different areas
             // of one governorate ("le nord-est du pays", "l'est de l'Euphrate") stay two.
             .GroupBy(c => (c.AreaPlace?.Admin.Admin1PCode, c.Area.ToLowerInvariant(), c.Controller.Id, c.Share))
             .Select(g => g.First())
             .ToList();
+    }
+
+    /// <summary>
+    /// "Les rebelles ont pris Maarat al-Nouman", "the army retook Palmyra": a capture coded as an event, by a side the text
+    /// names, at a place the text names, says the taker holds the place from that day: a partial hold, as a town named
+    /// held is (full control is what the text states, and the statement read from it wins). A place the text states the
+    /// control of itself is left to that statement; a withdrawal (whose first side is who left) and a
+    /// campaign total say nothing of who holds what. Only a plain capture is read: its taker named before the capture word
+    /// or right after it ("was retaken by the army"), its place named within a few words of it with no thing taken between
+    /// (control.json's not_area_nouns: "a pris la totalité des armes stockées à Hama"), and its word coding no other place
+    /// ("seize Tal Abyad as Kurds turn to Damascus" leaves unsure which place was taken).
+    /// </summary>
+    private IEnumerable<ControlAssertion> Captures(AnalyzedDispatch doc, ControlLexicon lex, TextLayer layer, List<ControlAssertion> stated, DateSpan? filed)
+    {
+        const int AgentReach = 40, ObjectReach = 10;
+        int n = stated.Count;
+        var events = doc.Events ?? [];
+        foreach (var e in events)
+        {
+            bool taken = e.SubEventType is "Government regains territory" or "Non-state actor overtakes territory"
+                         || (e.SubEventType == "Non-violent transfer of territory" && e.Evidence.Any(v => v.Field == "event_type" && v.Rule.Contains("+unopposed", StringComparison.Ordinal)));
+            if (!taken || e.Aggregate || e.Actor1 is not { } taker || e.Where is not { } where || where.Place.Kind == PlaceKind.Country
+                || _actors.Describe(taker).Role != ActorRole.Party || _actors.Describe(taker).Class == "civilians")
+                continue;
+            var area = e.Evidence.FirstOrDefault(v => v.Field == "location" && !v.Rule.StartsWith("context:", StringComparison.Ordinal));
+            var side = e.Evidence.FirstOrDefault(v => v.Field == "actor1" && !v.Rule.StartsWith("context:", StringComparison.Ordinal) && !v.Rule.StartsWith("default:", StringComparison.Ordinal));
+            var how = e.Evidence.FirstOrDefault(v => v.Field == "event_type");
+            if (area is null || side is null || how is null || side.Range.Start > how.Range.End + AgentReach
+                || stated.Any(c => c.AreaPlace is { } p && p.Id == where.Place.Id)
+                || events.Any(o => o != e && o.Where is { } ow && ow.Place.Id != where.Place.Id && o.Evidence.Any(v => v.Field == "event_type" && v.Range == how.Range)))
+                continue;
+            // "a pris la totalité des armes stockées à Hama": what was taken is named between the capture word and the place.
+            int first = layer.TokenAtOrAfter(how.Range.End), last = layer.TokenAtOrAfter(area.Range.Start);
+            if (last - first > ObjectReach || Enumerable.Range(first, Math.Max(0, last - first)).Any(t => lex.NotAreaNouns.Contains(TokenKeys.Key(doc.Content, layer.Tokens[t]))))
+                continue;
+            var asOf = e.When is { } w && (filed is null || w.To <= filed.To) ? DateSpan.OfDay(w.To) : filed;
+            yield return new ControlAssertion($"{doc.Dispatch.Id[..12]}-c{++n}", doc.Dispatch.Id, area.Range.Of(doc.Content), where.Place, taker, ControlShare.Partial, asOf,
+                [area with { Field = "area" }, side with { Field = "controller" }, how with { Field = "share", Rule = "event:" + e.Id + "<" + how.Rule }]);
+        }
     }
 
     /// <summary>

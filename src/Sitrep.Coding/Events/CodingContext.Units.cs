@@ -80,7 +80,7 @@ internal sealed partial class CodingContext
                 || (instrument && (_doc.Actors ?? []).Any(a => (a.Range.Contains(range) || InstrumentOfSupport(m, a)) && IsSupporter(a)))
                 || blocked.Any(b => m.FirstToken >= b.FirstToken && m.FirstToken < b.FirstToken + b.Length))
                 continue;
-            if (SinceFrame(m) || Resumes(m, matches))
+            if (SinceFrame(m) || Resumes(m, matches) || AfterTold(m, s, current) || PlaceState(m))
                 continue;
             // "The government controls most of western Syria": past the headline, a present hold verb states who holds
             // ground (the control reader reads it); in a headline it tells a capture ("Regime forces control the village").
@@ -102,7 +102,7 @@ internal sealed partial class CodingContext
             }
             // "targeted Douma with poisonous gases": a weapon named after 'with' is how the unit struck, past the place it struck.
             bool joins = current is not null
-                         && (ClassFamilies.Compatible(current.Head.Class.Name, m.Value.Class.Name) || MeansOf(current, m))
+                         && (ClassFamilies.Compatible(current.Head.Class.Name, m.Value.Class.Name) || MeansOf(current, m) || FiredBy(current, m))
                          && !BreakBetween(current.LastToken, m.FirstToken)
                          && (!PlaceBetween(current.LastToken, m.FirstToken) || InstrumentLinked(current, m));
             if (!joins)
@@ -317,6 +317,43 @@ internal sealed partial class CodingContext
                 return false;
         return t >= 0 && _lex.PeriodCues.Contains(Key(t));
     }
+
+    /// <summary>
+    /// "Hours after the attack, an air strike hit...", "avant l'offensive": a definite trigger noun after a sequence cue
+    /// dates what follows by a happening already told (earlier in the sentence or the dispatch): a unit of its class, or,
+    /// for a noun of no particular means ("the attack"), any violent one. It tells no new one; "after the arrest of X",
+    /// with no arrest told before, does.
+    /// </summary>
+    private bool AfterTold(PhraseMatch<Trigger> m, int s, Unit? current)
+    {
+        if (!m.Value.Nominal || m.FirstToken < 2 || !_lex.Definite.Contains(Key(m.FirstToken - 1)) || !_lex.SequenceCues.Contains(Key(m.FirstToken - 2)))
+            return false;
+        bool anaphoric = _lex.AnaphoricNouns.Contains(Key(m.FirstToken));
+        bool Tells(Unit u) => u.Head.Class.CodesEvent
+                              && (ClassFamilies.Compatible(u.Head.Class.Name, m.Value.Class.Name) || (anaphoric && !NonViolent(u.Head.Class.Name)));
+        return (current is not null && Tells(current)) || Enumerable.Range(0, s).Any(i => Units(i).Any(Tells));
+    }
+
+    /// <summary>"la Ghouta orientale assiégée depuis 2013", "Aleppo, encircled": a state participle right after a place name
+    /// (a comma may stand between) describes the place.</summary>
+    private bool PlaceState(PhraseMatch<Trigger> m)
+    {
+        if (m.Length != 1 || !_lex.StateParticiples.Contains(Key(m.FirstToken)) || m.FirstToken == 0)
+            return false;
+        int before = Key(m.FirstToken - 1) == "," ? m.FirstToken - 2 : m.FirstToken - 1;
+        if (before < 0)
+            return false;
+        int end = Layer.Tokens[before].Range.End;
+        return (_doc.Places ?? []).Any(p => p.Resolution is Resolved && p.Range.End == end);
+    }
+
+    /// <summary>
+    /// "Des obus tirés lundi sur Douma", "rockets fired at the town": a firing verb right after a weapon of remote violence
+    /// says how that weapon struck; it is no shooting of its own.
+    /// </summary>
+    private bool FiredBy(Unit current, PhraseMatch<Trigger> m) =>
+        m.Value.Class.Name == "shooting" && !m.Value.Nominal && ClassFamilies.IsRemote(current.Head.Class.Name)
+        && m.FirstToken - current.LastToken <= 3 && !Enumerable.Range(current.LastToken + 1, m.FirstToken - current.LastToken - 1).Any(IsClauseEdge);
 
     /// <summary>
     /// "Les rebelles ont riposté en tirant des obus", "retaliated by shelling the town": a gerund after a means marker,

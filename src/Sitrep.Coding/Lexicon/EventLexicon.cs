@@ -56,6 +56,14 @@ public sealed class EventLexicon
     public required PhraseMatcher<string> Warnings { get; init; }
     /// <summary>"depuis", "since": a date after them starts a period.</summary>
     public required IReadOnlySet<string> PeriodCues { get; init; }
+
+    /// <summary>"after", "avant" ('sequence_cues'): before a definite trigger noun ("hours after the attack"), they date
+    /// what follows by a happening already told; the noun tells no new one.</summary>
+    public required IReadOnlySet<string> SequenceCues { get; init; }
+
+    /// <summary>"assiégée", "besieged" ('state_participles'): right after a place name they say what state it is in
+    /// ("la Ghouta orientale assiégée depuis 2013"), not what happened.</summary>
+    public required IReadOnlySet<string> StateParticiples { get; init; }
     /// <summary>"the", "l'", "cette": before a trigger noun, they point back to a happening already told ("the deal").</summary>
     public required IReadOnlySet<string> Definite { get; init; }
     /// <summary>"a", "une": an indefinite article, a linking word between a support cue and its instrument ("backed by an air campaign of").</summary>
@@ -265,6 +273,8 @@ public sealed class EventLexicon
             Blockers = Matcher(root, "blockers"),
             Warnings = Matcher(root, "warnings"),
             PeriodCues = Set("period_cues"),
+            SequenceCues = Set("sequence_cues"),
+            StateParticiples = Set("state_participles"),
             Coordinators = Set("coordinators"),
             Definite = Set("definite"),
             Indefinite = Set("indefinite"),

@@ -306,7 +306,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             if (RelativeClauseBefore(doc, lex.Tolls, s0, activeStart >= 0 ? activeStart : m.First) is int relative)
                 cueFrom = Math.Min(cueFrom, relative);
             int cueTo = Math.Min(s1, Math.Max(after, passiveEnd) + CueWindow);
-            var scope = ScopeOf(doc, lex, cueFrom, cueTo, placeStarts);
+            var scope = ScopeOf(doc, lex, cueFrom, cueTo, placeStarts, s0, activeStart >= 0 ? activeStart : m.First);
             // "Depuis le début de l'escalade, fin avril, plus de 200 civils ont péri": a sentence that opens with a period
             // cue counts its tolls over that period.
             if (scope == TollScope.Incident && OpensWithPeriodCue(doc, lex.Tolls, s0, placeStarts))
@@ -783,6 +783,37 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         return null;
     }
 
+    /// <summary>
+    /// The cue at <paramref name="q"/> stands in an apposition, closed before the toll, that describes a place: one named in
+    /// it before the cue or right before its opening comma ("à Douma, ville assiégée depuis 2013, ..."). An apposition
+    /// that opens with a relative pronoun ("Les combats, qui ont commencé il y a une semaine, ont fait 462 morts") or right
+    /// with the cue ("Les combats, depuis mardi, ont fait...") describes the toll's subject, and the cue is the toll's.
+    /// </summary>
+    private static bool DescribesPlace(Folded doc, TollLexicon lex, bool[] placeStarts, int sentenceStart, int q, int cueEnd, int tollStart)
+    {
+        const int Reach = 4;
+        int close = -1;
+        for (int c = cueEnd; c < tollStart && c <= cueEnd + Reach; c++)
+            if (doc.Words[c] == ",")
+            {
+                close = c;
+                break;
+            }
+        int open = -1;
+        for (int c = q - 1; c > sentenceStart; c--)
+            if (doc.Words[c] == ",")
+            {
+                open = c;
+                break;
+            }
+        if (close < 0 || open < 0 || q - open < 2 || lex.RelativeOpeners.Match(doc, open + 1).Length > 0)
+            return false;
+        for (int t = Math.Max(sentenceStart, open - Reach); t < q && t < placeStarts.Length; t++)
+            if (placeStarts[t])
+                return true;
+        return false;
+    }
+
     /// <summary>A superlative ends within the three words before <paramref name="q"/>.</summary>
     private static bool AfterSuperlative(Folded doc, TollLexicon lex, int q)
     {
@@ -795,7 +826,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         return false;
     }
 
-    private static TollScope ScopeOf(Folded doc, QuantityLexicon all, int from, int to, bool[] placeStarts)
+    private static TollScope ScopeOf(Folded doc, QuantityLexicon all, int from, int to, bool[] placeStarts, int sentenceStart, int tollStart)
     {
         var lex = all.Tolls;
         var scope = TollScope.Incident;
@@ -817,6 +848,9 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
                 continue;
             // "la journée la plus meurtrière depuis 2015": the cue dates a record.
             if (l > 0 && AfterSuperlative(doc, lex, q))
+                continue;
+            // "Des obus tirés sur Douma, dans la Ghouta assiégée depuis 2013, ont tué une femme": the cue dates the place's state.
+            if (l > 0 && DescribesPlace(doc, lex, placeStarts, sentenceStart, q, q + l, tollStart))
                 continue;
             if (l > 0 && q + l <= to)
             {
