@@ -374,21 +374,10 @@ internal sealed partial class CodingContext
 
     /// <summary>
     /// "Par ailleurs, un kamikaze s'est fait exploser à Al-Bab, tuant au moins 51 personnes": a clause with a place of its
-    /// own, in another paragraph than the headline toll, tells another story, whose toll is its own whatever its size. So
-    /// does one in another sentence whose places are all far from every place of the headline toll's sentence ("A car bomb
-    /// killed seven in Azaz. Later, an air strike on Maarat al-Numan killed 11 civilians").
+    /// own, in another paragraph than the headline toll, tells another story, whose toll is its own whatever its size.
     /// </summary>
-    private bool OtherStory(int s, List<PlaceMention> places)
-    {
-        if (_mainToll is null || places.Count == 0)
-            return false;
-        int main = Layer.SentenceAt(_mainToll.Range.Start);
-        if (!SameParagraph(main, s))
-            return true;
-        var told = EventPlaces().Where(p => InSentence(p.Range, main)).Select(p => ((Resolved)p.Resolution).Place).ToList();
-        return main != s && told.Count > 0
-               && places.All(p => p.Resolution is Resolved r && !told.Any(t => Geo.Nested(r.Place, t)));
-    }
+    private bool OtherStory(int s, List<PlaceMention> places) =>
+        _mainToll is not null && places.Count > 0 && !SameParagraph(Layer.SentenceAt(_mainToll.Range.Start), s);
 
     /// <summary>
     /// A sentence with a death toll and no trigger of its own gives its toll to the event just before it, if that had none;
