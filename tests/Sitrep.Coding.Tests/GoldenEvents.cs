@@ -411,6 +411,12 @@ public static class GoldenEvents
         { "2020-01-29", "Les forces du régime ont aussi pris mardi Maarat al-Nouman.",
             "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Maarat al-Numan; on=2020-01-28; dead=-; agg=no",
             "an adverb ('aussi') may stand inside 'ont pris', beside a weekday" },
+        { "2025-03-09", "A Homs, au moins 60 civils ont été tués samedi dans plusieurs quartiers, selon l'OSDH. Un habitant affirme que des hommes en uniforme ont tiré sur tout ce qui bougeait.",
+            "type=Violence against civilians; sub=Attack; a1=gov; a2=civilians; at=Homs; on=2025-03-08; dead=60; agg=no; claims=sohr:60",
+            "a fight whose other side is the civilians is violence against them" },
+        { "2024-12-07", "Une frappe aérienne russe a touché vendredi un pont à Maaret al-Noomane, entre Idleb et Hama.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2024-12-06; dead=-; agg=no",
+            "both ends of 'entre X et Y' after a place and a comma say where it lies: one strike, not three" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -858,5 +864,8 @@ public static class GoldenEvents
         { "2025-07-16", "Clashes between Druze fighters and Bedouin tribes in Sweida province have killed at least 99 people since Sunday, the Syrian Observatory said.",
             "type=Battles; sub=Armed clash; a1=other; a2=other; at=-; on=2025-07-13..2025-07-16; dead=99; agg=yes; claims=sohr:99",
             "Druze fighters and Bedouin tribes are two identity militias, and 'Bedouin' names a side, not a village" },
+        { "2024-12-07", "A Russian air strike hit a bridge in Khan Shaykhun, between Hama and Idlib, on Friday.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Khan Shaykhun; on=2024-12-06; dead=-; agg=no",
+            "both ends of 'between X and Y' after a place and a comma say where it lies: one strike, not three" },
     };
 }

@@ -28,6 +28,7 @@ public sealed class NonEventTests(GoldenWorld world)
         { "fr", "2023-02-19", "En janvier 2021, des raids israéliens sur Deir ez-Zor avaient tué 57 combattants prorégime.", "a sentence opened by a date years before the dispatch is background, even past its comma" },
         { "en", "2023-02-19", "In December 2020, the group ambushed a bus near Palmyra, killing 37 soldiers.", "a sentence opened by a date years before the dispatch is background, even past its comma" },
         { "en", "2020-04-28", "The UN envoy called for a nationwide ceasefire in Afrin on Tuesday.", "called for: what is asked for has not happened" },
+        { "en", "2014-10-07", "The Turkish president said Manbij was about to fall.", "'about to': what is about to happen has not happened (events.json warnings)" },
         { "en", "2019-12-24", "The US president ordered the withdrawal of American troops from northern Syria.", "ordered: a withdrawal ordered has not happened yet (events.json blockers)" },
         { "fr", "2019-12-24", "Le président américain a annoncé le retrait des troupes américaines du nord-est syrien.", "announced: a withdrawal announced has not happened yet, though 'retrait' is a withdrawal noun" },
         { "en", "2017-04-06", "The Organisation for the Prohibition of Chemical Weapons said on Thursday it was gathering information in Idlib.", "a weapon's words inside the watchdog's name tell no attack (actors.json opcw)" },

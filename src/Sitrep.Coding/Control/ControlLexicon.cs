@@ -37,6 +37,8 @@ public sealed class ControlLexicon
     /// right after one of them ("des otages aux mains de l'EI", "une coalition dominée par HTS") says who holds the people or leads
     /// the group, not who holds an area.</summary>
     public required IReadOnlySet<string> NotAreaNouns { get; init; }
+    /// <summary>"jusque-là", "until then" ('past_holds'): right before a hold cue they say who held the area before, not now.</summary>
+    public required PhraseMatcher<string> PastHolds { get; init; }
     /// <summary>Words that open a list of the parts of what comes before ("dont", "including"): the list still belongs to its clause.</summary>
     public required IReadOnlySet<string> InclusionWords { get; init; }
     /// <summary>Every form of the verbs that give up ground ("perdre", "lose"): a gain verb before them takes no control.</summary>
@@ -63,6 +65,13 @@ public sealed class ControlLexicon
         var partial = new PhraseMatcher<string>();
         foreach (var p in List("partial"))
             partial.Add(p, p);
+        PhraseMatcher<string> Phrases(string name)
+        {
+            var m = new PhraseMatcher<string>();
+            foreach (var p in List(name))
+                m.Add(p, p);
+            return m;
+        }
         IEnumerable<string> Forms(string v) => language == Language.French ? french?.Forms(v) ?? [v] : english?.Forms(v) ?? [v];
         return new ControlLexicon
         {
@@ -74,6 +83,7 @@ public sealed class ControlLexicon
             GainVerbs = List("gain_verbs").SelectMany(Forms).Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
             LossVerbs = List("loss_verbs").SelectMany(Forms).Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
             NotAreaNouns = Keys("not_area_nouns"),
+            PastHolds = Phrases("past_holds"),
             ShareWords = List("partial").Concat(List("full")).SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 .Select(w => TokenKeys.Key(w.AsSpan())).ToHashSet(),
             InclusionWords = Keys("inclusion_words"),

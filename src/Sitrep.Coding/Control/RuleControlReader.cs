@@ -169,6 +169,9 @@ public sealed class RuleControlReader : IControlReader
                 }
             }
 
+            // "la ville, jusque-là tenue par les FDS": who held the area before it changed hands holds it no more.
+            var past = lex.PastHolds.Matches(text, layer.Tokens, from, to);
+            found.RemoveAll(f => layer.TokenAtOrAfter(f.Cue.Start) is var cue && past.Any(p => p.FirstToken + p.Length <= cue && cue - (p.FirstToken + p.Length) <= 1));
             foreach (var f in found)
             {
                 foreach (var area in f.Areas.Where(a => !DescribesAnother(a, f.Areas, layer, keys, from, lex)))
@@ -185,7 +188,7 @@ public sealed class RuleControlReader : IControlReader
                 }
             }
         }
-        result.AddRange(Captures(doc, lex, layer, result, filed));
+        result.AddRange(Captures(doc, lex, layer, result, filed).ToList());
         return result
             // The same statement made twice ("la capitale" in two sentences) is one assertion; two different areas
             // of one governorate ("le nord-est du pays", "l'est de l'Euphrate") stay two.
@@ -197,8 +200,8 @@ public sealed class RuleControlReader : IControlReader
     /// <summary>
     /// "Les rebelles ont pris Maarat al-Nouman", "the army retook Palmyra": a capture coded as an event, by a side the text
     /// names, at a place the text names, says the taker holds the place from that day: a partial hold, as a town named
-    /// held is (full control is what the text states, and the statement read from it wins). A place the text states the
-    /// control of itself is left to that statement; a withdrawal (whose first side is who left) and a
+    /// held is (full control is what the text states, and a statement read from it for the same side wins; one for another
+    /// side in the capture's own sentence tells whom the place was taken from, and gives way). A withdrawal (whose first side is who left) and a
     /// campaign total say nothing of who holds what. Only a plain capture is read: its taker named before the capture word
     /// or right after it ("was retaken by the army"), its place named within a few words of it with no thing taken between
     /// (control.json's not_area_nouns: "a pris la totalité des armes stockées à Hama"), and its word coding no other place
@@ -220,7 +223,7 @@ public sealed class RuleControlReader : IControlReader
             var side = e.Evidence.FirstOrDefault(v => v.Field == "actor1" && !v.Rule.StartsWith("context:", StringComparison.Ordinal) && !v.Rule.StartsWith("default:", StringComparison.Ordinal));
             var how = e.Evidence.FirstOrDefault(v => v.Field == "event_type");
             if (area is null || side is null || how is null || side.Range.Start > how.Range.End + AgentReach
-                || stated.Any(c => c.AreaPlace is { } p && p.Id == where.Place.Id)
+                || stated.Any(c => c.AreaPlace is { } p && p.Id == where.Place.Id && _actors.Describe(c.Controller).Class == _actors.Describe(taker).Class)
                 || events.Any(o => o != e && o.Where is { } ow && ow.Place.Id != where.Place.Id && o.Evidence.Any(v => v.Field == "event_type" && v.Range == how.Range)))
                 continue;
             // "a pris la totalité des armes stockées à Hama": what was taken is named between the capture word and the place.
@@ -228,6 +231,10 @@ public sealed class RuleControlReader : IControlReader
             if (last - first > ObjectReach || Enumerable.Range(first, Math.Max(0, last - first)).Any(t => lex.NotAreaNouns.Contains(TokenKeys.Key(doc.Content, layer.Tokens[t]))))
                 continue;
             var asOf = e.When is { } w && (filed is null || w.To <= filed.To) ? DateSpan.OfDay(w.To) : filed;
+            // "Maarat al-Nouman, tenue par les rebelles depuis 2012, a été reprise par l'armée": who held the place, told in
+            // the capture's own sentence, is whom it was taken from; the capture says who holds it now.
+            var sentence = layer.Sentences[layer.SentenceAt(how.Range.Start)].Range;
+            stated.RemoveAll(c => c.AreaPlace is { } p && p.Id == where.Place.Id && c.Evidence.All(v => sentence.Contains(v.Range)));
             yield return new ControlAssertion($"{doc.Dispatch.Id[..12]}-c{++n}", doc.Dispatch.Id, area.Range.Of(doc.Content), where.Place, taker, ControlShare.Partial, asOf,
                 [area with { Field = "area" }, side with { Field = "controller" }, how with { Field = "share", Rule = "event:" + e.Id + "<" + how.Rule }]);
         }

@@ -165,7 +165,8 @@ internal sealed partial class CodingContext
         if (cue.SourceRange.Start >= cue.CueRange.End)
             says = new TextRange(cue.SourceRange.End, sent.End).Of(_text).Trim(' ', ',', ':', '.').ReplaceLineEndings(" ");
         // A claim's figure is a count of people (a toll); "dozens of missiles", "five years of war" or "30 km west" are not.
-        var figure = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s)).Select(t => t.Value).FirstOrDefault();
+        // Those who fled are no figure of what a source says happened ("près d'un million de personnes ont fui").
+        var figure = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind != CountedKind.Displaced).Select(t => t.Value).FirstOrDefault();
         return new Claim(cue.Source.Name, sent, says, figure, cue.Rule);
     }
 }

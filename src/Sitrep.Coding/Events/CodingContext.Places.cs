@@ -239,6 +239,29 @@ internal sealed partial class CodingContext
                && Enumerable.Range(b + 1, t - b - 1).All(i => Key(i) != "," && !_lex.Coordinators.Contains(Key(i)) && !_lex.ClauseBreaks.Contains(Key(i)));
     }
 
+    /// <summary>
+    /// The place is one end of "entre X et Y", "between X and Y", opened right after a comma that closes another place of
+    /// the list: the span situates that place.
+    /// </summary>
+    private bool BetweenEnd(PlaceMention p, List<PlaceMention> all)
+    {
+        const int Reach = 8;
+        int t = TokenAt(p.Range.Start);
+        int sentenceStart = Layer.Sentences[Layer.SentenceAt(p.Range.Start)].FirstToken;
+        for (int w = t - 1; w > sentenceStart && w >= t - Reach; w--)
+        {
+            if (!_lex.Between.Contains(Key(w)))
+                continue;
+            if (Key(w - 1) != ",")
+                return false;
+            int comma = Layer.Tokens[w - 1].Range.Start;
+            // The place the span situates ends right before the comma; the span holds one coordinator at most.
+            return all.Any(q => q != p && q.Resolution is Resolved && q.Range.End <= comma && comma - q.Range.End <= 1)
+                   && Enumerable.Range(w + 1, t - w - 1).Count(i => _lex.Coordinators.Contains(Key(i)) && Key(i) != ",") <= 1;
+        }
+        return false;
+    }
+
     /// <summary>A vicinity phrase ("aux portes de", "near") ends right before the place (an article may stand between).</summary>
     private bool VicinityBefore(PlaceMention p)
     {
@@ -274,6 +297,9 @@ internal sealed partial class CodingContext
         // "la Ghouta orientale, enclave rebelle aux portes de Damas": a place after a vicinity phrase, in an apposition to
         // another place, says where that place lies.
         if (all.Any(q => q != p && q.Resolution is Resolved && q.Range.End <= p.Range.Start && InApposition(q, p) && VicinityBefore(p)))
+            return true;
+        // "un pont à Rastane, entre Hama et Homs": both ends of a 'between' set after a place by a comma say where it lies.
+        if (BetweenEnd(p, all))
             return true;
         // "Ain Issa, à une cinquantaine de kilomètres au sud de Tall Abyad", "Moadamiyet al-Cham, au sud-ouest de la capitale":
         // a place situated from another, in an apposition to a place named before it, says where that place lies.

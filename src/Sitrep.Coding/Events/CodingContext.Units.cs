@@ -270,8 +270,23 @@ internal sealed partial class CodingContext
         var sentence = new TextRange(Layer.Tokens[from].Range.Start, Layer.Tokens[to - 1].Range.End);
         var inSentence = (_doc.Dates ?? []).Where(d => sentence.Contains(d.Range)).ToList();
         bool framed = inSentence.Any(d => d.Role == DateRole.Background && TokenAt(d.Range.End) is var after && after < unit.FirstToken
-                                          && Enumerable.Range(after, unit.FirstToken - after).Any(IsClauseEdge));
+                                          && Enumerable.Range(after, unit.FirstToken - after).Any(IsClauseEdge) && !DescribesPlace(d, from));
         return framed && inSentence.All(d => d.Role != DateRole.Event);
+    }
+
+    /// <summary>
+    /// "Maarat al-Nouman, tenue par les rebelles depuis 2012, a été reprise": a date in an apposition opened right after
+    /// a place name describes that place, and frames nothing after the apposition.
+    /// </summary>
+    private bool DescribesPlace(DateMention d, int sentenceStart)
+    {
+        int open = TokenAt(d.Range.Start) - 1;
+        while (open > sentenceStart && Key(open) != "," && !_lex.ClauseBreaks.Contains(Key(open)))
+            open--;
+        if (open <= sentenceStart || Key(open) != ",")
+            return false;
+        int end = Layer.Tokens[open - 1].Range.End;
+        return (_doc.Places ?? []).Any(p => p.Resolution is Resolved && p.Range.End == end);
     }
 
     /// <summary>

@@ -540,6 +540,11 @@ internal sealed partial class CodingContext
     /// </summary>
     internal Draft CiviliansTargeted(Draft d)
     {
+        // "Des hommes en uniforme ont tiré sur tout ce qui bougeait" merged into "60 civils ont été tués": a fight whose
+        // other side is the civilians is violence against them, as a killing of civilians is (classes.json 'kill').
+        if (_lex.Classes.TryGetValue("clash", out var clash) && d.EventType == clash.EventType && d.Actor2 is { } victims && _actors.Describe(victims.Value).Role == ActorRole.Civilians
+            && _lex.Classes.TryGetValue("kill", out var kill) && kill.CivilianEventType is { } vac)
+            return d with { EventType = vac, SubEventType = kill.CivilianSubEventType! };
         if (!ClassFamilies.IsRemote(d.TriggerClass) || d.Fatalities is not { } dead || d.Civilians is not { } civilians
             || civilians.Best != dead.Value.Best || civilians.Best <= 0 || (d.Actor2 is { } a2 && Told(a2)))
             return d;

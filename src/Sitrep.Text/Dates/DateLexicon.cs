@@ -51,6 +51,8 @@ public sealed class DateLexicon
     internal Dictionary<string, int> Weekdays { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> OrdinalSuffixes { get; } = new(StringComparer.Ordinal);
     internal PhraseTable<string> MonthCues { get; } = new();
+    /// <summary>"mi", "mid" ('monthPrefixes'): joined to a month by a hyphen ("la mi-décembre", "mid-November") they make one word that is that month.</summary>
+    internal HashSet<string> MonthCuePrefixes { get; } = new(StringComparer.Ordinal);
     internal PhraseTable<string> YearCues { get; } = new();
     internal HashSet<string> Next { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> Last { get; } = new(StringComparer.Ordinal);
@@ -88,6 +90,7 @@ public sealed class DateLexicon
         Fill(root, "next", lex.Next);
         Fill(root, "last", lex.Last);
         Fill(root, "monthCues", lex.MonthCues);
+        Fill(root, "monthPrefixes", lex.MonthCuePrefixes);
         Fill(root, "yearCues", lex.YearCues);
         Fill(root, "startVerbs", lex.StartVerbs);
         Fill(root, "since", lex.Since);

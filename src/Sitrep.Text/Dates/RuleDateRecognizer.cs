@@ -298,8 +298,8 @@ public sealed class RuleDateRecognizer : IDateRecognizer
             var from = new LocalDate(y3, m3, 1);
             return new Hit(i, i + 2, Make(from, from.PlusMonths(1).PlusDays(-1)), rule + "month-year");
         }
-        // en mars, in March (year inferred)
-        if (lex.Months.TryGetValue(doc.Words[i], out var m4) && HasCue(doc, lex.MonthCues, i) && dispatch is not null
+        // en mars, in March, la mi-décembre, mid-November (year inferred)
+        if (((lex.Months.TryGetValue(doc.Words[i], out var m4) && HasCue(doc, lex.MonthCues, i)) || CuedMonth(doc.Words[i], lex, out m4)) && dispatch is not null
             && !(lex.AmbiguousMonths.Contains(doc.Words[i]) && !IsCapitalized(doc, i) && lex.Code == "en"))
         {
             int y = dispatch.Year;
@@ -318,6 +318,14 @@ public sealed class RuleDateRecognizer : IDateRecognizer
     }
 
     private static bool HasCue(Folded doc, Numbers.Internal.PhraseTable<string> cues, int i) => cues.MatchEndingAt(doc, i, 3).Start >= 0;
+
+    /// <summary>"mi-décembre", "mid-November": a month cue and a month written as one hyphenated word.</summary>
+    private static bool CuedMonth(string word, DateLexicon lex, out int month)
+    {
+        month = 0;
+        int dash = word.IndexOf('-');
+        return dash > 0 && dash < word.Length - 1 && lex.MonthCuePrefixes.Contains(word[..dash]) && lex.Months.TryGetValue(word[(dash + 1)..], out month);
+    }
 
     private static bool IsCapitalized(Folded doc, int i) => char.IsUpper(doc.Text[doc.Tokens[i].Range.Start]);
 

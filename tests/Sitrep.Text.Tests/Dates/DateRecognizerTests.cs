@@ -111,6 +111,8 @@ public class DateRecognizerTests
         { "en", "2018-05", "Strikes hit the town yesterday.", "yesterday", "2018-04-30..2018-05-30", 3, DateRole.Event, "month-only dispatch stays month precision" },
         { "en", "2018-05-22", "Strikes have hit the town since May 3.", "since May 3", "2018-05-03..2018-05-22", 3, DateRole.PeriodStart, "'since' and a date start a period" },
         { "en", null, "Strikes hit the town on May 21, 2018.", "May 21, 2018", "2018-05-21", 1, DateRole.Event, "explicit dates need no dispatch date" },
+        { "fr", "2020-01-29", "Depuis la mi-décembre, l'offensive a fait plus de 300 morts.", "Depuis la mi-décembre", "2019-12-01..2020-01-29", 3, DateRole.PeriodStart, "'mi-décembre' is one hyphenated word: a month cue joined to the month (dates.json monthPrefixes)" },
+        { "en", "2016-12-14", "More than 400 civilians have been killed since mid-November.", "since mid-November", "2016-11-01..2016-12-14", 3, DateRole.PeriodStart, "'mid-November' is one hyphenated word: a month cue joined to the month" },
     };
 
     [Theory]
