@@ -417,6 +417,15 @@ public static class GoldenEvents
         { "2024-12-07", "Une frappe aérienne russe a touché vendredi un pont à Maaret al-Noomane, entre Idleb et Hama.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2024-12-06; dead=-; agg=no",
             "both ends of 'entre X et Y' after a place and a comma say where it lies: one strike, not three" },
+        { "2017-07-14", "Un engin explosif a tué trois combattants des FDS lundi à Raqqa. L'attaque n'a pas été revendiquée.",
+            "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=kurds; at=Raqqa; on=2017-07-10; dead=3; agg=no",
+            "'l'attaque', with no place, date or side of its own, tells the bombing again: no battle" },
+        { "2016-09-21", "Au moins 20 civils ont été tués lundi soir dans une frappe aérienne sur un convoi humanitaire près d'Alep. Au moment de l'attaque, le convoi déchargeait son aide.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=civilians; at=Aleppo; on=2016-09-19; dead=20; agg=no",
+            "'au moment de l'attaque' points back to the strike: no battle" },
+        { "2017-04-05", "Une attaque au gaz a tué mardi au moins 30 personnes à Khan Cheikhoun.",
+            "type=Explosions/Remote violence; sub=Chemical weapon; a1=gov; a2=rebels; at=Khan Shaykhun; on=2017-04-04; dead=30; agg=no",
+            "'une attaque au gaz' is one chemical attack, not a battle beside it" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -867,5 +876,8 @@ public static class GoldenEvents
         { "2024-12-07", "A Russian air strike hit a bridge in Khan Shaykhun, between Hama and Idlib, on Friday.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Khan Shaykhun; on=2024-12-06; dead=-; agg=no",
             "both ends of 'between X and Y' after a place and a comma say where it lies: one strike, not three" },
+        { "2018-04-08", "Rescue workers said dozens of people had died in a poison gas attack in Douma the previous evening.",
+            "type=Explosions/Remote violence; sub=Chemical weapon; a1=gov; a2=rebels; at=Douma; on=2018-04-07; dead=12; agg=no; claims=white-helmets:12",
+            "'a poison gas attack' is one chemical attack, placed where the attack was" },
     };
 }

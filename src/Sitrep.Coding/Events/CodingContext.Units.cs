@@ -102,7 +102,7 @@ internal sealed partial class CodingContext
             }
             // "targeted Douma with poisonous gases": a weapon named after 'with' is how the unit struck, past the place it struck.
             bool joins = current is not null
-                         && (ClassFamilies.Compatible(current.Head.Class.Name, m.Value.Class.Name) || MeansOf(current, m) || FiredBy(current, m))
+                         && (ClassFamilies.Compatible(current.Head.Class.Name, m.Value.Class.Name) || MeansOf(current, m) || FiredBy(current, m) || WeaponsAttack(current, m))
                          && !BreakBetween(current.LastToken, m.FirstToken)
                          && (!PlaceBetween(current.LastToken, m.FirstToken) || InstrumentLinked(current, m));
             if (!joins)
@@ -151,6 +151,12 @@ internal sealed partial class CodingContext
         // with no verb of its making, is one already told or known, not a new agreement.
         units.RemoveAll(u => u.Triggers.All(t => t.Match.Value.Class.Name is "agreement" or "kill") && u.Triggers.Any(t => t.Match.Value.Class.Name == "agreement")
                              && u.Triggers.Where(t => t.Match.Value.Class.Name == "agreement").All(t => t.Match.Value.Nominal && DefiniteBefore(t.Match.FirstToken)));
+        // "L'attaque n'a pas été revendiquée", "at the time of the attack": a noun of no particular means after a definite
+        // determiner, with no place, date or side of its own in its clause, tells again the violence told before; its toll,
+        // if any, is that event's (RuleEventCoder gives a sentence with no unit's toll to the event before it). A campaign
+        // framed from its start ("depuis le début de l'assaut") is a total of its own.
+        units.RemoveAll(u => u.Triggers.All(t => t.Match.Value.Class.Name == "kill" || (t.Match.Value.Nominal && _lex.AnaphoricNouns.Contains(Key(t.Match.FirstToken)) && DefiniteBefore(t.Match.FirstToken)))
+                             && u.Triggers.Any(t => t.Match.Value.Class.Name != "kill") && !u.Triggers.Any(t => CampaignFrame(t.Match)) && RetellsViolence(u, s, from, to));
         var told = units.Where(u => !u.Triggers.Any(t => negated.Contains(t.Match.FirstToken))).ToList();
         // "Samedi, une voiture piégée a tué trois personnes à Manbij, et en mars un attentat avait tué huit personnes à
         // Raqqa": a killing in a clause of its own, dated only in the background, is that background's, not the unit's.
@@ -349,6 +355,20 @@ internal sealed partial class CodingContext
         return (current is not null && Tells(current)) || Enumerable.Range(0, s).Any(i => Units(i).Any(Tells));
     }
 
+    /// <summary>
+    /// A violent event was told before the unit, and the unit's clause names no place, no date and no side of its own
+    /// ("qui a imputé l'attaque au groupe EI" says who did it).
+    /// </summary>
+    private bool RetellsViolence(Unit unit, int s, int from, int to)
+    {
+        var (left, right) = ClauseTokens(unit, from, to);
+        var clause = new TextRange(Layer.Tokens[left].Range.Start, Layer.Tokens[right].Range.End);
+        if (EventPlaces().Any(p => clause.Contains(p.Range)) || DatesIn(left, right).Count > 0
+            || (_doc.Actors ?? []).Any(a => clause.Contains(a.Range) && _actors.Describe(a.Actor).Role == ActorRole.Party))
+            return false;
+        return Enumerable.Range(0, s).Any(i => Units(i).Any(u => u.Head.Class.CodesEvent && !NonViolent(u.Head.Class.Name)));
+    }
+
     /// <summary>"la Ghouta orientale assiégée depuis 2013", "Aleppo, encircled": a state participle right after a place name
     /// (a comma may stand between) describes the place.</summary>
     private bool PlaceState(PhraseMatch<Trigger> m)
@@ -360,6 +380,19 @@ internal sealed partial class CodingContext
             return false;
         int end = Layer.Tokens[before].Range.End;
         return (_doc.Places ?? []).Any(p => p.Resolution is Resolved && p.Range.End == end);
+    }
+
+    /// <summary>
+    /// "a poison gas attack", "une attaque au gaz", "a drone attack": a noun of no particular means right beside a weapon
+    /// (two words may stand between) is that weapon's attack, one unit.
+    /// </summary>
+    private bool WeaponsAttack(Unit current, PhraseMatch<Trigger> m)
+    {
+        bool Anaphoric(PhraseMatch<Trigger> t) => t.Value.Nominal && _lex.AnaphoricNouns.Contains(Key(t.FirstToken));
+        var last = current.Triggers[^1].Match;
+        bool pair = (Anaphoric(m) && ClassFamilies.IsRemote(last.Value.Class.Name)) || (Anaphoric(last) && ClassFamilies.IsRemote(m.Value.Class.Name));
+        return pair && m.FirstToken - current.LastToken <= 3
+               && !Enumerable.Range(current.LastToken + 1, m.FirstToken - current.LastToken - 1).Any(IsClauseEdge);
     }
 
     /// <summary>
