@@ -879,5 +879,8 @@ public static class GoldenEvents
         { "2018-04-08", "Rescue workers said dozens of people had died in a poison gas attack in Douma the previous evening.",
             "type=Explosions/Remote violence; sub=Chemical weapon; a1=gov; a2=rebels; at=Douma; on=2018-04-07; dead=12; agg=no; claims=white-helmets:12",
             "'a poison gas attack' is one chemical attack, placed where the attack was" },
+        { "2019-10-09", "Turkish air strikes killed eight civilians in Raqqa on Wednesday. The UN Security Council will meet on Thursday to discuss the offensive.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=turkey; a2=civilians; at=Raqqa; on=2019-10-09; dead=8; agg=no",
+            "a weekday after 'will' is a day to come: the offensive the Council will discuss is no event of Thursday, and the day does not date the dispatch's other events" },
     };
 }

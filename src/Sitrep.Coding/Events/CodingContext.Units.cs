@@ -268,7 +268,8 @@ internal sealed partial class CodingContext
             && pronoun > 0 && !_lex.PeriodCues.Contains(Key(pronoun - 1)) && !_lex.ClauseBreaks.Contains(Key(pronoun - 1)) && !_lex.Coordinators.Contains(Key(pronoun - 1))
             && dates.All(d => TokenAt(d.Range.Start) > pronoun))
             dates.Clear();
-        if (dates.Count > 0 && dates.All(d => d.Role == DateRole.Background))
+        // A unit dated only on days to come ("the Council will meet on Thursday to discuss the offensive") has not happened.
+        if (dates.Count > 0 && dates.All(d => d.Role is DateRole.Background or DateRole.Future))
             return true;
         // "Depuis 2011, Douma a été bombardée...", "En janvier 2021, des raids avaient tué 57 combattants", "Plus tôt encore,
         // en avril 2017, l'attaque chimique avait tué...", "Back in April 2017, a sarin attack had killed...": a background

@@ -111,7 +111,7 @@ internal sealed partial class CodingContext
             a2 = null;
         // "DAMASCUS, Feb 18 (AFP) - ... on Friday": the dateline's day is when the dispatch was filed, not when its events happened.
         var dateline = Dateline();
-        var dates = (_doc.Dates ?? []).Where(d => InSentence(d.Range, s) && d.Role != DateRole.Background && !(dateline is { } dl && dl.Contains(d.Range)))
+        var dates = (_doc.Dates ?? []).Where(d => InSentence(d.Range, s) && d.Role is not (DateRole.Background or DateRole.Future) && !(dateline is { } dl && dl.Contains(d.Range)))
             .Select(d => WithPeriodCue(d, from)).ToList();
         // A unit with no date of its own takes the sentence's, but not one another unit of the sentence owns that codes an
         // event of its own ("Les raids ont touché un village proche d'Al-Boukamal, reprise le mois dernier par le régime").

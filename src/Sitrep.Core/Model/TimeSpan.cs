@@ -31,6 +31,8 @@ public enum DateRole
     Background,
     /// <summary>"depuis le 19 avril", "il y a près d'un mois": the start of a running period up to the dispatch.</summary>
     PeriodStart,
+    /// <summary>"lundi prochain", "will meet on Thursday": a day after the dispatch's; nothing told on it has happened.</summary>
+    Future,
 }
 
 /// <summary>A date expression found in the text, resolved against the dispatch's date.</summary>

@@ -62,6 +62,8 @@ public sealed class DateLexicon
     internal PhraseTable<string> AgoSuffix { get; } = new();
     internal Dictionary<string, DateUnit> AgoUnits { get; } = new(StringComparer.Ordinal);
     internal PhraseTable<string> StartVerbs { get; } = new();
+    /// <summary>"will", "doit", "se réunira" ('futureCues'): a weekday a few words after one is the next such day ("will meet on Thursday").</summary>
+    internal PhraseTable<string> FutureCues { get; } = new();
     internal PhraseTable<string> Since { get; } = new();
     internal PhraseTable<string> BackgroundCues { get; } = new();
     /// <summary>"dans la nuit de", "on the night of": before a weekday (and "à"/"to" another), a night across two days.</summary>
@@ -93,6 +95,7 @@ public sealed class DateLexicon
         Fill(root, "monthPrefixes", lex.MonthCuePrefixes);
         Fill(root, "yearCues", lex.YearCues);
         Fill(root, "startVerbs", lex.StartVerbs);
+        Fill(root, "futureCues", lex.FutureCues);
         Fill(root, "since", lex.Since);
         Fill(root, "backgroundCues", lex.BackgroundCues);
         if (root.TryGetProperty("nightOf", out var night))

@@ -69,6 +69,9 @@ public sealed class RuleDateRecognizer : IDateRecognizer
         return null;
     }
 
+    /// <summary>How many words before a weekday a future cue makes it the next such day.</summary>
+    private const int FutureReach = 5;
+
     private static readonly string[] ExplicitDayRules = ["#iso", "#numeric", "#day-month", "#weekday-day-month", "#month-day", "#weekday-month-day"];
 
     private static bool IsExplicitDay(string rule) => ExplicitDayRules.Any(r => rule.EndsWith(r, StringComparison.Ordinal));
@@ -414,6 +417,8 @@ public sealed class RuleDateRecognizer : IDateRecognizer
             else if (end < s1 && lex.Last.Contains(doc.Words[end])) end++;
             else if (i > s0 && lex.Next.Contains(doc.Words[i - 1])) { next = true; first = i - 1; }
             else if (i > s0 && lex.Last.Contains(doc.Words[i - 1])) first = i - 1;
+            // "The Security Council will meet on Thursday", "doit se réunir jeudi": after a future cue, the next such day.
+            else if (lex.FutureCues.AnyIn(doc, Math.Max(s0, first - FutureReach), first, out _, out _)) next = true;
             DateSpan? span = null;
             if (anchor is { } a)
             {
@@ -425,7 +430,7 @@ public sealed class RuleDateRecognizer : IDateRecognizer
             // "since the offensive began on Wednesday": a start verb just before makes the day the start of a period.
             if (!next && lex.StartVerbs.AnyIn(doc, Math.Max(s0, first - 3), first, out _, out _))
                 return new RelativeHit(first, end, span is null || anchor is not { } wa ? span : Make(span.From, wa.To), DateRole.PeriodStart, rule + "weekday-period");
-            return new RelativeHit(first, end, span, DateRole.Event, rule + (next ? "weekday-next" : "weekday"));
+            return new RelativeHit(first, end, span, next ? DateRole.Future : DateRole.Event, rule + (next ? "weekday-next" : "weekday"));
         }
         // "il y a près d'un mois", "three days ago"
         int at = i;
