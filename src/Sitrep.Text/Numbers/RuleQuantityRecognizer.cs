@@ -53,6 +53,8 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
     private const int HeadWindow = 3;
     private const int TollNounWindow = 16;
     private const int CueWindow = 6;
+    /// <summary>Words a bracketed aside ("(FDS)", "(SOHR)") may hold and still be skipped between a head and its participle.</summary>
+    private const int BracketWords = 3;
     private const int HoursInADay = 24;
 
     private readonly IReadOnlyDictionary<Language, QuantityLexicon> _lexicons;
@@ -340,6 +342,12 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             // "un enfant de 5 ans et sa mère": an age is part of the gap.
             while (q < s1 && aside[q])
                 q++;
+            if (q < s1 && lex.Numbers.Connectors.Contains(doc.Words[q]) && CompoundHeadEnd(doc, lex, q, s1) is int second)
+            {
+                // "16 government soldiers and allied militiamen and 12 rebels": the first "and" joins two heads of one count.
+                q = second;
+                break;
+            }
             if (q >= s1 || !doc.IsWord(q) || lex.Numbers.Connectors.Contains(doc.Words[q])
                 || lex.Tolls.Joiners.Match(doc, q).Length > 0 || lex.Tolls.Passive.Match(doc, q).Length > 0)
                 break;
@@ -348,6 +356,24 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         while (q < s1 && aside[q])
             q++;
         return q;
+    }
+
+    /// <summary>
+    /// "soldiers and allied militiamen and 12 rebels": a connector at <paramref name="q"/> followed by one or two words with
+    /// no figure, then by another connector and a figure, joins a second head to the first count; the second connector's
+    /// position, or null.
+    /// </summary>
+    private static int? CompoundHeadEnd(Folded doc, QuantityLexicon lex, int q, int s1)
+    {
+        const int HeadWords = 2;
+        for (int r = q + 2; r <= q + 1 + HeadWords && r + 1 < s1; r++)
+        {
+            if (!doc.IsWord(r - 1) || doc.IsNumber(r - 1) || lex.Tolls.Passive.Match(doc, r - 1).Length > 0)
+                return null;
+            if (lex.Numbers.Connectors.Contains(doc.Words[r]) && doc.IsNumber(r + 1))
+                return r;
+        }
+        return null;
     }
 
     /// <summary>
@@ -634,6 +660,13 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             if (aside[q])
             {
                 limit = Math.Min(s1, limit + 1);
+                continue;
+            }
+            // "Deux combattants des Forces démocratiques syriennes (FDS) ont péri": an acronym in brackets does not count either.
+            if (doc.Words[q] == "(" && Enumerable.Range(q + 1, Math.Max(0, Math.Min(s1, q + BracketWords + 2) - q - 1)).FirstOrDefault(c => doc.Words[c] == ")", -1) is var close && close > q)
+            {
+                limit = Math.Min(s1, limit + close - q + 1);
+                q = close;
                 continue;
             }
             if (doc.IsBoundary(q) || doc.IsNumber(q))

@@ -178,6 +178,9 @@ public class QuantityRecognizerTests
         { "en", "About 200 people are estimated to have died in the attack.", "About 200", 200, CountedKind.Dead, -1, false, "'estimated to have' stands inside the figure's own verb" },
         { "en", "Dozens of villagers have reportedly been brutally murdered.", "Dozens", 12, CountedKind.Dead, 12, false, "an adverb inside the figure's own verb" },
         { "fr", "Une vingtaine de civils ont été sommairement exécutés.", "Une vingtaine", 20, CountedKind.Dead, 20, false, "an adverb inside the figure's own verb" },
+        { "fr", "Deux combattants des Forces démocratiques syriennes (FDS) ont péri mardi.", "Deux", 2, CountedKind.Dead, -1, false, "an acronym in brackets after the head's complement does not count in the verb window" },
+        { "en", "A roadside bomb killed a government soldier near Sanamayn.", "a", 1, CountedKind.Dead, -1, false, "'government' may stand between 'a' and its head (tolls.json modifiers)" },
+        { "en", "Clashes killed 16 government soldiers and allied militiamen and 12 rebels on Monday.", "16", 28, CountedKind.Dead, -1, false, "'and allied militiamen' joins a second head to the first count; the count after the next 'and' adds up" },
     };
 
     [Theory]
