@@ -191,6 +191,10 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             // consonants alone would match "Alep" or "Sadad").
             if (surface.Length <= 4 && !surface.ContainsAnyExcept(AsciiCapitals) && !m.Candidates.Any(c => ExactName(m, c >> 1)))
                 return true;
+            // "le Croissant-Rouge arabe syrien (CRAS)": an acronym in capitals alone in brackets spells the name before it.
+            if (!surface.ContainsAnyExcept(AsciiCapitals) && first.Token > 0 && text[layer.Tokens[first.Token - 1].Range.Start] == '('
+                && units[m.LastUnit].Token + 1 is int close && close < layer.Tokens.Count && text[layer.Tokens[close].Range.Start] == ')')
+                return true;
             for (int u = m.FirstUnit + 1; u <= m.LastUnit; u++)
                 if (!units[u].Capitalised && !units[u].Article && !curated && !char.IsDigit(text[units[u].Start]))
                     return true;
@@ -211,7 +215,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 // So is "Al Bab", the article written as a word of its own.
                 bool withArticle = m.FirstUnit > 0 && units[m.FirstUnit - 1].Article && w.Length >= 3 &&
                                    (units[m.FirstUnit - 1].Token == first.Token || units[m.FirstUnit - 1].Token == first.Token - 1);
-                if (!withArticle && owner._allCommon.Contains(w) || lex.Connectors.Contains(w) || lex.OrgPrefixes.Contains(w) || w.Length < 3)
+                if (!withArticle && owner._allCommon.Contains(w) || lex.Connectors.Contains(w) || lex.OrgPrefixes.Contains(w) || w.Length < 3 || lex.NotNames.Contains(w))
                     return true;
                 if (FramesNames(w))
                     return true;

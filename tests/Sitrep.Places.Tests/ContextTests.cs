@@ -276,6 +276,9 @@ public class ContextTests(TestWorld world)
     [InlineData("en", "\"We fled at night,\" said Abu Mustafa, a farmer.", "Mustafa", "the kunya 'Abu' makes the name after it a person's, not a village's (places/lang personTitles)")]
     [InlineData("fr", "« Nous avons fui », raconte Abou Mustafa, un agriculteur.", "Mustafa", "the same in French, 'Abou'")]
     [InlineData("fr", "Le Conseil des droits de l'Homme s'est réuni à Genève.", "Homme", "the 'Homme' of human rights is no spelling of Hama (commonWords)")]
+    [InlineData("fr", "La province est aux mains de HTS, l'ex-branche d'Al-Qaïda.", "Al-Qaïda", "the jihadist network is no village, even after its article (places/lang notNames)")]
+    [InlineData("en", "The group was once an al-Qaida affiliate.", "al-Qaida", "the same in English")]
+    [InlineData("fr", "Selon le Croissant-Rouge arabe syrien (CRAS), vingt civils ont été tués.", "CRAS", "an acronym in capitals alone in brackets spells the name before it, not a village")]
     public void A_name_that_is_no_place_here_resolves_to_none(string lang, string text, string surface, string why)
     {
         // Given a word that spells or resembles a village's name but is part of a person's name (after or before a given name

@@ -39,6 +39,8 @@ internal sealed class PlaceLexicon
     /// <summary>Given names (data/places/given-names.txt): a name right after one is part of a person's name.</summary>
     public required HashSet<string> GivenNames { get; init; }
     public required HashSet<string> CommonWords { get; init; }
+    /// <summary>"Qaïda", "Qaeda" ('notNames'): words that name no place even after an article ("l'ex-branche d'Al-Qaïda").</summary>
+    public required HashSet<string> NotNames { get; init; }
     public required HashSet<string> OrgPrefixes { get; init; }
     /// <summary>Adjectives that may sit between an area word and its name ("province centrale de Homs").</summary>
     public required HashSet<string> FillerAdjectives { get; init; }
@@ -90,6 +92,7 @@ internal sealed class PlaceLexicon
             MovementWords = Set(root, "movementWords"),
             GivenNames = GivenNameSet.Value,
             CommonWords = Set(root, "commonWords"),
+            NotNames = Set(root, "notNames"),
             OrgPrefixes = Set(root, "orgPrefixes"),
             FillerAdjectives = Set(root, "fillerAdjectives"),
             OrgSuffixes = Set(root, "orgSuffixes"),
