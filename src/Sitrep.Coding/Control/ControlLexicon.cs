@@ -62,9 +62,6 @@ public sealed class ControlLexicon
         foreach (var kind in new[] { Under, Absence, Presence, Capital, CapitalProvince, Anaphora })
             foreach (var p in List(kind))
                 cues.Add(p, kind);
-        var partial = new PhraseMatcher<string>();
-        foreach (var p in List("partial"))
-            partial.Add(p, p);
         PhraseMatcher<string> Phrases(string name)
         {
             var m = new PhraseMatcher<string>();
@@ -79,7 +76,7 @@ public sealed class ControlLexicon
             Cues = cues,
             ControlNouns = List("control_nouns").Select(s => TokenKeys.Key(s.AsSpan())).ToHashSet(),
             Full = List("full").Select(s => TokenKeys.Key(s.AsSpan())).ToHashSet(),
-            Partial = partial,
+            Partial = Phrases("partial"),
             GainVerbs = List("gain_verbs").SelectMany(Forms).Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
             LossVerbs = List("loss_verbs").SelectMany(Forms).Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
             NotAreaNouns = Keys("not_area_nouns"),

@@ -290,11 +290,16 @@ internal sealed partial class CodingContext
         int open = TokenAt(d.Range.Start) - 1;
         while (open > sentenceStart && Key(open) != "," && !_lex.ClauseBreaks.Contains(Key(open)))
             open--;
-        if (open <= sentenceStart || Key(open) != ",")
-            return false;
-        int end = Layer.Tokens[open - 1].Range.End;
-        return (_doc.Places ?? []).Any(p => p.Resolution is Resolved && p.Range.End == end);
+        return open > sentenceStart && Key(open) == "," && PlaceEndsAt(open - 1);
     }
+
+    /// <summary>A resolved place name ends with the token.</summary>
+    private bool PlaceEndsAt(int token) =>
+        token >= 0 && Layer.Tokens[token].Range.End is var end && (_doc.Places ?? []).Any(p => p.Resolution is Resolved && p.Range.End == end);
+
+    /// <summary>The match stands at most <paramref name="reach"/> tokens after the unit's last trigger, in its clause.</summary>
+    private bool RightAfter(Unit current, PhraseMatch<Trigger> m, int reach) =>
+        m.FirstToken - current.LastToken <= reach && !Enumerable.Range(current.LastToken + 1, m.FirstToken - current.LastToken - 1).Any(IsClauseEdge);
 
     /// <summary>
     /// "the deadliest day since a Turkish-Russian deal set up a buffer zone", "depuis l'accord de septembre": a happening
@@ -376,11 +381,7 @@ internal sealed partial class CodingContext
     {
         if (m.Length != 1 || !_lex.StateParticiples.Contains(Key(m.FirstToken)) || m.FirstToken == 0)
             return false;
-        int before = Key(m.FirstToken - 1) == "," ? m.FirstToken - 2 : m.FirstToken - 1;
-        if (before < 0)
-            return false;
-        int end = Layer.Tokens[before].Range.End;
-        return (_doc.Places ?? []).Any(p => p.Resolution is Resolved && p.Range.End == end);
+        return PlaceEndsAt(Key(m.FirstToken - 1) == "," ? m.FirstToken - 2 : m.FirstToken - 1);
     }
 
     /// <summary>
@@ -392,8 +393,7 @@ internal sealed partial class CodingContext
         bool Anaphoric(PhraseMatch<Trigger> t) => t.Value.Nominal && _lex.AnaphoricNouns.Contains(Key(t.FirstToken));
         var last = current.Triggers[^1].Match;
         bool pair = (Anaphoric(m) && ClassFamilies.IsRemote(last.Value.Class.Name)) || (Anaphoric(last) && ClassFamilies.IsRemote(m.Value.Class.Name));
-        return pair && m.FirstToken - current.LastToken <= 3
-               && !Enumerable.Range(current.LastToken + 1, m.FirstToken - current.LastToken - 1).Any(IsClauseEdge);
+        return pair && RightAfter(current, m, 3);
     }
 
     /// <summary>
@@ -401,8 +401,7 @@ internal sealed partial class CodingContext
     /// says how that weapon struck; it is no shooting of its own.
     /// </summary>
     private bool FiredBy(Unit current, PhraseMatch<Trigger> m) =>
-        m.Value.Class.Name == "shooting" && !m.Value.Nominal && ClassFamilies.IsRemote(current.Head.Class.Name)
-        && m.FirstToken - current.LastToken <= 3 && !Enumerable.Range(current.LastToken + 1, m.FirstToken - current.LastToken - 1).Any(IsClauseEdge);
+        m.Value.Class.Name == "shooting" && !m.Value.Nominal && ClassFamilies.IsRemote(current.Head.Class.Name) && RightAfter(current, m, 3);
 
     /// <summary>
     /// "Les rebelles ont riposté en tirant des obus", "retaliated by shelling the town": a gerund after a means marker,
