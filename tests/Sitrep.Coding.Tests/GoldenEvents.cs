@@ -426,6 +426,9 @@ public static class GoldenEvents
         { "2017-04-05", "Une attaque au gaz a tué mardi au moins 30 personnes à Khan Cheikhoun.",
             "type=Explosions/Remote violence; sub=Chemical weapon; a1=gov; a2=rebels; at=Khan Shaykhun; on=2017-04-04; dead=30; agg=no",
             "'une attaque au gaz' is one chemical attack, not a battle beside it" },
+        { "2019-10-09", "Des frappes aériennes turques ont tué mercredi au moins deux civils à Raqqa, selon l'OSDH. Le bilan s'est ensuite alourdi à huit civils. En soirée, l'OSDH a fait état d'un nouveau bilan de 15 morts.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=turkey; a2=kurds; at=Raqqa; on=2019-10-09; dead=15; agg=no; claims=sohr:2+sohr:15; range=2-15",
+            "'s'est alourdi', 'nouveau bilan' give later counts of the same dead: the latest is the best, the first the low bound" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -882,5 +885,8 @@ public static class GoldenEvents
         { "2019-10-09", "Turkish air strikes killed eight civilians in Raqqa on Wednesday. The UN Security Council will meet on Thursday to discuss the offensive.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=turkey; a2=civilians; at=Raqqa; on=2019-10-09; dead=8; agg=no",
             "a weekday after 'will' is a day to come: the offensive the Council will discuss is no event of Thursday, and the day does not date the dispatch's other events" },
+        { "2019-10-09", "Turkish air strikes killed at least two civilians in Raqqa on Wednesday, the Observatory said. Later, the toll had risen to eight civilians. By the evening, the toll rose to 15, the monitor said.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=turkey; a2=kurds; at=Raqqa; on=2019-10-09; dead=15; agg=no; claims=sohr:2+sohr:15; range=2-15",
+            "'had risen to', 'rose to' give later counts of the same dead: the latest is the best, the first the low bound; 'killed at least two' has the strikes as its subject, not a participle of them" },
     };
 }

@@ -124,7 +124,8 @@ internal sealed partial class CodingContext
         // Another source's figure for a told toll widens its range, UCDP-style ("tuant 12 civils, selon l'OSDH. La défense
         // civile a fait état de 16 morts": best 12, high 16); the best stays the first source's.
         var fatalities = dead is null ? target.Fatalities : new Sourced<Quantity>(dead.Value, [new Evidence("fatalities", dead.Range, dead.Rule)]);
-        if (dead is null && !backgroundOnly && target.Fatalities is { } told && WidenedBy(told, s, anotherSource: !target.Claims.Any(c => c.Source == cue.Source.Name)) is { } wider)
+        if (dead is null && !backgroundOnly && target.Fatalities is { } told
+            && (UpdatedBy(told, s) ?? WidenedBy(told, s, anotherSource: !target.Claims.Any(c => c.Source == cue.Source.Name))) is { } wider)
             fatalities = wider;
         drafts[i] = target with
         {

@@ -195,6 +195,9 @@ internal sealed partial class CodingContext
         if (!unit.Triggers.Any(t => t.Match.Value.Class.Name == "kill" && !t.Match.Value.Nominal && t.Match.FirstToken == end && t.Match.Length == 1))
             return false;
         int next = end + 1;
+        // "Turkish air strikes killed at least two civilians": a figure right after the verb ("at least two") is its object.
+        if ((_doc.Quantities ?? []).Any(q => TokenAt(q.Range.Start) == next))
+            return false;
         return next >= Layer.Tokens.Count || Key(next) is "," or "." || _lex.Locatives.Contains(Key(next)) || _lex.By.Contains(Key(next));
     }
 

@@ -389,7 +389,7 @@ internal sealed partial class CodingContext
             return;
         if (drafts.Count > 0 && drafts[^1] is { Fatalities: { } told } had && had.Sentence >= s - ClaimReach)
         {
-            if (WidenedBy(told, s, anotherSource: false) is { } wider)
+            if ((UpdatedBy(told, s) ?? WidenedBy(told, s, anotherSource: false)) is { } wider)
                 drafts[^1] = had with { Fatalities = wider };
             return;
         }
@@ -426,6 +426,29 @@ internal sealed partial class CodingContext
             Evidence = told.Evidence.Append(new Evidence("fatalities", other.Range, other.Rule + "+another-figure")).ToList(),
         };
     }
+
+    /// <summary>
+    /// "the toll rose to 15", "le bilan s'est alourdi à 15 morts" (events.json 'toll_updates'): a later, larger figure of the
+    /// same dead is the best count now; the earlier one stays as the low bound.
+    /// </summary>
+    private Sourced<Quantity>? UpdatedBy(Sourced<Quantity> told, int s)
+    {
+        var (from, to) = Span(s);
+        if (_lex.TollUpdates.Matches(_text, Layer.Tokens, from, to).Count == 0)
+            return null;
+        var later = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && t.Value.Qualifier != QuantityQualifier.Vague
+                                                 && t.Value.Best > told.Value.Best && t.Value.Best <= told.Value.Best * MaxUpdateRatio).MaxBy(t => t.Value.Best);
+        if (later is null)
+            return null;
+        return told with
+        {
+            Value = later.Value with { Low = Math.Min(told.Value.Low, later.Value.Low), High = Math.Max(told.Value.High, later.Value.High) },
+            Evidence = told.Evidence.Append(new Evidence("fatalities", later.Range, later.Rule + "+update")).ToList(),
+        };
+    }
+
+    /// <summary>A toll updated more than this many times over is a count of something else ("two civilians" then "the war's 500,000").</summary>
+    private const long MaxUpdateRatio = 20;
 
     /// <summary>A second figure more than this many times the told toll is a total of something larger, not a version of it.</summary>
     private const long MaxClaimRatio = 4;

@@ -73,6 +73,9 @@ public sealed class EventLexicon
     /// <summary>Nouns of a toll itself ("death toll", "bilan", "morts"; events.json 'toll_nouns'): a clause whose only trigger is
     /// one, right after an event, counts that event's dead again.</summary>
     public required IReadOnlySet<string> TollNouns { get; init; }
+
+    /// <summary>"rose to", "s'est alourdi" ('toll_updates'): a later count of the same dead, which becomes the best one.</summary>
+    public required PhraseMatcher<string> TollUpdates { get; init; }
     /// <summary>"et", "and", ",": words that join two actors into one subject.</summary>
     public required IReadOnlySet<string> Coordinators { get; init; }
     /// <summary>Words that make the place after them a destination ("vers Idleb", "to Jarablus").</summary>
@@ -284,6 +287,7 @@ public sealed class EventLexicon
             VehicleNouns = NounSet("vehicle_nouns"),
             NonCombatantNouns = NounSet("non_combatant_nouns"),
             TollNouns = NounSet("toll_nouns"),
+            TollUpdates = Matcher(root, "toll_updates"),
             DestinationWords = Set("destination_words"),
             OriginWords = Set("origin_words"),
             Locatives = Set("locatives"),
