@@ -429,6 +429,9 @@ public static class GoldenEvents
         { "2019-10-09", "Des frappes aériennes turques ont tué mercredi au moins deux civils à Raqqa, selon l'OSDH. Le bilan s'est ensuite alourdi à huit civils. En soirée, l'OSDH a fait état d'un nouveau bilan de 15 morts.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=turkey; a2=kurds; at=Raqqa; on=2019-10-09; dead=15; agg=no; claims=sohr:2+sohr:15; range=2-15",
             "'s'est alourdi', 'nouveau bilan' give later counts of the same dead: the latest is the best, the first the low bound" },
+        { "2019-08-21", "Les FDS ont affirmé avoir arrêté mardi trois membres de l'EI à Raqqa.",
+            "type=Strategic developments; sub=Arrests; a1=kurds; a2=is; at=Raqqa; on=2019-08-20; dead=-; agg=no; claims=sdf:3",
+            "'ont affirmé avoir arrêté': the side that reports what it did is its subject, not a source beside it (events.json self_reference)" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -888,5 +891,8 @@ public static class GoldenEvents
         { "2019-10-09", "Turkish air strikes killed at least two civilians in Raqqa on Wednesday, the Observatory said. Later, the toll had risen to eight civilians. By the evening, the toll rose to 15, the monitor said.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=turkey; a2=kurds; at=Raqqa; on=2019-10-09; dead=15; agg=no; claims=sohr:2+sohr:15; range=2-15",
             "'had risen to', 'rose to' give later counts of the same dead: the latest is the best, the first the low bound; 'killed at least two' has the strikes as its subject, not a participle of them" },
+        { "2019-08-21", "The Syrian Democratic Forces said they had arrested three suspected IS members in Raqqa on Tuesday.",
+            "type=Strategic developments; sub=Arrests; a1=kurds; a2=is; at=Raqqa; on=2019-08-20; dead=-; agg=no; claims=sdf:3",
+            "'said they had arrested': the side that reports what it did is its subject, not a source beside it" },
     };
 }

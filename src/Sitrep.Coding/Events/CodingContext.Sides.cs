@@ -21,8 +21,10 @@ internal sealed partial class CodingContext
 
     private (Sourced<Actor>? A1, Sourced<Actor>? A2) Sides(Unit unit, int clauseStart, int clauseEnd)
     {
-        // Who reports the sentence ("..., Turkey's defence minister said") speaks of the event; it is not a side of it.
-        var speaker = ClaimOf(unit.Sentence)?.SourceRange;
+        // Who reports the sentence ("..., Turkey's defence minister said") speaks of the event; it is not a side of it,
+        // unless it speaks of what it did itself ("the SDF said they had arrested", "l'armée a annoncé avoir repris").
+        var cue = ClaimOf(unit.Sentence);
+        var speaker = cue is not null && !SelfReported(cue, unit) ? cue.SourceRange : (TextRange?)null;
         var parties = (_doc.Actors ?? [])
             .Where(a => _actors.Describe(a.Actor).Role != ActorRole.Source && a.Range != speaker)
             .Select(a => (Mention: a, Token: TokenAt(a.Range.Start)))
@@ -199,6 +201,19 @@ internal sealed partial class CodingContext
         if ((_doc.Quantities ?? []).Any(q => TokenAt(q.Range.Start) == next))
             return false;
         return next >= Layer.Tokens.Count || Key(next) is "," or "." || _lex.Locatives.Contains(Key(next)) || _lex.By.Contains(Key(next));
+    }
+
+    /// <summary>
+    /// A fighting side reports, before the unit, what it did: a word that takes it up as the unit's subject ('self_reference':
+    /// "they", "it", "to have", "avoir", "qu'ils") stands right before the unit, after the reporting cue.
+    /// </summary>
+    private bool SelfReported(ClaimCue cue, Unit unit)
+    {
+        const int Reach = 4;
+        if (_actors.Describe(cue.Source).Role != ActorRole.Party || cue.SourceRange.End > unit.Range.Start || cue.CueRange.End > unit.Range.Start)
+            return false;
+        int from = Math.Max(TokenAt(cue.CueRange.End), unit.FirstToken - Reach);
+        return from < unit.FirstToken && _lex.SelfReference.Matches(_text, Layer.Tokens, from, unit.FirstToken).Count > 0;
     }
 
     private bool CommaBetween(int from, int to) => Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Any(t => Key(t) == ",");

@@ -76,6 +76,10 @@ public sealed class EventLexicon
 
     /// <summary>"rose to", "s'est alourdi" ('toll_updates'): a later count of the same dead, which becomes the best one.</summary>
     public required PhraseMatcher<string> TollUpdates { get; init; }
+
+    /// <summary>"they", "to have", "avoir" ('self_reference'): between a side's reporting cue and a trigger, they make the
+    /// reporting side the trigger's subject ("the SDF said they had arrested").</summary>
+    public required PhraseMatcher<string> SelfReference { get; init; }
     /// <summary>"et", "and", ",": words that join two actors into one subject.</summary>
     public required IReadOnlySet<string> Coordinators { get; init; }
     /// <summary>Words that make the place after them a destination ("vers Idleb", "to Jarablus").</summary>
@@ -288,6 +292,7 @@ public sealed class EventLexicon
             NonCombatantNouns = NounSet("non_combatant_nouns"),
             TollNouns = NounSet("toll_nouns"),
             TollUpdates = Matcher(root, "toll_updates"),
+            SelfReference = Matcher(root, "self_reference"),
             DestinationWords = Set("destination_words"),
             OriginWords = Set("origin_words"),
             Locatives = Set("locatives"),
