@@ -432,6 +432,9 @@ public static class GoldenEvents
         { "2019-08-21", "Les FDS ont affirmé avoir arrêté mardi trois membres de l'EI à Raqqa.",
             "type=Strategic developments; sub=Arrests; a1=kurds; a2=is; at=Raqqa; on=2019-08-20; dead=-; agg=no; claims=sdf:3",
             "'ont affirmé avoir arrêté': the side that reports what it did is its subject, not a source beside it (events.json self_reference)" },
+        { "2022-02-04", "Des forces spéciales américaines ont tué jeudi un chef de l'EI lors d'un raid héliporté près d'Idleb.",
+            "type=Battles; sub=Armed clash; a1=coalition; a2=is; at=Idlib; on=2022-02-03; dead=1; agg=no",
+            "a raid beside special forces and 'héliporté' is fought on the ground: a clash, not an air strike (events.json ground_cues)" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -894,5 +897,8 @@ public static class GoldenEvents
         { "2019-08-21", "The Syrian Democratic Forces said they had arrested three suspected IS members in Raqqa on Tuesday.",
             "type=Strategic developments; sub=Arrests; a1=kurds; a2=is; at=Raqqa; on=2019-08-20; dead=-; agg=no; claims=sdf:3",
             "'said they had arrested': the side that reports what it did is its subject, not a source beside it" },
+        { "2022-02-04", "U.S. special forces killed a senior Islamic State leader in a helicopter-borne raid near Idlib on Thursday.",
+            "type=Battles; sub=Armed clash; a1=coalition; a2=is; at=Idlib; on=2022-02-03; dead=1; agg=no",
+            "a raid beside special forces is fought on the ground: a clash, not an air strike; 'a senior Islamic State leader' counts one (a name may stand between 'a' and its head)" },
     };
 }

@@ -45,6 +45,12 @@ internal sealed partial class CodingContext
                 if (matches[i].Value.Class.Name == "territory" && applies(matches[i]))
                     matches[i] = matches[i] with { Value = matches[i].Value with { Class = recast, Id = matches[i].Value.Id + why } };
         }
+        // "U.S. special forces killed an IS leader in a raid", "un raid héliporté des forces spéciales": a raid told beside
+        // ground forces ('ground_cues') was fought on the ground, a clash, not an air strike.
+        if (_lex.RaidNouns.Count > 0 && _lex.GroundCues.Matches(_text, Layer.Tokens, from, to).Count > 0 && _lex.Classes.TryGetValue("clash", out var ground))
+            for (int i = 0; i < matches.Count; i++)
+                if (matches[i].Length == 1 && _lex.RaidNouns.Contains(Key(matches[i].FirstToken)) && ClassFamilies.IsRemote(matches[i].Value.Class.Name))
+                    matches[i] = matches[i] with { Value = matches[i].Value with { Class = ground, Id = matches[i].Value.Id + "+ground" } };
         // "regime forces tried to storm the neighbourhood", "ont tenté de reprendre": ground attempted, not gained, is a clash.
         if (_lex.AttemptWords.Count > 0)
             Recast("clash", "+attempt", m => Enumerable.Range(Math.Max(from, m.FirstToken - 3), Math.Min(3, m.FirstToken - from)).Any(t => _lex.AttemptWords.Contains(Key(t))));

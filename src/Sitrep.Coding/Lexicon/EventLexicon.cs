@@ -80,6 +80,13 @@ public sealed class EventLexicon
     /// <summary>"they", "to have", "avoir" ('self_reference'): between a side's reporting cue and a trigger, they make the
     /// reporting side the trigger's subject ("the SDF said they had arrested").</summary>
     public required PhraseMatcher<string> SelfReference { get; init; }
+
+    /// <summary>"raid" ('raid_nouns'): a strike word that, beside ground forces ('ground_cues': "special forces",
+    /// "commando", "héliporté"), names a raid fought on the ground.</summary>
+    public required IReadOnlySet<string> RaidNouns { get; init; }
+
+    /// <summary>"special forces", "forces spéciales" ('ground_cues'): forces that raid on the ground.</summary>
+    public required PhraseMatcher<string> GroundCues { get; init; }
     /// <summary>"et", "and", ",": words that join two actors into one subject.</summary>
     public required IReadOnlySet<string> Coordinators { get; init; }
     /// <summary>Words that make the place after them a destination ("vers Idleb", "to Jarablus").</summary>
@@ -293,6 +300,8 @@ public sealed class EventLexicon
             TollNouns = NounSet("toll_nouns"),
             TollUpdates = Matcher(root, "toll_updates"),
             SelfReference = Matcher(root, "self_reference"),
+            RaidNouns = NounSet("raid_nouns"),
+            GroundCues = Matcher(root, "ground_cues"),
             DestinationWords = Set("destination_words"),
             OriginWords = Set("origin_words"),
             Locatives = Set("locatives"),

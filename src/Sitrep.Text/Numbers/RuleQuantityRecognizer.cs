@@ -152,7 +152,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
                 continue;
             var head = FindHead(doc, lex.Tolls, m.End, s1, aside, out bool population, out int headAt);
             // "a former commander", "un jeune homme", "a 12-year-old boy": describing words and an age do not part "a" from its head.
-            bool headAdjacent = head is Head hd && (headAt == m.End || OnlyDescribing(doc, lex.Tolls, aside, m.End, hd.First, false));
+            bool headAdjacent = head is Head hd && (headAt == m.End || OnlyDescribing(doc, lex.Tolls, aside, m.End, hd.First, false, names: m.Weak && !m.YearLike));
             if (m.YearLike && m.First > s0 && lex.Numbers.Months.Contains(doc.Words[m.First - 1]))
                 continue; // "16 Apr 2017 Death toll ...": a date, even before a head
 
@@ -461,14 +461,16 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
 
     /// <summary>
     /// Tokens [from, to) are only describing words ("former", "jeune"), an age or a clock time, and, when <paramref name="withLinks"/>,
-    /// determiners and complement links ("of his").
+    /// determiners and complement links ("of his"); when <paramref name="names"/>, the capitalised words of a name too ("a senior
+    /// Islamic State leader", "an SDF fighter").
     /// </summary>
-    private static bool OnlyDescribing(Folded doc, TollLexicon lex, bool[] aside, int from, int to, bool withLinks)
+    private static bool OnlyDescribing(Folded doc, TollLexicon lex, bool[] aside, int from, int to, bool withLinks, bool names = false)
     {
         for (int q = from; q < to; q++)
         {
             var w = doc.Words[q];
-            if (aside[q] || lex.Modifiers.Contains(w) || (withLinks && (lex.Determiners.Contains(w) || lex.ComplementLinks.Contains(w))))
+            if (aside[q] || lex.Modifiers.Contains(w) || (withLinks && (lex.Determiners.Contains(w) || lex.ComplementLinks.Contains(w)))
+                || (names && doc.IsWord(q) && char.IsUpper(doc.Text[doc.Tokens[q].Range.Start])))
                 continue;
             return false;
         }

@@ -180,6 +180,8 @@ public class QuantityRecognizerTests
         { "fr", "Une vingtaine de civils ont été sommairement exécutés.", "Une vingtaine", 20, CountedKind.Dead, 20, false, "an adverb inside the figure's own verb" },
         { "fr", "Deux combattants des Forces démocratiques syriennes (FDS) ont péri mardi.", "Deux", 2, CountedKind.Dead, -1, false, "an acronym in brackets after the head's complement does not count in the verb window" },
         { "en", "A roadside bomb killed a government soldier near Sanamayn.", "a", 1, CountedKind.Dead, -1, false, "'government' may stand between 'a' and its head (tolls.json modifiers)" },
+        { "en", "An SDF fighter was killed near Raqqa on Monday.", "An", 1, CountedKind.Dead, -1, false, "the capitalised words of a name may stand between 'a' and its head" },
+        { "fr", "Un chef de l'EI a été tué jeudi.", "Un", 1, CountedKind.Dead, -1, false, "'chef' counts a fighter (tolls.json heads)" },
         { "en", "Clashes killed 16 government soldiers and allied militiamen and 12 rebels on Monday.", "16", 28, CountedKind.Dead, -1, false, "'and allied militiamen' joins a second head to the first count; the count after the next 'and' adds up" },
     };
 
@@ -206,6 +208,7 @@ public class QuantityRecognizerTests
         // lang, text, figure that must not be a toll, why
         { "fr", "La ville compte 1 500 000 habitants.", "1 500 000", "a population is not a toll" },
         { "fr", "La guerre a commencé en 2011, dans le sud.", "2011", "a year is not a figure" },
+        { "en", "2016 Eight Civilians Killed in Aleppo", "2016", "a year before a title-case headline's words is no figure: capitalised words part only 'a' from its head" },
         { "fr", "Le quartier est à neuf kilomètres du centre.", "neuf", "a distance is not a toll" },
         { "fr", "Le 21 mai, les soldats sont entrés.", "21", "a day of the month is not a figure" },
         { "fr", "Un groupe de combattants a fui.", "Un", "'un' alone is an article" },
