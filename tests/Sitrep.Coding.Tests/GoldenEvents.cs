@@ -900,5 +900,8 @@ public static class GoldenEvents
         { "2022-02-04", "U.S. special forces killed a senior Islamic State leader in a helicopter-borne raid near Idlib on Thursday.",
             "type=Battles; sub=Armed clash; a1=coalition; a2=is; at=Idlib; on=2022-02-03; dead=1; agg=no",
             "a raid beside special forces is fought on the ground: a clash, not an air strike; 'a senior Islamic State leader' counts one (a name may stand between 'a' and its head)" },
+        { "2016-08-10", "Islamic State fighters attacked positions of the Syrian Democratic Forces near Raqqa on Tuesday. The SDF said it repelled the assault and that dozens of IS militants were killed.",
+            "type=Battles; sub=Armed clash; a1=is; a2=kurds; at=Raqqa; on=2016-08-09; dead=-; agg=no; claims=sdf:12",
+            "a side that reports it repelled 'the assault' answers the attack told before: its words are a claim about it, not an attack of its own" },
     };
 }
