@@ -72,6 +72,8 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "en", "2019-03-01", "The SDF control most of Raqqa province, and their leader met officials from the government in Damascus.", "Raqqa Governorate | kurds | Partial", "a place named far after the last held area, in another clause, is not held" },
         { "en", "2020-01-29", "Government forces recaptured the town of Maarat al-Numan.", "Maarat al-Numan | gov | Partial", "a capture coded as an event: its named taker holds the town from that day" },
         { "fr", "2020-01-29", "Les rebelles ont pris la ville de Khan Cheikhoun.", "Khan Shaykhun | rebels | Partial", "a capture coded as an event: its named taker holds the town from that day" },
+        { "fr", "2024-12-08", "Des groupes armés locaux ont pris le contrôle de la quasi-totalité de la province de Deraa.", "Daraa Governorate | rebels | Partial", "'la quasi-totalité de' is a part, not the whole (control.json partial); local armed groups are an unidentified armed group" },
+        { "en", "2024-12-08", "Local armed groups took control of almost all of Daraa province.", "Daraa Governorate | rebels | Partial", "'almost all of' is a part, not the whole" },
         { "fr", "2020-01-29", "Maarat al-Nouman, tenue par les rebelles depuis 2012, a été reprise par l'armée syrienne.", "Maarat al-Numan | gov | Partial", "who held the place, told in the capture's sentence, is whom it was taken from: the taker holds it now" },
         { "fr", "2024-12-11", "A Deir ez-Zor, les combattants de HTS ont pris le contrôle de la ville, jusque-là tenue par les FDS.", "Deir ez-Zor | rebels | Partial", "'jusque-là tenue par' names who held the town before it changed hands (control.json past_holds)" },
     };
