@@ -420,12 +420,13 @@ internal sealed partial class CodingContext
                                                  && t.Value.Qualifier != QuantityQualifier.Vague && t.Value.Best <= told.Value.Best * MaxClaimRatio).MaxBy(t => t.Value.Best);
         if (other is null || ((!anotherSource || other.Value.Low >= told.Value.Low) && other.Value.High <= told.Value.High))
             return null;
-        return told with
-        {
-            Value = told.Value with { Low = anotherSource ? Math.Min(told.Value.Low, other.Value.Low) : told.Value.Low, High = Math.Max(told.Value.High, other.Value.High) },
-            Evidence = told.Evidence.Append(new Evidence("fatalities", other.Range, other.Rule + "+another-figure")).ToList(),
-        };
+        return Recounted(told, told.Value with { Low = anotherSource ? Math.Min(told.Value.Low, other.Value.Low) : told.Value.Low, High = Math.Max(told.Value.High, other.Value.High) },
+            other, "+another-figure");
     }
+
+    /// <summary>A told toll given a new value by another figure of the text, which joins its evidence with the reason.</summary>
+    private static Sourced<Quantity> Recounted(Sourced<Quantity> told, Quantity value, TollMention by, string why) =>
+        told with { Value = value, Evidence = told.Evidence.Append(new Evidence("fatalities", by.Range, by.Rule + why)).ToList() };
 
     /// <summary>
     /// "the toll rose to 15", "le bilan s'est alourdi à 15 morts" (events.json 'toll_updates'): a later, larger figure of the
@@ -440,11 +441,8 @@ internal sealed partial class CodingContext
                                                  && t.Value.Best > told.Value.Best && t.Value.Best <= told.Value.Best * MaxUpdateRatio).MaxBy(t => t.Value.Best);
         if (later is null)
             return null;
-        return told with
-        {
-            Value = later.Value with { Low = Math.Min(told.Value.Low, later.Value.Low), High = Math.Max(told.Value.High, later.Value.High) },
-            Evidence = told.Evidence.Append(new Evidence("fatalities", later.Range, later.Rule + "+update")).ToList(),
-        };
+        return Recounted(told, later.Value with { Low = Math.Min(told.Value.Low, later.Value.Low), High = Math.Max(told.Value.High, later.Value.High) },
+            later, "+update");
     }
 
     /// <summary>A toll updated more than this many times over is a count of something else ("two civilians" then "the war's 500,000").</summary>

@@ -76,7 +76,7 @@ internal static class EventMerger
         // an air strike and a shelling are two events even when they hit the same place.
         if (a.Aggregate || b.Aggregate || a.EventType != b.EventType || (a.EventType != "Battles" && a.SubEventType != b.SubEventType))
             return false;
-        if (a.When is null || b.When is null || a.When.Value.To < b.When.Value.From || b.When.Value.To < a.When.Value.From)
+        if (a.When is null || b.When is null || !Overlap(a.When, b.When))
             return false;
         if (a.Place is null || b.Place is null || !Geo.Nested(a.Place.Value.Place, b.Place.Value.Place))
             return false;

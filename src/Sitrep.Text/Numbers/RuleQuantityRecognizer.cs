@@ -809,13 +809,17 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
     {
         if (at - 1 <= sentenceStart || doc.Words[at - 1] != ",")
             return null;
-        for (int q = at - 2; q > sentenceStart; q--)
-        {
-            if (doc.Words[q] != ",")
-                continue;
-            return lex.RelativeOpeners.Match(doc, q + 1).Length > 0 ? q + 1 : null;
-        }
-        return null;
+        int q = CommaBefore(doc, at - 2, sentenceStart);
+        return q >= 0 && lex.RelativeOpeners.Match(doc, q + 1).Length > 0 ? q + 1 : null;
+    }
+
+    /// <summary>The last comma at or before token <paramref name="from"/>, after the sentence's first token; -1 when none.</summary>
+    private static int CommaBefore(Folded doc, int from, int sentenceStart)
+    {
+        for (int c = from; c > sentenceStart; c--)
+            if (doc.Words[c] == ",")
+                return c;
+        return -1;
     }
 
     /// <summary>
@@ -827,21 +831,9 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
     private static bool DescribesPlace(Folded doc, TollLexicon lex, bool[] placeStarts, int sentenceStart, int q, int cueEnd, int tollStart)
     {
         const int Reach = 4;
-        int close = -1;
-        for (int c = cueEnd; c < tollStart && c <= cueEnd + Reach; c++)
-            if (doc.Words[c] == ",")
-            {
-                close = c;
-                break;
-            }
-        int open = -1;
-        for (int c = q - 1; c > sentenceStart; c--)
-            if (doc.Words[c] == ",")
-            {
-                open = c;
-                break;
-            }
-        if (close < 0 || open < 0 || q - open < 2 || lex.RelativeOpeners.Match(doc, open + 1).Length > 0)
+        bool closed = Enumerable.Range(cueEnd, Math.Max(0, Math.Min(tollStart, cueEnd + Reach + 1) - cueEnd)).Any(c => doc.Words[c] == ",");
+        int open = CommaBefore(doc, q - 1, sentenceStart);
+        if (!closed || open < 0 || q - open < 2 || lex.RelativeOpeners.Match(doc, open + 1).Length > 0)
             return false;
         for (int t = Math.Max(sentenceStart, open - Reach); t < q && t < placeStarts.Length; t++)
             if (placeStarts[t])
