@@ -60,6 +60,10 @@ public sealed class DateLexicon
     internal PhraseTable<PeriodStartEntry> PeriodStarts { get; } = new();
     internal PhraseTable<string> AgoPrefix { get; } = new();
     internal PhraseTable<string> AgoSuffix { get; } = new();
+    /// <summary>"earlier", "plus tôt" ('ago.storySuffix'): "two days earlier" counts back from the last day the story named, not from the dispatch's.</summary>
+    internal PhraseTable<string> EarlierSuffix { get; } = new();
+    /// <summary>"later", "plus tard" ('later.suffix'): "three days later" counts on from the last day the story named.</summary>
+    internal PhraseTable<string> LaterSuffix { get; } = new();
     internal Dictionary<string, DateUnit> AgoUnits { get; } = new(StringComparer.Ordinal);
     internal PhraseTable<string> StartVerbs { get; } = new();
     /// <summary>"will", "doit", "se réunira" ('futureCues'): a weekday a few words after one is the next such day ("will meet on Thursday").</summary>
@@ -122,7 +126,10 @@ public sealed class DateLexicon
         {
             Fill(ago, "prefix", lex.AgoPrefix);
             Fill(ago, "suffix", lex.AgoSuffix);
+            Fill(ago, "storySuffix", lex.EarlierSuffix);
         }
+        if (root.TryGetProperty("later", out var later))
+            Fill(later, "suffix", lex.LaterSuffix);
         if (root.TryGetProperty("agoUnits", out var units))
             foreach (var p in units.EnumerateObject()) lex.AgoUnits[Folded.Fold(p.Name)] = Enum.Parse<DateUnit>(p.Value.GetString()!, true);
         return lex;

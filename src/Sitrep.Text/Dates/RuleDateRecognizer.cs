@@ -166,7 +166,7 @@ public sealed class RuleDateRecognizer : IDateRecognizer
             for (int i = s0; i < s1; i++)
             {
                 if (covered[i]) continue;
-                if (RelativeAt(folded, lex, i, s0, s1, StoryAnchor(folded, lex, i, mentions) ?? anchor) is not { } hit) continue;
+                if (RelativeAt(folded, lex, i, s0, s1, anchor, StoryDay(i, mentions)) is not { } hit) continue;
                 for (int k = hit.First; k < hit.End; k++) covered[k] = true;
                 var range = folded.Span(hit.First, hit.End);
                 var (span, role) = (hit.Span, hit.Role);
@@ -373,14 +373,11 @@ public sealed class RuleDateRecognizer : IDateRecognizer
 
     /// <summary>
     /// "Samedi, un camion piégé a explosé à Azaz. La veille, un autre engin avait tué trois rebelles": a relative day counted
-    /// from the story (data: <c>"anchor": "story"</c>) is counted from the last single day the text named before it, not
-    /// from the dispatch's day; with no such day before it, from the reference.
+    /// from the story (data: <c>"anchor": "story"</c>; "three days later", "deux jours plus tôt") is counted from the last
+    /// single day the text named before it, not from the dispatch's day; with no such day before it, from the reference.
     /// </summary>
-    private static (LocalDate From, LocalDate To)? StoryAnchor(Folded doc, DateLexicon lex, int i, List<(DateMention Mention, int First)> mentions)
+    private static (LocalDate From, LocalDate To)? StoryDay(int i, List<(DateMention Mention, int First)> mentions)
     {
-        var (rel, rl) = lex.Relative.Match(doc, i);
-        if (rl == 0 || !rel.FromStory)
-            return null;
         // A day that starts a period ("Clashes erupted last Wednesday") is a named day too: its first.
         var before = mentions.Where(m => m.First < i && (m.Mention.Role == DateRole.Event && m.Mention.Span.Days == 1
                                                          || m.Mention.Role == DateRole.PeriodStart)).ToList();
@@ -390,8 +387,10 @@ public sealed class RuleDateRecognizer : IDateRecognizer
         return last.Role == DateRole.PeriodStart ? (last.Span.From, last.Span.From) : (last.Span.From, last.Span.To);
     }
 
-    private static RelativeHit? RelativeAt(Folded doc, DateLexicon lex, int i, int s0, int s1, (LocalDate From, LocalDate To)? anchor)
+    private static RelativeHit? RelativeAt(Folded doc, DateLexicon lex, int i, int s0, int s1,
+                                           (LocalDate From, LocalDate To)? reference, (LocalDate From, LocalDate To)? story)
     {
+        var anchor = reference;
         string rule = $"{lex.Code}/dates.json#";
         var (period, pl) = lex.PeriodStarts.Match(doc, i);
         if (pl > 0)
@@ -404,7 +403,8 @@ public sealed class RuleDateRecognizer : IDateRecognizer
         var (rel, rl) = lex.Relative.Match(doc, i);
         if (rl > 0)
         {
-            DateSpan? span = anchor is { } a ? Shift(a.From, a.To, rel) : null;
+            var from = rel.FromStory ? story ?? reference : reference;
+            DateSpan? span = from is { } a ? Shift(a.From, a.To, rel) : null;
             return new RelativeHit(i, i + rl, span, DateRole.Event, rule + rel.Id);
         }
         // Weekday alone: "on Tuesday", "lundi", "lundi prochain", "last Monday".
@@ -440,11 +440,23 @@ public sealed class RuleDateRecognizer : IDateRecognizer
             return null;
         if (!lex.AgoUnits.TryGetValue(doc.Words[amount.End], out var unit))
             return null;
-        int endTok = amount.End + 1;
+        int endTok = amount.End + 1, direction = -1;
         if (prefixLength == 0)
         {
+            // "three days ago" counts from the dispatch's day; "two days earlier", "three days later" from the story's.
             var (_, sl) = lex.AgoSuffix.Match(doc, endTok);
-            if (sl == 0) return null;
+            if (sl == 0)
+            {
+                (_, sl) = lex.EarlierSuffix.Match(doc, endTok);
+                if (sl == 0)
+                {
+                    (_, sl) = lex.LaterSuffix.Match(doc, endTok);
+                    direction = 1;
+                }
+                // With no day named before it, "three days later" has nothing to count from.
+                if (sl == 0 || direction > 0 && story is null) return null;
+                anchor = story ?? reference;
+            }
             endTok += sl;
         }
         bool hedged = amount.Value.Qualifier != QuantityQualifier.Exact;
@@ -454,10 +466,14 @@ public sealed class RuleDateRecognizer : IDateRecognizer
         {
             int n = (int)Math.Min(amount.Value.Best, 1000);
             int slack = !hedged ? 0 : unit switch { DateUnit.Day => 1, DateUnit.Week => 1, DateUnit.Month => 2, _ => 15 } * Math.Max(1, n);
+            n *= -direction;
             var from = Minus(an.From, unit, n).PlusDays(-slack);
             var to = start ? an.To : Minus(an.To, unit, n).PlusDays(slack);
             agoSpan = Make(from, to);
         }
+        // "three days later" past the dispatch's day has not happened yet.
+        if (direction > 0)
+            return new RelativeHit(i, endTok, agoSpan, reference is { } r && agoSpan!.From > r.To ? DateRole.Future : DateRole.Event, rule + "later");
         return new RelativeHit(i, endTok, agoSpan, start ? DateRole.PeriodStart : DateRole.Event, rule + (start ? "ago-period" : "ago"));
     }
 
