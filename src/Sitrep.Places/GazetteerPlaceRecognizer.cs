@@ -230,6 +230,8 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             int prev = PrevWordToken(first.Token);
             if (prev >= 0 && lex.OrgPrefixes.Contains(Lower(prev)))
                 return true;
+            if (InOperationName(first.Token))
+                return true;
             // A capitalised word right before, that is neither a place, an area word nor the sentence's first word:
             // the name is part of a person's or organisation's name ("Paul Khalifeh", "Bashar al-Assad").
             if (!title && prev >= 0 && prev == first.Token - 1 - ArticlesBefore(first.Token))
@@ -390,6 +392,37 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             return i;
         }
 
+        /// <summary>
+        /// "l'opération « Source de paix »", "Operation Peace Spring", "l'opération Bouclier de l'Euphrate": the capitalised
+        /// words after an operation noun (data: <c>operationNouns</c>), in quotes or not, name the operation, not a place.
+        /// </summary>
+        private bool InOperationName(int token)
+        {
+            int sentence = layer.SentenceAt(layer.Tokens[token].Range.Start);
+            for (int t = token - 1, steps = 0; t >= 0 && steps < 8; t--, steps++)
+            {
+                if (layer.SentenceAt(layer.Tokens[t].Range.Start) != sentence)
+                    return false;
+                var w = layer.Tokens[t].Range.Of(text);
+                if (!IsWord(t))
+                {
+                    if (w is "»" or "”") return false;
+                    if (w is "«" or "“" or "\"") continue;
+                    if (w is "'" or "’" or "-") continue;
+                    return false;
+                }
+                var lw = Lower(t);
+                // The operation's name starts right after the noun, with a quote or a capital ("l'opération de Raqqa" is the place's).
+                if (lex.OperationNouns.Contains(lw))
+                    return t + 1 < layer.Tokens.Count && layer.Tokens[t + 1].Range.Of(text) is var n && n.Length > 0
+                           && (n is "«" or "“" or "\"" || IsWord(t + 1) && char.IsUpper(n[0]) && !lex.Connectors.Contains(Lower(t + 1)));
+                if (char.IsUpper(w[0]) || lex.Connectors.Contains(lw) || NameKey.IsArticle(lw))
+                    continue;
+                return false;
+            }
+            return false;
+        }
+
         private int PrevWordToken(int token)
         {
             int t = token - 1;
@@ -460,6 +493,19 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     break;
                 }
                 var w = Lower(t);
+                // "la province turque de Hatay": a foreign country's adjective after the place word puts the name in that country.
+                if (sawConnector && e.Foreign is null && e.Area is null && e.Cue is null && lex.ForeignAdjectives.TryGetValue(w, out var foreign)) { e.Foreign = foreign; continue; }
+                // "les quartiers kurdes de", "la ville côtière de": an adjective between a place or area word and its name.
+                if (sawConnector && e.Area is null && e.Cue is null && e.Direction is null && e.Unit is null && !char.IsUpper(text[tok.Range.Start]) && IsWord(t - 1)
+                    && lex.PlaceCues.ContainsKey(Lower(t - 1)) && !lex.PlaceCues.ContainsKey(w) && !FramesNames(w) && !lex.Connectors.Contains(w)
+                    && !lex.Locatives.Contains(w) && !lex.DistanceUnits.ContainsKey(w) && !lex.DistanceLinks.Contains(w) && !lex.RegionArticles.Contains(w))
+                    continue;
+                // "les quartiers de Cheikh Maqsoud et d'Achrafieh": the second of two names joined after a place word is one too.
+                if (lex.Conjunctions.Contains(w) && e.Cue is null && e.Area is null && e.Direction is null && e.Unit is null)
+                {
+                    e.Cue = SharedCue(t);
+                    break;
+                }
                 if (lex.RegionArticles.Contains(w) && e.Direction is not null && e.Distance is null && e.Unit is null) { sawRegionArticle = true; continue; }
                 if (lex.Connectors.Contains(w)) { sawConnector = true; continue; }
                 if (lex.FillerAdjectives.Contains(w) && e.Area is null && e.Direction is null) continue;
@@ -479,7 +525,14 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 if (e.Unit is not null && e.Distance is null && lex.NumberWords.TryGetValue(w, out var nw)) { e.Distance = nw * e.Unit.Value; leftmost = t; continue; }
                 if (lex.RegionArticles.Contains(w) && e.Direction is not null) { sawRegionArticle = true; continue; }
                 if (lex.DistanceLinks.Contains(w) && (e.Direction is not null || e.Unit is not null)) continue;
-                if (lex.PlaceCues.TryGetValue(w, out var cue) && e.Cue is null && e.Area is null && e.Direction is null) { e.Cue = cue; break; }
+                if (lex.PlaceCues.TryGetValue(w, out var cue) && e.Cue is null && e.Area is null && e.Direction is null)
+                {
+                    e.Cue = cue;
+                    // "the Turkish border town of Akcakale": a foreign country's adjective a word or two before the place word.
+                    for (int b = t - 1; b >= Math.Max(0, t - 2) && IsWord(b) && e.Foreign is null; b--)
+                        if (lex.ForeignAdjectives.TryGetValue(Lower(b), out var before)) e.Foreign = before;
+                    break;
+                }
                 break;
             }
             if (e.Unit is not null && e.Distance is null)
@@ -505,6 +558,23 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     e.Cue = cue;
             }
             return e;
+        }
+
+        /// <summary>The place word before the name that the conjunction at <paramref name="conjunction"/> follows, with its connector and an adjective ("quartiers kurdes de").</summary>
+        private PlaceKind? SharedCue(int conjunction)
+        {
+            int b = conjunction - 1, words = 0;
+            while (b >= 0 && words < 5 && (IsWord(b) && (char.IsUpper(text[layer.Tokens[b].Range.Start]) || NameKey.IsArticle(Lower(b))) || layer.Tokens[b].Range.Of(text) == "-"))
+            {
+                if (IsWord(b)) words++;
+                b--;
+            }
+            if (words == 0 || !IsWord(b) || !lex.Connectors.Contains(Lower(b)))
+                return null;
+            int c = b - 1;
+            if (IsWord(c) && IsWord(c - 1) && !lex.PlaceCues.ContainsKey(Lower(c)) && lex.PlaceCues.ContainsKey(Lower(c - 1)))
+                c--;
+            return IsWord(c) && lex.PlaceCues.TryGetValue(Lower(c), out var cue) ? cue : null;
         }
 
         /// <summary>The governorate an expression surely names: an area phrase about a governorate or its capital, or a governorate capital.</summary>
@@ -576,9 +646,12 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 // A country reached by one of its curated names ("Liban", "Turquie", "le Qatar") is that country, not a village
                 // whose name folds to the same key ("Lebbin") or even shares it (Qatar of Aleppo), unless a settlement cue
                 // ("le village de Qatar") says so.
-                if (kind == PlaceKind.Country && curated) s += e.Cue is null ? 12 : 3;
+                // "deuxième ville de Syrie": a cue counts against the country only where a candidate bears the very name written
+                // ("le village de Qatar"), not where the name only resembles one (Sara).
+                if (kind == PlaceKind.Country && curated) s += e.Cue is null || !e.Match.Candidates.Any(o => o != c && ExactName(e.Match, o >> 1)) ? 12 : 3;
                 else if (ExactName(e.Match, p)) s += 0.7;
                 if (e.Match.Loose) s -= 1.5;
+                if (e.Foreign is { } foreign) s += cc == foreign ? 8 : -8;
                 if (e.Cue == PlaceKind.Neighbourhood && kind == PlaceKind.Neighbourhood) s += 2;
                 if (e.Cue == PlaceKind.Populated && kind == PlaceKind.Populated) s += 1;
                 var a1 = _ix.Admin1[p];
@@ -683,6 +756,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             bool sentenceInitial = sentence >= 0 && FirstWordToken(sentence) == firstTok;
             bool curated = e.Match.Candidates.Any(c => (c >> 1) == p && (c & 1) == 1);
             var kind = (PlaceKind)_ix.Kinds[p];
+            if (e.Foreign is { } foreign && cc != foreign)
+                return new PlaceMention(e.Range, surface, new Unresolved(
+                    $"the text puts '{surface}' in another country ({foreign}), where the gazetteer has no entry of that name (its best match, {_ix.Names[p]}, lies in {cc})"));
             if (s.Astray && !curated)
                 return new PlaceMention(e.Range, surface, new Unresolved(
                     $"the text situates '{surface}' by the place after it, but no entry of that name lies there (its best match, {_ix.Names[p]}, lies in {owner._gazetteer.PlaceAt(p).Admin.Admin1})"));
@@ -720,14 +796,16 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             // from every place the dispatch surely names, is a quarter the gazetteer does not know, not that town. It lies
             // in the town the dispatch names nearest to it in the text (precision 2: a part of that town); with none, the
             // name is unresolved, with the reason.
-            if (e.Cue == PlaceKind.Neighbourhood && kind != PlaceKind.Neighbourhood && !curated)
+            if (e.Cue == PlaceKind.Neighbourhood && kind != PlaceKind.Neighbourhood && (!curated || kind == PlaceKind.Populated && _ix.Capital[p] != 1 && !ExactName(e.Match, p)))
             {
                 var others = _anchors.Where(a => Geo.Km(a.Lat, a.Lon, _ix.Lat[p], _ix.Lon[p]) > 0.5).ToList();
                 if (others.Count > 0 && others.All(a => Geo.Km(a.Lat, a.Lon, _ix.Lat[p], _ix.Lon[p]) > NeighbourhoodReachKm))
                 {
                     int me = _chosen.IndexOf(e);
                     var towns = others.Where(a => (PlaceKind)_ix.Kinds[_anchorPlace[a.Mention]] == PlaceKind.Populated
-                                                 && _chosen[a.Mention] is { Area: null, Direction: null, Distance: null }).ToList();
+                                                 && _chosen[a.Mention] is { Area: null, Direction: null, Distance: null } town
+                                                 // another name introduced as a quarter is no town, unless its entry is a capital ("the X neighbourhood of Aleppo")
+                                                 && (town.Cue != PlaceKind.Neighbourhood || _ix.Capital[_anchorPlace[a.Mention]] != 0)).ToList();
                     if (towns.Count > 0)
                     {
                         // A town of the same sentence first, else the nearest one before the quarter (the story's town is
@@ -735,7 +813,14 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                         int mySentence = layer.SentenceAt(e.NameRange.Start);
                         var same = towns.Where(a => layer.SentenceAt(_chosen[a.Mention].NameRange.Start) == mySentence).ToList();
                         var before = towns.Where(a => a.Mention < me).ToList();
+                        // "les quartiers de Cheikh Maqsoud et d'Achrafieh": a known quarter of the same sentence says which town.
+                        var sibling = others.FirstOrDefault(a => a.Mention != me && ((PlaceKind)_ix.Kinds[_anchorPlace[a.Mention]] == PlaceKind.Neighbourhood || _chosen[a.Mention].Cue == PlaceKind.Neighbourhood)
+                                                                 && layer.SentenceAt(_chosen[a.Mention].NameRange.Start) == mySentence);
+                        var itsTown = same.Count > 0 || sibling == default ? null
+                            : towns.Where(a => Geo.Km(a.Lat, a.Lon, sibling.Lat, sibling.Lon) <= NeighbourhoodReachKm).Cast<(double Lat, double Lon, int Mention)?>()
+                                   .MinBy(a => Geo.Km(a!.Value.Lat, a.Value.Lon, sibling.Lat, sibling.Lon));
                         var pick = same.Count > 0 ? same.MinBy(a => Math.Abs(a.Mention - me))
+                                   : itsTown is { } quarterTown ? quarterTown
                                    : before.Count > 0 ? before.MaxBy(a => a.Mention)
                                    : towns.MinBy(a => Math.Abs(a.Mention - me));
                         var town = owner._gazetteer.PlaceAt(_anchorPlace[pick.Mention]);
@@ -1263,5 +1348,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         public double? Unit;
         public double? Distance;
         public PlaceKind? Cue;
+        /// <summary>The country a foreign adjective beside the place word puts the name in ("la province turque de Hatay").</summary>
+        public string? Foreign;
     }
 }

@@ -176,6 +176,11 @@ public class ContextTests(TestWorld world)
     [InlineData("fr", "Des obus sur le quartier de Bab Touma, à Damas.", "Bab Touma", "ocha:C10011027", 1, "Bab Touma is a quarter of the Old City of Damascus (curated exonym)")]
     [InlineData("fr", "Les forces ont repris Alep mardi. Un obus est tombé sur le quartier de Kafr Nobol. Le bilan a été confirmé à Damas.", "Kafr Nobol", "ocha:C1007", 2, "with no town in its sentence, a quarter lies in the town named before it, not in the one named after")]
     [InlineData("en", "Shells hit the Kafr Nobol neighborhoods in Aleppo city.", "Kafr Nobol", "ocha:C1007", 2, "the plural 'neighborhoods' after the name is a neighbourhood cue too")]
+    [InlineData("fr", "Seuls les quartiers kurdes de Kafr Nobol et d'Achrafieh, à Alep, résistent.", "Kafr Nobol", "ocha:C1007", 2, "an adjective between the cue and its name ('quartiers kurdes de') keeps the cue; the other quarter named is no town it lies in")]
+    [InlineData("fr", "Seuls les quartiers de Yarmuk et d'Achrafieh, à Damas, résistent.", "Achrafieh", "ocha:C1001", 2, "the second name joined by 'et' after a neighbourhood cue is a quarter too, not the village Sharifa 300 km away")]
+    [InlineData("fr", "Les forces ont repris Damas. Elles avancent vers Homs. Seuls les quartiers de Yarmuk et d'Achrafieh résistent.", "Achrafieh", "ocha:C1001", 2, "the quarter named beside it says which town an unknown quarter lies in, not the town named last")]
+    [InlineData("fr", "Des manifestants se sont rassemblés sur la place al-Karama, dans le centre d'Alep.", "al-Karama", "ocha:C1007", 2, "'place' (a square) is a neighbourhood cue: not the village Karama of Deir ez-Zor")]
+    [InlineData("fr", "A Idleb, des hommes armés ont fait irruption dans le quartier d'al-Qoussour.", "al-Qoussour", "ocha:C3871", 2, "a quarter spelt like a curated town's exonym (Qousseir, 150 km away) is a quarter of the town named beside it")]
     [InlineData("en", "A bomb hit the Old Damasus neighbourhood of Aleppo city.", "Old Damasus", "ocha:C1007", 2, "a quarter of another city's name, put in a town by 'neighbourhood of', is a part of that town")]
     public void A_named_quarter_lies_in_the_town_beside_it(string lang, string text, string surface, string id, int precision, string why)
     {
@@ -279,6 +284,10 @@ public class ContextTests(TestWorld world)
     [InlineData("fr", "La province est aux mains de HTS, l'ex-branche d'Al-Qaïda.", "Al-Qaïda", "the jihadist network is no village, even after its article (places/lang notNames)")]
     [InlineData("en", "The group was once an al-Qaida affiliate.", "al-Qaida", "the same in English")]
     [InlineData("fr", "Selon le Croissant-Rouge arabe syrien (CRAS), vingt civils ont été tués.", "CRAS", "an acronym in capitals alone in brackets spells the name before it, not a village")]
+    [InlineData("fr", "Ankara a lancé l'opération « Source de paix » contre les FDS.", "Source", "a name in quotes after 'opération' is the operation's, not a village's (places/lang operationNouns)")]
+    [InlineData("en", "Turkey launched Operation Sarkha Dawn on Wednesday.", "Sarkha", "the same in English, unquoted: the capitalised words after 'Operation' name it, even one that spells a village")]
+    [InlineData("fr", "Le gouverneur de la province turque de Hatay a fermé la frontière.", "Hatay", "a foreign country's adjective after the area word ('province turque de') puts the name in Turkey: a Syrian namesake is not it (places/lang foreignAdjectives)")]
+    [InlineData("en", "Rockets fell on the Turkish border town of Hatya on Sunday.", "Hatya", "the same in English, the adjective before the place word, even for a name a Syrian village bears exactly")]
     public void A_name_that_is_no_place_here_resolves_to_none(string lang, string text, string surface, string why)
     {
         // Given a word that spells or resembles a village's name but is part of a person's name (after or before a given name
@@ -300,5 +309,17 @@ public class ContextTests(TestWorld world)
         var m = world.Recognize(text, L(lang)).First(x => x.Surface == surface);
         // Then it is the country, or the village when a settlement cue stands before it
         Assert.True(m.Resolution is Resolved r && r.Place.CountryCode == country, $"{why}: got {m.Resolution}");
+    }
+
+    [Theory]
+    [InlineData("fr", "Alep, deuxième ville de Syrie, est tombée.", "Syrie", "a cue before a country's curated name ('ville de Syrie') that only resembles a village's (Sara) keeps the country")]
+    [InlineData("en", "Aleppo, the second city of Syria, fell.", "Syria", "the same in English")]
+    public void A_cue_before_a_country_that_only_resembles_a_village_keeps_the_country(string lang, string text, string surface, string why)
+    {
+        // Given a country's curated name after a settlement cue, and a village whose name only folds like it
+        // When recognised
+        var m = world.Recognize(text, L(lang)).First(x => x.Surface == surface);
+        // Then it is the country
+        Assert.True(m.Resolution is Resolved { Place.Kind: PlaceKind.Country }, $"{why}: got {m.Resolution}");
     }
 }

@@ -92,6 +92,11 @@ public sealed class TestWorld : IDisposable
         ("Arida", "C6238", "SY0401", 34.5100, 36.5400, 0),
         ("Saana", "C6178", "SY1301", 32.7000, 36.6000, 0),
         ("Dik", "C1398", "SY0200", 36.3000, 37.0000, 0),
+        ("Sara", "C1400", "SY0200", 36.5000, 36.9000, 0), // a village whose name folds like "Syrie"
+        ("Hatya", "C9101", "SY0700", 35.9000, 36.4000, 0), // like "Hatay", a province of Turkey
+        ("Sarkha", "C9102", "SY0300", 33.8000, 36.5000, 0), // a word of an operation's name
+        ("Karama", "C9103", "SY0900", 35.5000, 40.5000, 0), // a square of another city bears the name
+        ("Sharifa", "C9104", "SY0900", 35.1000, 40.8000, 0), // like "Achrafieh", a quarter of Aleppo
         ("Shatheh", "C3017", "SY0501", 35.2000, 36.4000, 0),
         ("Otan", "C2678", "SY0401", 34.6000, 36.7000, 0),
         ("Eastern Deir", "C3962", "SY0703", 35.6054, 36.7097, 0),

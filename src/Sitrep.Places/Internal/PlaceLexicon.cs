@@ -46,6 +46,10 @@ internal sealed class PlaceLexicon
     public required HashSet<string> FillerAdjectives { get; init; }
     /// <summary>Words after a name that make it part of an organisation's or operation's name ("Euphrates Shield").</summary>
     public required HashSet<string> OrgSuffixes { get; init; }
+    /// <summary>"turque", "Turkish" → TR ('foreignAdjectives'): beside a place or area word they put the name in that country.</summary>
+    public required Dictionary<string, string> ForeignAdjectives { get; init; }
+    /// <summary>"opération", "Operation" ('operationNouns'): the name after one, quoted or not, is an operation's, not a place.</summary>
+    public required HashSet<string> OperationNouns { get; init; }
 
     /// <summary>Nouns that name the dispatch's country's capital by its role ("the capital", "la capitale").</summary>
     public required HashSet<string> CapitalNouns { get; init; }
@@ -96,6 +100,8 @@ internal sealed class PlaceLexicon
             OrgPrefixes = Set(root, "orgPrefixes"),
             FillerAdjectives = Set(root, "fillerAdjectives"),
             OrgSuffixes = Set(root, "orgSuffixes"),
+            ForeignAdjectives = Map(root, "foreignAdjectives", e => e.GetString()!),
+            OperationNouns = Set(root, "operationNouns"),
             CapitalNouns = Set(root, "capitalNouns"),
             Conjunctions = Set(root, "conjunctions"),
             ContainmentLinks = Set(root, "containmentLinks"),
