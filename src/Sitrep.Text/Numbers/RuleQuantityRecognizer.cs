@@ -140,6 +140,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
                 i++;
         }
 
+        ImpliedOnes(doc, lex.Tolls, s0, s1, numbers, aside);
         JoinRanges(doc, lex.Numbers, numbers);
         // "5 members of one family": a number word inside a head phrase is part of the head.
         numbers.RemoveAll(n => InsideHead(doc, lex.Tolls, n, s0));
@@ -156,13 +157,18 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             if (m.YearLike && m.First > s0 && lex.Numbers.Months.Contains(doc.Words[m.First - 1]))
                 continue; // "16 Apr 2017 Death toll ...": a date, even before a head
 
-            if (population || ((m.Weak || m.YearLike) && !headAdjacent))
+            // "Explosion kills one in Homs": a lone "one" right after a killing verb counts one victim with no head.
+            bool loneOne = m.Weak && !headAdjacent && !population && LoneOne(doc, lex.Tolls, m, s0, s1);
+            if (loneOne)
+                head = null;
+            if (!loneOne && (population || ((m.Weak || m.YearLike) && !headAdjacent)))
             {
                 if (!m.Weak && !m.YearLike)
                     quantities.Add(new QuantityMention(doc.Span(m.First, m.End), m.Value, Rule(lex, m)));
                 continue;
             }
-            quantities.Add(new QuantityMention(doc.Span(m.First, m.End), m.Value, Rule(lex, m)));
+            if (m.End > m.First)
+                quantities.Add(new QuantityMention(doc.Span(m.First, m.End), m.Value, Rule(lex, m)));
 
             int after = head?.End ?? m.End;
             // Coordinated figures: "ten children and five women", "50 militants and eight civilians" count together.
@@ -295,7 +301,9 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             }
             pendingPart = null;
 
-            var range = doc.Span(m.First, Math.Max(m.End, last));
+            // A headline's bare head ("Child killed") has an empty figure: the head itself stands for it.
+            int figureEnd = m.End > m.First ? m.End : m.First + 1;
+            var range = doc.Span(m.First, Math.Max(figureEnd, last));
             if (head is Head hh) range = range.Union(doc.Span(hh.First, hh.End)).Union(doc.Span(m.First, after));
             if (part is { } pr) range = range.Union(doc.Span(pr.Head.First, pr.Head.End));
             if (passive is not null) range = range.Union(doc.Span(after, passiveEnd));
@@ -324,8 +332,48 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
                 passive is not null ? passive.Id : null,
             }.Where(x => x is not null));
             var mention = new TollMention(range, value, kind, civilians, scope != TollScope.Incident, rule);
-            tolls.Add(new TollReading(mention, scope, doc.Span(m.First, m.End), head is Head hr ? doc.Span(hr.First, hr.End) : null));
+            tolls.Add(new TollReading(mention, scope, doc.Span(m.First, figureEnd), head is Head hr ? doc.Span(hr.First, hr.End) : null));
         }
+    }
+
+    /// <summary>
+    /// Counts of one told with no figure: a headline's bare singular head before its toll verb ("Child killed by sniper
+    /// fire": an empty figure before the head), and a determiner before a head that names one person right after a killing
+    /// verb ("killing its driver", "tuant sa femme": the determiner stands for the figure).
+    /// </summary>
+    private static void ImpliedOnes(Folded doc, TollLexicon tl, int s0, int s1, List<NumberMatch> numbers, bool[] aside)
+    {
+        var (_, bl) = tl.BareOneHeads.Match(doc, s0);
+        if (bl > 0 && doc.IsWord(s0) && char.IsUpper(doc.Text[doc.Span(s0, s0 + 1).Start]) && !numbers.Any(n => n.First <= s0 && s0 < n.End))
+        {
+            // The verb follows the head at once, past auxiliaries only ("Child soldiers were killed" is no count of one).
+            int j = s0 + bl;
+            for (int al; j < s1 && (al = tl.Auxiliaries.Match(doc, j).Length) > 0;)
+                j += al;
+            if (j < s1 && tl.Passive.Match(doc, j).Length > 0)
+                numbers.Add(new NumberMatch(s0, s0, s0, Quantity.ExactlyOf(1), $"{tl.Code}/tolls.json#bareOneHeads", true, false));
+        }
+        for (int i = s0 + 1; i + 1 < s1; i++)
+        {
+            var w = doc.Words[i];
+            if (!tl.OneDeterminers.Contains(w) && !(tl.Determiners.Contains(w) && tl.OneHeads.Match(doc, i + 1).Length > 0))
+                continue;
+            if (tl.Heads.Match(doc, i + 1).Length == 0 || numbers.Any(n => n.First <= i + 1 && i < n.End))
+                continue;
+            var (_, vs) = tl.Active.MatchEndingAt(doc, i, 5);
+            if (vs < s0)
+                continue;
+            numbers.Add(new NumberMatch(i, i, i + 1, Quantity.ExactlyOf(1), $"{tl.Code}/tolls.json#oneHeads", true, false));
+        }
+        numbers.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    private static bool LoneOne(Folded doc, TollLexicon tl, NumberMatch m, int s0, int s1)
+    {
+        if (m.End != m.First + 1 || !tl.LoneOnes.Contains(doc.Words[m.First]))
+            return false;
+        var (_, vs) = tl.Active.MatchEndingAt(doc, m.First, 5);
+        return vs >= s0 && (m.End >= s1 || !doc.IsWord(m.End) || tl.LoneOneFollowers.Contains(doc.Words[m.End]));
     }
 
     /// <summary>

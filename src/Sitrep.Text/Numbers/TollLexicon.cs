@@ -71,6 +71,14 @@ public sealed class TollLexicon
     internal HashSet<string> OneDeterminers { get; } = new(StringComparer.Ordinal);
     /// <summary>Heads that name one person after a possessive with no figure ("her husband").</summary>
     internal PhraseTable<string> OneHeads { get; } = new();
+    /// <summary>
+    /// Singular heads that count one when they open a headline with no article and a toll verb follows ("Child killed by
+    /// sniper fire", "Man shot dead in Inkhil").
+    /// </summary>
+    internal PhraseTable<string> BareOneHeads { get; } = new();
+    /// <summary>"one" ('loneOne.forms'): right after a killing verb, and before one of 'loneOne.followers' or the end of the clause, one victim ("kills one in Homs").</summary>
+    internal HashSet<string> LoneOnes { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> LoneOneFollowers { get; } = new(StringComparer.Ordinal);
     /// <summary>Words that open a head's complement ("members of the regime forces"): it may stand between the head and a connector.</summary>
     internal HashSet<string> ComplementLinks { get; } = new(StringComparer.Ordinal);
     /// <summary>Finite auxiliaries ("had", "étaient"): once one follows a figure, only auxiliaries may stand before its participle.</summary>
@@ -113,6 +121,12 @@ public sealed class TollLexicon
         Words(root, "superlatives", lex.Superlatives);
         Words(root, "joiners", lex.Joiners);
         Words(root, "oneHeads", lex.OneHeads);
+        Words(root, "bareOneHeads", lex.BareOneHeads);
+        if (root.TryGetProperty("loneOne", out var lone))
+        {
+            Set(lone, "forms", lex.LoneOnes);
+            Set(lone, "followers", lex.LoneOneFollowers);
+        }
         Words(root, "verbOpeners", lex.VerbOpeners);
         Set(root, "modifiers", lex.Modifiers);
         Set(root, "determiners", lex.Determiners);

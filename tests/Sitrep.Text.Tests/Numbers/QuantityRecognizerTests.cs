@@ -182,6 +182,12 @@ public class QuantityRecognizerTests
         { "en", "A roadside bomb killed a government soldier near Sanamayn.", "a", 1, CountedKind.Dead, -1, false, "'government' may stand between 'a' and its head (tolls.json modifiers)" },
         { "en", "An SDF fighter was killed near Raqqa on Monday.", "An", 1, CountedKind.Dead, -1, false, "the capitalised words of a name may stand between 'a' and its head" },
         { "fr", "Un chef de l'EI a été tué jeudi.", "Un", 1, CountedKind.Dead, -1, false, "'chef' counts a fighter (tolls.json heads)" },
+        { "en", "Child killed by sniper fire in Madaya.", "Child", 1, CountedKind.Dead, 1, false, "a headline's bare singular head right before its toll verb counts one (tolls.json bareOneHeads)" },
+        { "en", "Man shot dead by unidentified gunmen in Inkhil.", "Man", 1, CountedKind.Dead, -1, false, "the same with a head of no particular side" },
+        { "en", "An IED exploded in a car in Salkhad, killing its driver.", "its", 1, CountedKind.Dead, 1, false, "a determiner before a head that names one person, right after a killing verb, counts one" },
+        { "en", "An explosion in al-Qaryatayn kills one in the town.", "one", 1, CountedKind.Dead, -1, false, "a lone 'one' right after a killing verb is one victim (tolls.json loneOne)" },
+        { "fr", "L'obus a touché la maison, tuant sa femme.", "sa", 1, CountedKind.Dead, 1, false, "'sa' before a head right after a killing verb counts one (tolls.json oneDeterminers)" },
+        { "fr", "Mercredi, un manifestant a été tué par balles.", "un", 1, CountedKind.Dead, 1, false, "a protester is a head (tolls.json civils)" },
         { "en", "Clashes killed 16 government soldiers and allied militiamen and 12 rebels on Monday.", "16", 28, CountedKind.Dead, -1, false, "'and allied militiamen' joins a second head to the first count; the count after the next 'and' adds up" },
     };
 
@@ -233,6 +239,8 @@ public class QuantityRecognizerTests
         { "en", "By 10:30 militants had overrun the checkpoint.", "10", "the hour of a clock time is no figure" },
         { "en", "At 3 am gunmen opened fire on the bus.", "3", "'3 am' is a clock time" },
         { "en", "At 4 p.m. soldiers entered the village.", "4", "'4 p.m.' is a clock time" },
+        { "en", "Civilians killed in the war were remembered on Sunday.", "Civilians", "a bare plural head opening a headline counts no one" },
+        { "en", "Child soldiers were killed in the clashes.", "Child", "a bare head counts one only when its verb follows it at once" },
         { "en", "Hundreds had gathered to mourn the soldiers killed in the ambush.", "Hundreds", "the figure is the subject of another verb ('had gathered'); 'killed' is the soldiers'" },
     };
 
