@@ -124,6 +124,19 @@ internal sealed partial class CodingContext
         // Another source's figure for a told toll widens its range, UCDP-style ("tuant 12 civils, selon l'OSDH. La défense
         // civile a fait état de 16 morts": best 12, high 16); the best stays the first source's.
         var fatalities = dead is null ? target.Fatalities : new Sourced<Quantity>(dead.Value, [new Evidence("fatalities", dead.Range, dead.Rule)]);
+        // "Le bilan s'est alourdi à 45 morts, selon l'OSDH, qui faisait auparavant état de 30 morts": the earlier count of an
+        // updated toll is its low bound, the update its best.
+        if (dead is not null && UpdatedBy(fatalities!, s) is { } updatedToll)
+            fatalities = updatedToll;
+        // "An air strike hit a market in Douma. The death toll rose to 45, the Observatory said": the updated count of an
+        // incident told with no toll is its toll.
+        else if (dead is null && !backgroundOnly && target.Fatalities is null && !target.Aggregate && HasTollUpdate(s)
+                 && (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && t.Cumulative && t.Value.Qualifier != QuantityQualifier.Vague)
+                     .MaxBy(t => t.Value.Best) is { } running)
+        {
+            fatalities = new Sourced<Quantity>(running.Value, [new Evidence("fatalities", running.Range, running.Rule + "+update")]);
+            dead = running;
+        }
         if (dead is null && !backgroundOnly && target.Fatalities is { } told
             && (UpdatedBy(told, s) ?? WidenedBy(told, s, anotherSource: !target.Claims.Any(c => c.Source == cue.Source.Name))) is { } wider)
             fatalities = wider;

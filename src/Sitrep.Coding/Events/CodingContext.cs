@@ -397,7 +397,10 @@ internal sealed partial class CodingContext
         if (dead is null || drafts.Count == 0)
             return;
         var last = drafts[^1];
-        if (last.Sentence < s - ClaimReach || last.Fatalities is not null || dead.Cumulative != last.Aggregate)
+        // "An air strike hit a market in Douma. The death toll rose to 45": a running count that says it was updated is the
+        // incident's own toll now, not a campaign's.
+        bool updated = dead.Cumulative && !last.Aggregate && HasTollUpdate(s);
+        if (last.Sentence < s - ClaimReach || last.Fatalities is not null || (dead.Cumulative != last.Aggregate && !updated))
             return;
         drafts[^1] = last with
         {
@@ -434,8 +437,7 @@ internal sealed partial class CodingContext
     /// </summary>
     private Sourced<Quantity>? UpdatedBy(Sourced<Quantity> told, int s)
     {
-        var (from, to) = Span(s);
-        if (_lex.TollUpdates.Matches(_text, Layer.Tokens, from, to).Count == 0)
+        if (!HasTollUpdate(s))
             return null;
         var later = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && t.Value.Qualifier != QuantityQualifier.Vague
                                                  && t.Value.Best > told.Value.Best && t.Value.Best <= told.Value.Best * MaxUpdateRatio).MaxBy(t => t.Value.Best);
@@ -443,6 +445,13 @@ internal sealed partial class CodingContext
             return null;
         return Recounted(told, later.Value with { Low = Math.Min(told.Value.Low, later.Value.Low), High = Math.Max(told.Value.High, later.Value.High) },
             later, "+update");
+    }
+
+    /// <summary>Sentence <paramref name="s"/> says a toll was updated ("rose to", "s'est alourdi"; events.json 'toll_updates').</summary>
+    private bool HasTollUpdate(int s)
+    {
+        var (from, to) = Span(s);
+        return _lex.TollUpdates.Matches(_text, Layer.Tokens, from, to).Count > 0;
     }
 
     /// <summary>A toll updated more than this many times over is a count of something else ("two civilians" then "the war's 500,000").</summary>
