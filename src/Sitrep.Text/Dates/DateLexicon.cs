@@ -69,6 +69,8 @@ public sealed class DateLexicon
     /// <summary>"will", "doit", "se réunira" ('futureCues'): a weekday a few words after one is the next such day ("will meet on Thursday").</summary>
     internal PhraseTable<string> FutureCues { get; } = new();
     internal PhraseTable<string> Since { get; } = new();
+    /// <summary>"le début", "the start" ('startNouns'): after a 'since' cue, the start of what is told, before the day it names.</summary>
+    internal PhraseTable<string> StartNouns { get; } = new();
     internal PhraseTable<string> BackgroundCues { get; } = new();
     /// <summary>"dans la nuit de", "on the night of": before a weekday (and "à"/"to" another), a night across two days.</summary>
     internal PhraseTable<string> NightOf { get; } = new();
@@ -101,6 +103,7 @@ public sealed class DateLexicon
         Fill(root, "startVerbs", lex.StartVerbs);
         Fill(root, "futureCues", lex.FutureCues);
         Fill(root, "since", lex.Since);
+        Fill(root, "startNouns", lex.StartNouns);
         Fill(root, "backgroundCues", lex.BackgroundCues);
         if (root.TryGetProperty("nightOf", out var night))
         {

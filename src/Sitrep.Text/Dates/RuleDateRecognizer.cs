@@ -201,6 +201,16 @@ public sealed class RuleDateRecognizer : IDateRecognizer
         var (_, at) = lex.Since.MatchEndingAt(doc, first, 4);
         if (at >= sentenceStart)
             return at;
+        // "depuis le début de l'offensive mercredi", "since the start of the offensive on Wednesday": the start told stands
+        // between the cue and its day.
+        for (int q = first - 2; q >= Math.Max(sentenceStart, first - 9); q--)
+        {
+            if (doc.IsBoundary(q) || doc.Words[q] == ",")
+                break;
+            var (_, sl) = lex.Since.Match(doc, q);
+            if (sl > 0 && q + sl < first && lex.StartNouns.Match(doc, q + sl).Length is var nl && nl > 0 && q + sl + nl < first)
+                return q;
+        }
         if (first - 1 > sentenceStart && (doc.Words[first - 1] == "," || (first - 2 > sentenceStart && doc.Words[first - 2] == ",")))
             for (int q = Math.Max(sentenceStart, first - 10); q < first - 1; q++)
                 if (lex.Since.Match(doc, q).Length > 0)
