@@ -245,6 +245,9 @@ internal sealed partial class CodingContext
         // act stands after a noun of its members.
         if (token > 2 && _lex.Genitive.Contains(Key(token - 1)) && _lex.MemberNouns.Contains(Key(token - 2)))
             token -= IsArticle(token - 3) || _lex.MemberDeterminers.Contains(Key(token - 3)) ? 3 : 2;
+        // "par des membres des forces gouvernementales": the genitive may open the side's own name.
+        else if (token > 1 && _lex.Genitive.Contains(Key(token)) && _lex.MemberNouns.Contains(Key(token - 1)))
+            token -= IsArticle(token - 2) || _lex.MemberDeterminers.Contains(Key(token - 2)) ? 2 : 1;
         return (token > 0 && words.Contains(Key(token - 1)))
                || (token > 1 && words.Contains(Key(token - 2)) && IsArticle(token - 1));
     }
