@@ -254,13 +254,24 @@ internal sealed partial class CodingContext
                     actor2 = Inherit(sidePrev.Actor2, "actor2");
                 actor1 = LocalJihadists(actor1, place, when);
                 actor2 = LocalJihadists(actor2, place, when);
+                TriggerClass? force = null;
                 if (cls.Name == "protest")
                 {
                     // ACLED: the protesters are actor1; whom they protest against is not a side.
                     var protesters = _actors.ById(_defaults.ProtestActor1, _doc.Dispatch.Date);
-                    if (protesters is not null && (actor1 is null || _actors.Describe(actor1.Value).Role != ActorRole.Party || _actors.Describe(actor1.Value).Class != "other"))
-                        actor1 = new Sourced<Actor>(protesters, unit.Triggers.Select(t => new Evidence("actor1", t.Range, $"{Defaults.Rule}#protest_actor1")).ToList());
-                    actor2 = null;
+                    // "un manifestant a été tué par les forces de sécurité qui dispersaient un rassemblement": a killing of
+                    // protesters by a named armed side is excessive force against them; the side is actor1, the protesters actor2.
+                    force = unit.Triggers.Select(t => t.Match.Value.Class).FirstOrDefault(c => c.Name != "protest" && c.ProtesterEventType is not null);
+                    bool armed = actor1 is not null && Told(actor1) && _actors.Describe(actor1.Value) is { Role: ActorRole.Party } side && side.Class != "other";
+                    if (force is not null && armed && protesters is not null)
+                        actor2 = new Sourced<Actor>(protesters, unit.Triggers.Where(t => t.Match.Value.Class.Name == "protest").Select(t => new Evidence("actor2", t.Range, $"{Defaults.Rule}#protest_actor1")).ToList());
+                    else
+                    {
+                        force = null;
+                        if (protesters is not null && (actor1 is null || _actors.Describe(actor1.Value).Role != ActorRole.Party || _actors.Describe(actor1.Value).Class != "other"))
+                            actor1 = new Sourced<Actor>(protesters, unit.Triggers.Select(t => new Evidence("actor1", t.Range, $"{Defaults.Rule}#protest_actor1")).ToList());
+                        actor2 = null;
+                    }
                 }
                 if (cls.Name == "territory" && actor2 is null && actor1 is not null)
                     actor2 = SentenceParty(s, actor1.Value);
@@ -285,7 +296,7 @@ internal sealed partial class CodingContext
                 if (violent)
                     actor2 ??= DefaultActor2(cls.Name, actor1, unit.Range, civiliansOnly is not null && dead?.Value.Best == civiliansOnly.Best, front, place, clause);
 
-                var effective = cls;
+                var effective = force ?? cls;
                 // "Israel struck Iranian targets near Damascus": a strike by an air power, with no instrument named, came from the air.
                 if (cls.Name == "remote" && _defaults.AirPowers.Contains(actor1.Value.Id) && _lex.Classes.TryGetValue("air", out var air))
                     effective = air;
