@@ -101,6 +101,9 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "fr", "2019-03-01", "Le régime a pris la totalité des armes stockées à Hama.", "'la totalité de' takes only the area right after it" },
         { "en", "2019-10-14", "Turkish-backed rebels seized Manbij as the Kurds turned to Damascus.", "one capture word coded at two places leaves unsure which was taken: no hold is read from it" },
         { "en", "2019-10-16", "Kurdish forces withdrew from Manbij.", "a withdrawal says who left, not who holds the town" },
+        { "en", "2017-08-16", "The SDF holds the capital of the self-styled caliphate.", "'the capital of' another entity is not the country's capital (control.json capital_blockers)" },
+        { "fr", "2017-08-16", "Les FDS tiennent la capitale de facto du califat.", "'la capitale de' another entity is not the country's capital" },
+        { "en", "2021-01-13", "ANKARA (Reuters) - Positions held by militias were hit overnight.", "a place abroad (the dateline's Ankara) is no area a side holds in the country in focus" },
     };
 
     [Theory]

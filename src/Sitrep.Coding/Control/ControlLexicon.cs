@@ -44,6 +44,9 @@ public sealed class ControlLexicon
     /// <summary>Every form of the verbs that give up ground ("perdre", "lose"): a gain verb before them takes no control.</summary>
     public required IReadOnlySet<string> LossVerbs { get; init; }
 
+    /// <summary>Words right after "the capital", "la capitale" that make it another capital ("the capital of its caliphate", "la capitale provinciale").</summary>
+    public required IReadOnlySet<string> CapitalBlockers { get; init; }
+
     /// <summary>Cue kinds in <see cref="Cues"/>.</summary>
     public const string Under = "under", Absence = "absence", Presence = "presence", Capital = "capital", CapitalProvince = "capital_province",
         Anaphora = "anaphora";
@@ -91,6 +94,7 @@ public sealed class ControlLexicon
             HoldExceptions = Keys("hold_exceptions"),
             AreaJoiners = Keys("area_joiners"),
             PercentWords = Keys("percent_words"),
+            CapitalBlockers = Keys("capital_blockers"),
         };
     }
 }

@@ -57,6 +57,9 @@ public sealed class RuleControlReader : IControlReader
                            .Select(d => (DateSpan?)d.Span).FirstOrDefault() ?? filed;
             var keys = PhraseMatcher<string>.Keys(text, layer.Tokens, from, to);
             var cues = lex.Cues.Matches(text, layer.Tokens, from, to, keys);
+            // "Raqqa, which IS declared the capital of its caliphate", "la capitale provinciale": another capital than the country's.
+            cues.RemoveAll(c => c.Value == ControlLexicon.Capital && c.FirstToken + c.Length < to
+                                && lex.CapitalBlockers.Contains(TokenKeys.Key(doc.Content, layer.Tokens[c.FirstToken + c.Length])));
             var areas = Areas(doc, s, cues, layer);
             // A side named as another's supporter ("soutenues par la coalition") does not take what that side takes.
             var sides = (doc.Actors ?? []).Where(a => sent.Range.Contains(a.Range) && !SideQualifiers.IsSupporter(text, layer, a.Range, events)).ToList();
@@ -491,7 +494,9 @@ public sealed class RuleControlReader : IControlReader
         var sent = layer.Sentences[s].Range;
         var list = (doc.Places ?? [])
             // A whole country is no area a side holds in a dispatch about it ("retook a prison in northeast Syria").
-            .Where(p => sent.Contains(p.Range) && p.Resolution is Resolved { Place.Kind: not PlaceKind.Country } && !(doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range)))
+            // Nor is a place abroad ("BEIRUT (Reuters) - ... positions held by militias in eastern Syria").
+            .Where(p => sent.Contains(p.Range) && p.Resolution is Resolved { Place.Kind: not PlaceKind.Country } r && r.Place.CountryCode == _focus
+                        && !(doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range)))
             .Select(p => new Area(p.Range.Of(doc.Content), ((Resolved)p.Resolution).Place, p.Range, ((Resolved)p.Resolution).Rule))
             .ToList();
         if (_capitals.TryGetValue(_focus, out var cap))
