@@ -556,6 +556,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 }
                 else if (adj is null && lex.PlaceCues.TryGetValue(w, out var cue) && e.Cue is null)
                     e.Cue = cue;
+                // "the Sakhour and Haidariya districts of Aleppo": the first of two names joined before a place word is one too.
+                else if (adj is null && e.Cue is null && lex.Conjunctions.Contains(w))
+                    e.Cue = SharedCueAfter(r);
             }
             return e;
         }
@@ -575,6 +578,18 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             if (IsWord(c) && IsWord(c - 1) && !lex.PlaceCues.ContainsKey(Lower(c)) && lex.PlaceCues.ContainsKey(Lower(c - 1)))
                 c--;
             return IsWord(c) && lex.PlaceCues.TryGetValue(Lower(c), out var cue) ? cue : null;
+        }
+
+        /// <summary>The place word after the name that follows the conjunction at <paramref name="conjunction"/> ("and Haidariya districts").</summary>
+        private PlaceKind? SharedCueAfter(int conjunction)
+        {
+            int b = conjunction + 1, words = 0;
+            while (b < layer.Tokens.Count && words < 5 && (IsWord(b) && (char.IsUpper(text[layer.Tokens[b].Range.Start]) || NameKey.IsArticle(Lower(b))) || layer.Tokens[b].Range.Of(text) == "-"))
+            {
+                if (IsWord(b)) words++;
+                b++;
+            }
+            return words > 0 && IsWord(b) && lex.PlaceCues.TryGetValue(Lower(b), out var cue) ? cue : null;
         }
 
         /// <summary>The governorate an expression surely names: an area phrase about a governorate or its capital, or a governorate capital.</summary>
@@ -803,7 +818,8 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 {
                     int me = _chosen.IndexOf(e);
                     var towns = others.Where(a => (PlaceKind)_ix.Kinds[_anchorPlace[a.Mention]] == PlaceKind.Populated
-                                                 && _chosen[a.Mention] is { Area: null, Direction: null, Distance: null } town
+                                                 // a part of a town ("eastern Aleppo") is in it too
+                                                 && _chosen[a.Mention] is { Area: null, Distance: null } town && (town.Direction is null || !town.DirectionNoun)
                                                  // another name introduced as a quarter is no town, unless its entry is a capital ("the X neighbourhood of Aleppo")
                                                  && (town.Cue != PlaceKind.Neighbourhood || _ix.Capital[_anchorPlace[a.Mention]] != 0)).ToList();
                     if (towns.Count > 0)
