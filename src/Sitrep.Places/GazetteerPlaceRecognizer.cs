@@ -180,7 +180,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             int sentence = layer.SentenceAt(first.Start);
             bool title = sentence >= 0 && _titleCase[sentence];
             bool curated = m.Candidates.Any(c => (c & 1) == 1);
-            if (!first.Capitalised && !(curated && m.LastUnit > m.FirstUnit))
+            // A curated name of several words may start lower-case ("camp de Yarmouk", "eastern Ghouta"), but not with an
+            // indefinite article standing apart: "an Arab-led unit" is no spelling of Ain al-Arab ("an-Nabk" is a name).
+            if (!first.Capitalised && !(curated && m.LastUnit > m.FirstUnit && !(lex.Indefinites.Contains(first.Lower) && !units[m.FirstUnit + 1].JoinedToPrevious)))
                 return true;
             var surface = text.AsSpan(first.Start, units[m.LastUnit].End - first.Start);
             // "Rami Abdel Rahman": a given name followed by a capitalised word is a person's name, not the village "Rami".
@@ -766,7 +768,8 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             int firstTok = units[e.Match.FirstUnit].Token;
             int prev = firstTok - 1 - ArticlesBefore(firstTok);
             bool locative = prev >= 0 && IsWord(prev) && (lex.Locatives.Contains(Lower(prev)) || lex.PlaceCues.ContainsKey(Lower(prev)));
-            bool hasContext = locative || e.Area is not null || e.Direction is not null || e.Distance is not null || e.Cue is not null;
+            bool predicate = PredicateAfter(units[e.Match.LastUnit].Token);
+            bool hasContext = locative || predicate || e.Area is not null || e.Direction is not null || e.Distance is not null || e.Cue is not null;
             int sentence = layer.SentenceAt(e.NameRange.Start);
             bool sentenceInitial = sentence >= 0 && FirstWordToken(sentence) == firstTok;
             bool curated = e.Match.Candidates.Any(c => (c >> 1) == p && (c & 1) == 1);
@@ -890,12 +893,21 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 bool conflicts = _sentenceAdmin1.TryGetValue(sentence, out var named) && !named.Any(x => x.Admin1 == _ix.Admin1[p])
                                  && named.Any(x => _chosenTokens[x.Mention] > lastTok && _chosenTokens[x.Mention] - lastTok <= ContainmentWindow);
                 bool oneGovernorate = e.Match.Candidates.Select(c => _ix.Admin1[c >> 1]).Distinct().Count() == 1;
-                bool introduced = locative && !lex.Conjunctions.Contains(Lower(prev)) && !sentenceInitial && !title && !nameGoesOn && !conflicts && (s.Margin >= 1 || oneGovernorate) &&
+                bool introduced = (locative && !lex.Conjunctions.Contains(Lower(prev)) && !sentenceInitial || predicate && sentenceInitial) && !title && !nameGoesOn && !conflicts && (s.Margin >= 1 || oneGovernorate) &&
                                   NameKey.Similarity(NameKey.Key(surface), NameKey.Key(_ix.Names[p])) >= LooseIntroducedSimilarity;
                 if (!focus || !(inKnownArea || e.Cue is not null || e.Area is not null || introduced))
                     return null;
             }
             return Build(e, s, p, curated);
+        }
+
+        /// <summary>"Atmeh is controlled by", "Dhiban est encore tenue par": a verb of what was done to a place follows the name, past auxiliaries.</summary>
+        private bool PredicateAfter(int last)
+        {
+            int t = last + 1;
+            for (int skipped = 0; IsWord(t) && skipped < 3 && lex.PredicateAuxiliaries.Contains(Lower(t)); skipped++)
+                t++;
+            return t > last + 1 && IsWord(t) && lex.PredicateVerbs.Contains(Lower(t));
         }
 
         /// <summary>The article-joined word right after <paramref name="end"/> ("al-Khair" in "Sabah al-Khair"), or null.</summary>

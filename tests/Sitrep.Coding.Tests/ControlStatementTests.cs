@@ -14,6 +14,8 @@ public sealed class ControlStatementTests(GoldenWorld world)
     {
         { "fr", "2018-02-05", "Idlib reste sous le contrôle de Hayat Tahrir al-Sham.", "Idlib | rebels | Partial", "'X reste sous le contrôle de Y': a town is a partial hold of its governorate" },
         { "fr", "2018-02-05", "Manbij est contrôlée par les FDS.", "Manbij | kurds | Partial", "'contrôlée par' names the controller after it" },
+        { "en", "2023-09-01", "Manbij is still held by tribal fighters.", "Manbij | other | Partial", "an armed side of no war class (an identity militia) may hold ground" },
+        { "fr", "2023-09-01", "Manbij est encore tenue par des combattants tribaux.", "Manbij | other | Partial", "the same in French" },
         { "fr", "2018-02-05", "Manbij est sous le contrôle des Forces démocratiques syriennes.", "Manbij | kurds | Partial", "the controller's words may start inside the cue ('des')" },
         { "en", "2017-10-17", "The Syrian Democratic Forces took full control of Raqqa on Tuesday.", "Raqqa | kurds | Full", "'took full control of': a gain verb before the control noun, stated full" },
         { "en", "2017-10-17", "The Syrian Democratic Forces took full control of the IS-held city of Raqqa on Tuesday.", "Raqqa | kurds | Full", "after a capture, 'IS-held' names who held the city until then: no second, stale statement" },

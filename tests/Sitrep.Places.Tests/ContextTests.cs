@@ -269,6 +269,7 @@ public class ContextTests(TestWorld world)
     [InlineData("en", "The head of the monitor, Rami Arida, said the town was calm.", "Rami", "a given name followed by a capitalised word is a person's name, not a village of that name")]
     [InlineData("fr", "Selon Mustafa Arida, la ville est calme.", "Mustafa", "the same in French")]
     [InlineData("en", "SDF spokesman Mostafa Arida said the town was calm.", "Arida", "'Mostafa' is a given name too (places/given-names.txt)")]
+    [InlineData("en", "He heads the council, an Arab-led unit within the alliance.", "an Arab", "a curated name of several words (Ain al-Arab) starts lower-case only with a hyphened article, not with the English 'an'")]
     [InlineData("fr", "Selon Sana, les combats ont repris.", "Sana", "the Syrian news agency is no village of a like spelling (Saana): places/lang commonWords")]
     [InlineData("en", "The fighting resumed, Sana reported.", "Sana", "the same in English")]
     [InlineData("fr", "La ville, sur l'autoroute Damas-Alep, est aux mains des rebelles.", "Damas", "the towns that name a road ('l'autoroute Damas-Alep') are its ends, not places: places/lang roadNouns")]
@@ -323,5 +324,17 @@ public class ContextTests(TestWorld world)
         var m = world.Recognize(text, L(lang)).First(x => x.Surface == surface);
         // Then it is the country
         Assert.True(m.Resolution is Resolved { Place.Kind: PlaceKind.Country }, $"{why}: got {m.Resolution}");
+    }
+
+    [Theory]
+    [InlineData("en", "Arida is still held by the rebels.", "ocha:C6238", "a verb of what was done to a place after a small village that opens the sentence introduces it (places/lang predicateVerbs)")]
+    [InlineData("fr", "Arida est encore tenue par les rebelles.", "ocha:C6238", "the same in French, past the auxiliaries")]
+    public void A_name_opening_a_sentence_before_what_was_done_to_it_is_a_place(string lang, string text, string id, string why)
+    {
+        // Given a small village's name that opens a sentence, followed by a verb of control or attack
+        // When recognised
+        var m = world.Recognize(text, L(lang)).FirstOrDefault(x => x.Surface == "Arida");
+        // Then it is that village
+        Assert.True(m?.Resolution is Resolved r && r.Place.Id == id, $"{why}: got {m?.Resolution}");
     }
 }

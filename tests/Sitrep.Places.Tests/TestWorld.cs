@@ -97,6 +97,7 @@ public sealed class TestWorld : IDisposable
         ("Sarkha", "C9102", "SY0300", 33.8000, 36.5000, 0), // a word of an operation's name
         ("Karama", "C9103", "SY0900", 35.5000, 40.5000, 0), // a square of another city bears the name
         ("Sharifa", "C9104", "SY0900", 35.1000, 40.8000, 0), // like "Achrafieh", a quarter of Aleppo
+        ("Ain Al Arab", "C1946", "SY0202", 36.8900, 38.3500, 2), // Kobani: its curated name ends in "al-Arab"
         ("Shatheh", "C3017", "SY0501", 35.2000, 36.4000, 0),
         ("Otan", "C2678", "SY0401", 34.6000, 36.7000, 0),
         ("Eastern Deir", "C3962", "SY0703", 35.6054, 36.7097, 0),

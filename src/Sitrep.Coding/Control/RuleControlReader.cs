@@ -65,7 +65,10 @@ public sealed class RuleControlReader : IControlReader
             var sides = (doc.Actors ?? []).Where(a => sent.Range.Contains(a.Range) && !SideQualifiers.IsSupporter(text, layer, a.Range, events)).ToList();
             var parties = sides.Where(a => _actors.Describe(a.Actor).Role != ActorRole.Source).ToList();
             // A government named as a speaker ("the Syrian government", "aux mains du gouvernement") may still hold ground.
-            var holders = sides.Where(a => _actors.Describe(a.Actor).Class is not ("other" or "civilians")).ToList();
+            // So may an armed side of no war class ("tribal fighters", "Druze factions", a foreign army), but no source, protester or civilian.
+            var holders = sides.Where(a => _actors.Describe(a.Actor) is var info && info.Class != "civilians"
+                                           && (info.Class != "other" || info.Role == ActorRole.Party && a.Actor.Inter is InterCode.StateForces or InterCode.RebelGroup
+                                               or InterCode.PoliticalMilitia or InterCode.IdentityMilitia or InterCode.External)).ToList();
             var found = new List<(Actor Actor, TextRange ActorRange, string Rule, List<Area> Areas, TextRange Cue, bool Full)>();
 
             foreach (var cue in cues)

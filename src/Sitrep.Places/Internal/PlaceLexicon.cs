@@ -50,6 +50,11 @@ internal sealed class PlaceLexicon
     public required Dictionary<string, string> ForeignAdjectives { get; init; }
     /// <summary>"opération", "Operation" ('operationNouns'): the name after one, quoted or not, is an operation's, not a place.</summary>
     public required HashSet<string> OperationNouns { get; init; }
+    /// <summary>"a", "an", "un", "une" ('indefinites'): lower-case and apart from the next word, they start no curated name ("an Arab" is no Ain al-Arab).</summary>
+    public required HashSet<string> Indefinites { get; init; }
+    /// <summary>"controlled", "tenue" ('predicateVerbs'), past 'predicateAuxiliaries': a name that opens a sentence before them is a place ("Atmeh is controlled by").</summary>
+    public required HashSet<string> PredicateVerbs { get; init; }
+    public required HashSet<string> PredicateAuxiliaries { get; init; }
 
     /// <summary>Nouns that name the dispatch's country's capital by its role ("the capital", "la capitale").</summary>
     public required HashSet<string> CapitalNouns { get; init; }
@@ -102,6 +107,9 @@ internal sealed class PlaceLexicon
             OrgSuffixes = Set(root, "orgSuffixes"),
             ForeignAdjectives = Map(root, "foreignAdjectives", e => e.GetString()!),
             OperationNouns = Set(root, "operationNouns"),
+            Indefinites = Set(root, "indefinites"),
+            PredicateVerbs = Set(root, "predicateVerbs"),
+            PredicateAuxiliaries = Set(root, "predicateAuxiliaries"),
             CapitalNouns = Set(root, "capitalNouns"),
             Conjunctions = Set(root, "conjunctions"),
             ContainmentLinks = Set(root, "containmentLinks"),
