@@ -70,8 +70,9 @@ internal sealed partial class CodingContext
             return false;
         // "Les combats, qui ont commencé il y a une semaine, ont fait 462 morts, selon l'OSDH": a total counted from a stated
         // start is an event of its own (an aggregate over the period), not another version of the day's event.
+        // So is a total "since the fighting began", whose start a sentence before told: not an updated count ("rose to").
         if (units.Count > 0 && (_doc.Tolls ?? []).Any(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && t.Cumulative)
-            && (_doc.Dates ?? []).Any(d => InSentence(d.Range, s) && d.Role == DateRole.PeriodStart))
+            && ((_doc.Dates ?? []).Any(d => InSentence(d.Range, s) && d.Role == DateRole.PeriodStart) || !HasTollUpdate(s) && StartToldBefore(s) is not null))
             return false;
         Draft? target = units.Count == 0
             ? recent[^1]

@@ -62,7 +62,10 @@ internal sealed partial class CodingContext
                                      || (_doc.Tolls ?? []).Any(t => t.Kind == CountedKind.Dead && t.Range.Overlaps(p.Mention.Range))
                                      || KilledParticiple(unit, p))).ToList()
             : [];
-        var before = parties.Where(p => p.Token < unit.FirstToken && _actors.Describe(p.Mention.Actor).Role != ActorRole.Civilians && !victims.Contains(p) && !holders.Contains(p)).ToList();
+        // "The clashes erupted on Sunday when tribal fighters attacked SDF checkpoints": a side right after a 'when' inside the
+        // unit's words is the subject of the clause it opens, as one before the unit is.
+        var before = parties.Where(p => (p.Token < unit.FirstToken || p.Token > unit.FirstToken && p.Token < unit.LastToken && AfterWhen(p.Token) && !_actors.Describe(p.Mention.Actor).Generic)
+                                        && _actors.Describe(p.Mention.Actor).Role != ActorRole.Civilians && !victims.Contains(p) && !holders.Contains(p)).ToList();
         // A side inside the unit's words counts as after its first trigger when a passive "by" or a trigger noun's genitive
         // names it ("were killed by rebel shelling", "l'offensive du régime ... a fait 1 600 morts").
         // "Syrie : frappes israéliennes près de Damas": a side whose words hold the unit's instrument counts wherever it starts.
@@ -250,6 +253,15 @@ internal sealed partial class CodingContext
             token -= IsArticle(token - 2) || _lex.MemberDeterminers.Contains(Key(token - 2)) ? 2 : 1;
         return (token > 0 && words.Contains(Key(token - 1)))
                || (token > 1 && words.Contains(Key(token - 2)) && IsArticle(token - 1));
+    }
+
+    /// <summary>The word before the token (or before its article) is a 'when' word ("when tribal fighters", "lorsque des insurgés").</summary>
+    private bool AfterWhen(int token)
+    {
+        int t = token - 1;
+        if (t > 0 && (IsArticle(t) || Key(t) is "des" or "some"))
+            t--;
+        return t >= 0 && _lex.WhenWords.Contains(Key(t));
     }
 
     private bool IsQuote(int token) => Key(token) is "\"" or "“" or "”" or "«" or "»";

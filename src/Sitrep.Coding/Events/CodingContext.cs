@@ -675,9 +675,22 @@ internal sealed partial class CodingContext
             var from = start.Span.From < end.Value ? start.Span.From : end.Value.PlusDays(-30);
             return new Sourced<DateSpan>(new DateSpan(from, end.Value, Precision(from, end.Value)), [new Evidence("event_date", start.Range, start.Rule)]);
         }
+        // "The clashes erupted on Sunday ... 54 people had been killed since the fighting began": a start told a few sentences
+        // before, in the same paragraph, is the campaign's.
+        if (StartToldBefore(Layer.SentenceAt(at.Start)) is { } told && told.Span.From <= end.Value)
+            return new Sourced<DateSpan>(new DateSpan(told.Span.From, end.Value, Precision(told.Span.From, end.Value)),
+                [new Evidence("event_date", told.Range, told.Rule + "+context:campaign-start-told-before")]);
         var guess = end.Value.PlusDays(-30);
         return new Sourced<DateSpan>(new DateSpan(guess, end.Value, TimePrecision.Month), [new Evidence("event_date", at, "context:campaign-without-start")]);
     }
+
+    /// <summary>The start of a period told in the few sentences before sentence <paramref name="s"/>, in its paragraph ("The clashes erupted on Sunday").</summary>
+    private DateMention? StartToldBefore(int s) =>
+        (_doc.Dates ?? []).LastOrDefault(d => (d.Role == DateRole.PeriodStart || d.Rule.EndsWith(Sitrep.Text.Dates.RuleDateRecognizer.StartDayRule, StringComparison.Ordinal))
+                                              && Layer.SentenceAt(d.Range.Start) is var ds && ds >= s - StartReach && ds < s && SameParagraph(ds, s));
+
+    /// <summary>How many sentences before a campaign total its start may be told.</summary>
+    private const int StartReach = 3;
 
     private static TimePrecision Precision(LocalDate from, LocalDate to) =>
         Period.Between(from, to, PeriodUnits.Days).Days <= 7 ? TimePrecision.Week : TimePrecision.Month;

@@ -89,6 +89,8 @@ public sealed class EventLexicon
     public required PhraseMatcher<string> GroundCues { get; init; }
     /// <summary>"et", "and", ",": words that join two actors into one subject.</summary>
     public required IReadOnlySet<string> Coordinators { get; init; }
+    /// <summary>"when", "lorsque" ('when_words'): a side right after one, inside a unit's words, is the subject of the clause they open ("clashes erupted when tribal fighters attacked").</summary>
+    public required IReadOnlySet<string> WhenWords { get; init; }
     /// <summary>Words that make the place after them a destination ("vers Idleb", "to Jarablus").</summary>
     public required IReadOnlySet<string> DestinationWords { get; init; }
     /// <summary>Words that put a place where a strike came from ("tirés depuis Douma", "fired from Douma").</summary>
@@ -290,6 +292,7 @@ public sealed class EventLexicon
             SequenceCues = Set("sequence_cues"),
             StateParticiples = Set("state_participles"),
             Coordinators = Set("coordinators"),
+            WhenWords = Set("when_words"),
             Definite = Set("definite"),
             Indefinite = Set("indefinite"),
             AnaphoricNouns = NounSet("anaphoric_nouns"),

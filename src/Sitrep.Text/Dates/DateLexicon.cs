@@ -66,6 +66,8 @@ public sealed class DateLexicon
     internal PhraseTable<string> LaterSuffix { get; } = new();
     internal Dictionary<string, DateUnit> AgoUnits { get; } = new(StringComparer.Ordinal);
     internal PhraseTable<string> StartVerbs { get; } = new();
+    /// <summary>"when", "lorsque" ('whenWords'): right after a day a start verb dates, they tell what happened that day, not a period.</summary>
+    internal HashSet<string> WhenWords { get; } = new(StringComparer.Ordinal);
     /// <summary>"will", "doit", "se réunira" ('futureCues'): a weekday a few words after one is the next such day ("will meet on Thursday").</summary>
     internal PhraseTable<string> FutureCues { get; } = new();
     internal PhraseTable<string> Since { get; } = new();
@@ -101,6 +103,7 @@ public sealed class DateLexicon
         Fill(root, "monthPrefixes", lex.MonthCuePrefixes);
         Fill(root, "yearCues", lex.YearCues);
         Fill(root, "startVerbs", lex.StartVerbs);
+        Fill(root, "whenWords", lex.WhenWords);
         Fill(root, "futureCues", lex.FutureCues);
         Fill(root, "since", lex.Since);
         Fill(root, "startNouns", lex.StartNouns);

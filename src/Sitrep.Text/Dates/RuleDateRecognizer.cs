@@ -69,6 +69,12 @@ public sealed class RuleDateRecognizer : IDateRecognizer
         return null;
     }
 
+    /// <summary>
+    /// The rule of a day a start verb dates that a 'when' clause tells ("Clashes erupted on Thursday when ..."): an event's
+    /// day, and the start of what a later total counts "since the fighting began".
+    /// </summary>
+    public const string StartDayRule = "weekday-start-day";
+
     /// <summary>How many words before a weekday a future cue makes it the next such day.</summary>
     private const int FutureReach = 5;
 
@@ -438,8 +444,11 @@ public sealed class RuleDateRecognizer : IDateRecognizer
                     : Make(OnOrBefore(a.From, dow), OnOrBefore(a.To, dow));
             }
             // "since the offensive began on Wednesday": a start verb just before makes the day the start of a period.
+            // "Clashes erupted on Thursday when insurgents ambushed a patrol": a 'when' clause right after tells that day's happening.
             if (!next && lex.StartVerbs.AnyIn(doc, Math.Max(s0, first - 3), first, out _, out _))
-                return new RelativeHit(first, end, span is null || anchor is not { } wa ? span : Make(span.From, wa.To), DateRole.PeriodStart, rule + "weekday-period");
+                return end < s1 && lex.WhenWords.Contains(doc.Words[end])
+                    ? new RelativeHit(first, end, span, DateRole.Event, rule + StartDayRule)
+                    : new RelativeHit(first, end, span is null || anchor is not { } wa ? span : Make(span.From, wa.To), DateRole.PeriodStart, rule + "weekday-period");
             return new RelativeHit(first, end, span, next ? DateRole.Future : DateRole.Event, rule + (next ? "weekday-next" : "weekday"));
         }
         // "il y a près d'un mois", "three days ago"
