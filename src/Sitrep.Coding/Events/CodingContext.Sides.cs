@@ -359,6 +359,8 @@ internal sealed partial class CodingContext
             return GenericOf(c1 == _defaults.TerritoryOpponent ? _defaults.OpponentOf(c1, _doc.Dispatch.Date, place?.Value.Place.Admin.Admin1PCode, "gov") : _defaults.TerritoryOpponent, "actor2", at);
         }
         var other = DispatchParty(exceptClass: c1, clause, speakers: false);
+        if (other is not null && _defaults.Allied(c1, _actors.Describe(other.Actor).Class, _doc.Dispatch.Date))
+            other = null;
         var side = FrontSide(front, other: c1);
         // A party named in another paragraph belongs to another story ("raids on the Ghouta" in a dispatch whose first
         // paragraph is about IS in the desert): the front at the place, else the stated default, says who faced actor1.
@@ -372,8 +374,14 @@ internal sealed partial class CodingContext
     }
 
     /// <summary>The side of the front facing a side of class <paramref name="other"/>, or null if that class is not on this front.</summary>
-    private static string? FrontSide(Front? front, string other) =>
-        front is null ? null : other == front.Attacker ? front.Holder : other == front.Holder ? front.Attacker : null;
+    /// <remarks>A class allied with one of the front's sides ('allies': the Turkish-backed factions on Turkey's front) faces the other.</remarks>
+    private string? FrontSide(Front? front, string other) =>
+        front is null ? null
+        : other == front.Attacker ? front.Holder
+        : other == front.Holder ? front.Attacker
+        : _defaults.Allied(other, front.Attacker, _doc.Dispatch.Date) ? front.Holder
+        : _defaults.Allied(other, front.Holder, _doc.Dispatch.Date) ? front.Attacker
+        : null;
 
     /// <summary>
     /// "Les jihadistes ont attaqué près de Saraqeb" in 2020: where a dispatch names no jihadist group, the jihadists of a

@@ -93,6 +93,9 @@ internal sealed partial class CodingContext
             places = places.Where(p => !IsHeader(p)).ToList();
 
         var (a1, a2) = Sides(unit, clauseStart, clauseEnd);
+        // "U.S.-backed forces push into Raqqa as coalition strikes kill civilians": an ally named beside a side is not its foe.
+        if (a1 is not null && a2 is not null && _defaults.Allied(_actors.Describe(a1.Value).Class, _actors.Describe(a2.Value).Class, _doc.Dispatch.Date))
+            a2 = null;
         // "Les rebelles ont attaqué Harasta et bombardé Damas": a unit with no subject of its own shares the subject of the
         // unit before it in the sentence, when nothing but a coordinator or a comma stands between them.
         // A side between the two verbs is then the first verb's object ("attacked army positions near Palmyra and shelled").

@@ -77,6 +77,13 @@ internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, st
     /// <summary>'opponent_since': a class's usual foe from a day on, in some governorates (Turkey's in the north-east, from Operation Olive Branch, the Kurdish forces).</summary>
     public IReadOnlyList<DatedOpponent> OpponentSince { get; init; } = [];
 
+    /// <summary>'allies': classes that fought on one side from a day on; one is never the other's foe in a battle or a strike.</summary>
+    public IReadOnlyList<Alliance> Allies { get; init; } = [];
+
+    /// <summary>Sides of classes <paramref name="a"/> and <paramref name="b"/> were allies on the dispatch's day ('allies').</summary>
+    public bool Allied(string a, string b, DispatchDate? date) =>
+        date is not null && Allies.Any(x => x.From <= date.Earliest && (x.Classes.Contains(a) && x.Classes.Contains(b)) && a != b);
+
     /// <summary>
     /// The usual foe of a side of class <paramref name="cls"/> on the dispatch's day in the governorate of P-code
     /// <paramref name="admin1"/>, else <paramref name="fallback"/>.
@@ -111,11 +118,18 @@ internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, st
                     NodaTime.Text.LocalDatePattern.Iso.Parse(e.GetProperty("from").GetString()!).Value, e.GetProperty("opponent").GetString()!,
                     e.TryGetProperty("admin1", out var a1) ? a1.EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.Ordinal) : [])).ToList()
                 : [],
+            Allies = r.TryGetProperty("allies", out var al)
+                ? al.EnumerateArray().Select(e => new Alliance(e.GetProperty("classes").EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.Ordinal),
+                    NodaTime.Text.LocalDatePattern.Iso.Parse(e.GetProperty("from").GetString()!).Value)).ToList()
+                : [],
         };
     }
 
     public const string Rule = "default:coding/defaults.json";
 }
+
+/// <summary>Classes that fought on one side from a day on.</summary>
+internal sealed record Alliance(IReadOnlySet<string> Classes, NodaTime.LocalDate From);
 
 /// <summary>A class's usual foe from a day on.</summary>
 internal sealed record DatedOpponent(string Class, NodaTime.LocalDate From, string Opponent, IReadOnlySet<string> Admin1);
