@@ -13,6 +13,8 @@ public enum DateUnit
     Week,
     Month,
     Year,
+    /// <summary>Saturday and Sunday ("over the weekend", "ce week-end"): the last ones on or before the anchor.</summary>
+    Weekend,
 }
 
 /// <summary>

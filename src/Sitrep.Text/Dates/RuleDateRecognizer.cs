@@ -527,7 +527,7 @@ public sealed class RuleDateRecognizer : IDateRecognizer
     private static LocalDate Minus(LocalDate d, DateUnit unit, int n) => unit switch
     {
         DateUnit.Day => d.PlusDays(-n),
-        DateUnit.Week => d.PlusWeeks(-n),
+        DateUnit.Week or DateUnit.Weekend => d.PlusWeeks(-n),
         DateUnit.Month => d.PlusMonths(-n),
         _ => d.PlusYears(-n),
     };
@@ -538,6 +538,7 @@ public sealed class RuleDateRecognizer : IDateRecognizer
     {
         DateUnit.Day => d,
         DateUnit.Week => OnOrBefore(d, IsoDayOfWeek.Monday),
+        DateUnit.Weekend => d.DayOfWeek == IsoDayOfWeek.Sunday ? d.PlusDays(-1) : OnOrBefore(d, IsoDayOfWeek.Saturday),
         DateUnit.Month => new LocalDate(d.Year, d.Month, 1),
         _ => new LocalDate(d.Year, 1, 1),
     };
@@ -546,6 +547,7 @@ public sealed class RuleDateRecognizer : IDateRecognizer
     {
         DateUnit.Day => d,
         DateUnit.Week => StartOf(d, DateUnit.Week).PlusDays(6),
+        DateUnit.Weekend => StartOf(d, DateUnit.Weekend).PlusDays(1),
         DateUnit.Month => new LocalDate(d.Year, d.Month, 1).PlusMonths(1).PlusDays(-1),
         _ => new LocalDate(d.Year, 12, 31),
     };
@@ -553,7 +555,7 @@ public sealed class RuleDateRecognizer : IDateRecognizer
     private static LocalDate Add(LocalDate d, DateUnit unit, int n) => unit switch
     {
         DateUnit.Day => d.PlusDays(n),
-        DateUnit.Week => d.PlusWeeks(n),
+        DateUnit.Week or DateUnit.Weekend => d.PlusWeeks(n),
         DateUnit.Month => d.PlusMonths(n),
         _ => d.PlusYears(n),
     };
