@@ -92,6 +92,11 @@ internal sealed partial class CodingContext
         // attack": whom a source blames is its claim).
         if (units.Count > 0 && !units.All(TellsAgain) && sentenceActors.Any(a => !known.Contains(a.Actor.Id)))
             return false;
+        // "The monitor said the previous day's bombardment had killed 34 civilians": a reported event dated another day than
+        // the earlier one is that day's event, not another version of it.
+        if (units.Count > 0 && target.When is { } tw && (_doc.Dates ?? []).Any(d => InSentence(d.Range, s) && d.Role == DateRole.Event
+                                                                                 && (d.Span.To < tw.Value.From || d.Span.From > tw.Value.To)))
+            return false;
         // "L'ONU fait état de civils exécutés à Boustan al-Qasr" after shelling placed elsewhere (or nowhere): a reported
         // event with a place of its own is that place's event, not another version of the earlier one. A place in
         // another country than the earlier event's ("un bilan qu'Ankara conteste") is who disputes it, not where it was.
