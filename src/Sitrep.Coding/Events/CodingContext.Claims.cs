@@ -45,7 +45,16 @@ internal sealed partial class CodingContext
                 && _actors.Describe(far.Actor).Role == ActorRole.Source)
                 before = far;
             var after = actors.Where(a => a.Range.Start >= cueRange.End && TokenAt(a.Range.Start) - (cue.FirstToken + cue.Length) <= 2).FirstOrDefault();
-            var who = new[] { before, after }.FirstOrDefault(a => a is not null && _actors.Describe(a.Actor).Role == ActorRole.Source) ?? before ?? after;
+            // "..., appuyée par l'aviation russe, a annoncé l'armée syrienne", "..., said the army": a reporting verb right after a
+            // comma, with its subject after it, is an inverted speech clause; the side before the comma belongs to what was said.
+            int c = cue.FirstToken - 1;
+            if (c > from && Key(c) is "a" or "ont" or "avait" or "has" or "had" or "have")
+                c--;
+            // The speaker then ends the clause ("Russia, which backs Assad, said Turkish troops had been ..." is no inversion).
+            bool inverted = after is not null && c >= from && Key(c) == ","
+                            && TokenAt(after.Range.End) is var e && (e >= to || Key(e) is "," or "." or ";" or ":" or "»" or "\"");
+            var who = inverted ? after
+                : new[] { before, after }.FirstOrDefault(a => a is not null && _actors.Describe(a.Actor).Role == ActorRole.Source) ?? before ?? after;
             if (who is not null)
                 return new ClaimCue(who.Actor, who.Range, cueRange, cue.Value, $"lexicon:{_lex.Language.Code()}/events.json#reporting:{cue.Value}");
         }
