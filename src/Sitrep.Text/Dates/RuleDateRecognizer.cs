@@ -75,6 +75,9 @@ public sealed class RuleDateRecognizer : IDateRecognizer
     /// </summary>
     public const string StartDayRule = "weekday-start-day";
 
+    /// <summary>How many words before a date in apposition its 'since' cue may stand ("Depuis le début de l'opération « Rameau d'olivier », le 20 janvier").</summary>
+    private const int SinceApposedReach = 14;
+
     /// <summary>How many words before a weekday a future cue makes it the next such day.</summary>
     private const int FutureReach = 5;
 
@@ -218,7 +221,7 @@ public sealed class RuleDateRecognizer : IDateRecognizer
                 return q;
         }
         if (first - 1 > sentenceStart && (doc.Words[first - 1] == "," || (first - 2 > sentenceStart && doc.Words[first - 2] == ",")))
-            for (int q = Math.Max(sentenceStart, first - 10); q < first - 1; q++)
+            for (int q = Math.Max(sentenceStart, first - SinceApposedReach); q < first - 1; q++)
                 if (lex.Since.Match(doc, q).Length > 0)
                     return q;
         return -1;

@@ -52,6 +52,7 @@ public class DateRecognizerTests
         { "en", "2018-03-05", "Troops seized two villages over the weekend.", "over the weekend", "2018-03-03..2018-03-04", 2, DateRole.Event, "'over the weekend' is the last Saturday and Sunday, not a week (unit 'weekend')" },
         { "fr", "2018-03-04", "Les troupes ont pris deux villages ce week-end.", "ce week-end", "2018-03-03..2018-03-04", 2, DateRole.Event, "on a Sunday, this weekend is Saturday and the day itself" },
         { "en", "2018-03-05", "Strikes hit Douma on Monday. The previous day's bombardment had killed 34 people.", "The previous day's", "2018-03-04", 1, DateRole.Event, "a possessive 'the previous day's' dates its noun like 'the previous day'" },
+        { "fr", "2018-03-18", "Depuis le début de l'opération « Rameau d'olivier », le 20 janvier, plus de 280 civils ont péri.", "20 janvier", "2018-01-20..2018-03-18", 3, DateRole.PeriodStart, "a quoted operation name may stand between 'depuis' and the start's date in apposition: still a period, not background" },
         { "en", "2016-08-22", "The fighting escalated the previous day, the monitor said.", "the previous day", "2016-08-21", 1, DateRole.Event, "with no day named before it, the reference day's eve" },
         { "fr", "2018-05-22", "Lundi, des frappes ont touché la ville.", "Lundi", "2018-05-21", 1, DateRole.Event, "most recent Monday before a Tuesday dispatch" },
         { "fr", "2018-05-22", "Mardi, des frappes ont touché la ville.", "Mardi", "2018-05-22", 1, DateRole.Event, "the weekday of the dispatch itself is the same day" },
