@@ -239,6 +239,8 @@ public class QuantityRecognizerTests
         { "en", "By 10:30 militants had overrun the checkpoint.", "10", "the hour of a clock time is no figure" },
         { "en", "At 3 am gunmen opened fire on the bus.", "3", "'3 am' is a clock time" },
         { "en", "At 4 p.m. soldiers entered the village.", "4", "'4 p.m.' is a clock time" },
+        { "fr", "L'armée turque a abattu deux drones près de Saraqeb.", "deux", "a figure before a machine ('deux drones') counts no one (tolls.json population)" },
+        { "en", "Turkish forces shot down two Syrian jets over Idlib.", "two", "the same in English ('two Syrian jets')" },
         { "en", "Civilians killed in the war were remembered on Sunday.", "Civilians", "a bare plural head opening a headline counts no one" },
         { "en", "Child soldiers were killed in the clashes.", "Child", "a bare head counts one only when its verb follows it at once" },
         { "en", "Hundreds had gathered to mourn the soldiers killed in the ambush.", "Hundreds", "the figure is the subject of another verb ('had gathered'); 'killed' is the soldiers'" },
