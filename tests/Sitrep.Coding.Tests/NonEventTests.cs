@@ -11,6 +11,8 @@ public sealed class NonEventTests(GoldenWorld world)
     public static readonly TheoryData<string, string, string, string> Records = new()
     {
         { "fr", "2018-02-05", "L'armée syrienne n'a pas bombardé Douma lundi, selon l'agence officielle Sana.", "negated: 'n'a pas bombardé'" },
+        { "fr", "2020-02-28", "Des renforts turcs ont été envoyés jeudi près de Douma pour reprendre la ville.", "a purpose: 'pour reprendre' tells what was aimed at (events.json purpose_cues)" },
+        { "en", "2020-02-28", "Turkish reinforcements were sent near Douma on Thursday in order to retake the town.", "a purpose: 'in order to retake'" },
         { "en", "2016-02-01", "The opposition insisted that the government halt air strikes on civilian areas.", "demanded: 'halt air strikes'" },
         { "en", "2016-02-01", "Diplomats said expectations of a breakthrough were low.", "hoped for: 'expectations of a breakthrough'" },
         { "fr", "2019-10-11", "Des obus ont tué deux civils jeudi à Ankara.", "happened abroad: a clause that places its event only in another country is not the focus country's event" },

@@ -470,6 +470,9 @@ internal sealed partial class CodingContext
         // "l'armée reprendrait la ville", "lancerait une offensive": told in the future or the conditional.
         if (Unreal(token))
             return true;
+        // "des renforts ont été envoyés pour reprendre la ville", "in order to retake": a purpose right before the trigger.
+        if (token > sentenceStart && _lex.PurposeCues.Matches(_text, Layer.Tokens, Math.Max(sentenceStart, token - 4), token).Any(m => m.FirstToken + m.Length == token))
+            return true;
         for (int i = token - 1; i >= Math.Max(sentenceStart, token - 5); i--)
         {
             var k = Key(i);

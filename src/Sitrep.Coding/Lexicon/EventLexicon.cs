@@ -76,6 +76,8 @@ public sealed class EventLexicon
 
     /// <summary>"rose to", "s'est alourdi" ('toll_updates'): a later count of the same dead, which becomes the best one.</summary>
     public required PhraseMatcher<string> TollUpdates { get; init; }
+    /// <summary>"pour", "afin de", "in order to" ('purpose_cues'): right before a trigger they tell what was aimed at, not what happened ("pour reprendre la ville").</summary>
+    public required PhraseMatcher<string> PurposeCues { get; init; }
 
     /// <summary>"they", "to have", "avoir" ('self_reference'): between a side's reporting cue and a trigger, they make the
     /// reporting side the trigger's subject ("the SDF said they had arrested").</summary>
@@ -302,6 +304,7 @@ public sealed class EventLexicon
             NonCombatantNouns = NounSet("non_combatant_nouns"),
             TollNouns = NounSet("toll_nouns"),
             TollUpdates = Matcher(root, "toll_updates"),
+            PurposeCues = Matcher(root, "purpose_cues"),
             SelfReference = Matcher(root, "self_reference"),
             RaidNouns = NounSet("raid_nouns"),
             GroundCues = Matcher(root, "ground_cues"),
