@@ -269,6 +269,8 @@ public class ContextTests(TestWorld world)
     [InlineData("en", "The head of the monitor, Rami Arida, said the town was calm.", "Rami", "a given name followed by a capitalised word is a person's name, not a village of that name")]
     [InlineData("fr", "Selon Mustafa Arida, la ville est calme.", "Mustafa", "the same in French")]
     [InlineData("en", "SDF spokesman Mostafa Arida said the town was calm.", "Arida", "'Mostafa' is a given name too (places/given-names.txt)")]
+    [InlineData("en", "The rocket was intercepted by the Iron Dome system.", "Iron", "the Israeli air defence is no spelling of Iran (places/lang commonWords)")]
+    [InlineData("fr", "Deux Soukhoï du régime ont été abattus.", "Soukhoï", "an aircraft's make is no village (Saka)")]
     [InlineData("en", "He heads the council, an Arab-led unit within the alliance.", "an Arab", "a curated name of several words (Ain al-Arab) starts lower-case only with a hyphened article, not with the English 'an'")]
     [InlineData("fr", "Selon Sana, les combats ont repris.", "Sana", "the Syrian news agency is no village of a like spelling (Saana): places/lang commonWords")]
     [InlineData("en", "The fighting resumed, Sana reported.", "Sana", "the same in English")]
