@@ -568,12 +568,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         /// <summary>The place word before the name that the conjunction at <paramref name="conjunction"/> follows, with its connector and an adjective ("quartiers kurdes de").</summary>
         private PlaceKind? SharedCue(int conjunction)
         {
-            int b = conjunction - 1, words = 0;
-            while (b >= 0 && words < 5 && (IsWord(b) && (char.IsUpper(text[layer.Tokens[b].Range.Start]) || NameKey.IsArticle(Lower(b))) || layer.Tokens[b].Range.Of(text) == "-"))
-            {
-                if (IsWord(b)) words++;
-                b--;
-            }
+            var (b, words) = OverName(conjunction - 1, -1);
             if (words == 0 || !IsWord(b) || !lex.Connectors.Contains(Lower(b)))
                 return null;
             int c = b - 1;
@@ -582,15 +577,26 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             return IsWord(c) && lex.PlaceCues.TryGetValue(Lower(c), out var cue) ? cue : null;
         }
 
+        /// <summary>
+        /// Steps from <paramref name="from"/> by <paramref name="step"/> over the words of a name (capitalised words, articles,
+        /// hyphens; at most five words): the token it stops at and how many words it passed.
+        /// </summary>
+        private (int Stop, int Words) OverName(int from, int step)
+        {
+            int t = from, words = 0;
+            while (t >= 0 && t < layer.Tokens.Count && words < 5
+                   && (IsWord(t) && (char.IsUpper(text[layer.Tokens[t].Range.Start]) || NameKey.IsArticle(Lower(t))) || layer.Tokens[t].Range.Of(text) == "-"))
+            {
+                if (IsWord(t)) words++;
+                t += step;
+            }
+            return (t, words);
+        }
+
         /// <summary>The place word after the name that follows the conjunction at <paramref name="conjunction"/> ("and Haidariya districts").</summary>
         private PlaceKind? SharedCueAfter(int conjunction)
         {
-            int b = conjunction + 1, words = 0;
-            while (b < layer.Tokens.Count && words < 5 && (IsWord(b) && (char.IsUpper(text[layer.Tokens[b].Range.Start]) || NameKey.IsArticle(Lower(b))) || layer.Tokens[b].Range.Of(text) == "-"))
-            {
-                if (IsWord(b)) words++;
-                b++;
-            }
+            var (b, words) = OverName(conjunction + 1, 1);
             return words > 0 && IsWord(b) && lex.PlaceCues.TryGetValue(Lower(b), out var cue) ? cue : null;
         }
 

@@ -48,7 +48,7 @@ internal sealed partial class CodingContext
             // "..., appuyée par l'aviation russe, a annoncé l'armée syrienne", "..., said the army": a reporting verb right after a
             // comma, with its subject after it, is an inverted speech clause; the side before the comma belongs to what was said.
             int c = cue.FirstToken - 1;
-            if (c > from && Key(c) is "a" or "ont" or "avait" or "has" or "had" or "have")
+            if (c > from && _lex.SpeechAuxiliaries.Contains(Key(c)))
                 c--;
             // The speaker then ends the clause ("Russia, which backs Assad, said Turkish troops had been ..." is no inversion).
             bool inverted = after is not null && c >= from && Key(c) == ","

@@ -259,7 +259,7 @@ internal sealed partial class CodingContext
     private bool AfterWhen(int token)
     {
         int t = token - 1;
-        if (t > 0 && (IsArticle(t) || Key(t) is "des" or "some"))
+        if (t > 0 && (IsArticle(t) || _lex.MemberDeterminers.Contains(Key(t))))
             t--;
         return t >= 0 && _lex.WhenWords.Contains(Key(t));
     }

@@ -93,6 +93,8 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> Coordinators { get; init; }
     /// <summary>"when", "lorsque" ('when_words'): a side right after one, inside a unit's words, is the subject of the clause they open ("clashes erupted when tribal fighters attacked").</summary>
     public required IReadOnlySet<string> WhenWords { get; init; }
+    /// <summary>"a", "has" ('speech_auxiliaries'): may stand between the comma and the verb of an inverted speech clause (", a annoncé l'armée").</summary>
+    public required IReadOnlySet<string> SpeechAuxiliaries { get; init; }
     /// <summary>Words that make the place after them a destination ("vers Idleb", "to Jarablus").</summary>
     public required IReadOnlySet<string> DestinationWords { get; init; }
     /// <summary>Words that put a place where a strike came from ("tirés depuis Douma", "fired from Douma").</summary>
@@ -295,6 +297,7 @@ public sealed class EventLexicon
             StateParticiples = Set("state_participles"),
             Coordinators = Set("coordinators"),
             WhenWords = Set("when_words"),
+            SpeechAuxiliaries = Set("speech_auxiliaries"),
             Definite = Set("definite"),
             Indefinite = Set("indefinite"),
             AnaphoricNouns = NounSet("anaphoric_nouns"),
