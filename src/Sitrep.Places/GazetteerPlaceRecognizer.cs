@@ -820,7 +820,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             // from every place the dispatch surely names, is a quarter the gazetteer does not know, not that town. It lies
             // in the town the dispatch names nearest to it in the text (precision 2: a part of that town); with none, the
             // name is unresolved, with the reason.
-            if (e.Cue == PlaceKind.Neighbourhood && kind != PlaceKind.Neighbourhood && (!curated || kind == PlaceKind.Populated && _ix.Capital[p] != 1 && !ExactName(e.Match, p)))
+            if (e.Cue == PlaceKind.Neighbourhood && kind != PlaceKind.Neighbourhood && !curated)
             {
                 var others = _anchors.Where(a => Geo.Km(a.Lat, a.Lon, _ix.Lat[p], _ix.Lon[p]) > 0.5).ToList();
                 if (others.Count > 0 && others.All(a => Geo.Km(a.Lat, a.Lon, _ix.Lat[p], _ix.Lon[p]) > NeighbourhoodReachKm))
