@@ -176,7 +176,7 @@ internal sealed partial class CodingContext
             // "The SDF said it repelled the assault": a unit that names the attack told before with a definite noun answers
             // that attack; it does not strike back.
             if (!Strikes(units[i].Head.Class.Name)
-                || units[i].Triggers.Any(t => t.Match.Value.Nominal && _lex.AnaphoricNouns.Contains(Key(t.Match.FirstToken)) && DefiniteBefore(t.Match.FirstToken)))
+                || units[i].Triggers.Any(t => RecallsViolence(t.Match)))
                 continue;
             var (start, end) = ClauseOf(units, i, from, to);
             if (Sides(units[i], start, end).A1 is { } a1 && Named(a1) && SameClass(a1.Value, struck))

@@ -161,7 +161,7 @@ internal sealed partial class CodingContext
         // determiner, with no place, date or side of its own in its clause, tells again the violence told before; its toll,
         // if any, is that event's (RuleEventCoder gives a sentence with no unit's toll to the event before it). A campaign
         // framed from its start ("depuis le début de l'assaut") is a total of its own.
-        units.RemoveAll(u => u.Triggers.All(t => t.Match.Value.Class.Name == "kill" || (t.Match.Value.Nominal && _lex.AnaphoricNouns.Contains(Key(t.Match.FirstToken)) && DefiniteBefore(t.Match.FirstToken)))
+        units.RemoveAll(u => u.Triggers.All(t => t.Match.Value.Class.Name == "kill" || RecallsViolence(t.Match))
                              && u.Triggers.Any(t => t.Match.Value.Class.Name != "kill") && !u.Triggers.Any(t => CampaignFrame(t.Match)) && RetellsViolence(u, s, from, to));
         var told = units.Where(u => !u.Triggers.Any(t => negated.Contains(t.Match.FirstToken))).ToList();
         // "Samedi, une voiture piégée a tué trois personnes à Manbij, et en mars un attentat avait tué huit personnes à

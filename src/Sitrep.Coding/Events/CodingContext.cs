@@ -264,13 +264,15 @@ internal sealed partial class CodingContext
                     var protesters = _actors.ById(_defaults.ProtestActor1, _doc.Dispatch.Date);
                     // "un manifestant a été tué par les forces de sécurité qui dispersaient un rassemblement": a killing of
                     // protesters by a named armed side is excessive force against them; the side is actor1, the protesters actor2.
-                    force = unit.Triggers.Select(t => t.Match.Value.Class).FirstOrDefault(c => c.Name != "protest" && c.ProtesterEventType is not null);
+                    var violence = unit.Triggers.Select(t => t.Match.Value.Class).FirstOrDefault(c => c.Name != "protest" && c.ProtesterEventType is not null);
                     bool armed = actor1 is not null && Told(actor1) && _actors.Describe(actor1.Value) is { Role: ActorRole.Party } side && side.Class != "other";
-                    if (force is not null && armed && protesters is not null)
+                    if (violence is not null && armed && protesters is not null)
+                    {
+                        force = violence;
                         actor2 = new Sourced<Actor>(protesters, unit.Triggers.Where(t => t.Match.Value.Class.Name == "protest").Select(t => new Evidence("actor2", t.Range, $"{Defaults.Rule}#protest_actor1")).ToList());
+                    }
                     else
                     {
-                        force = null;
                         if (protesters is not null && (actor1 is null || _actors.Describe(actor1.Value).Role != ActorRole.Party || _actors.Describe(actor1.Value).Class != "other"))
                             actor1 = new Sourced<Actor>(protesters, unit.Triggers.Select(t => new Evidence("actor1", t.Range, $"{Defaults.Rule}#protest_actor1")).ToList());
                         actor2 = null;
@@ -360,7 +362,11 @@ internal sealed partial class CodingContext
     private bool TellsAgain(Unit unit) =>
         unit.Triggers.Any(t => t.Match.Value.Class.Name != "kill")
         && unit.Triggers.Where(t => t.Match.Value.Class.Name != "kill")
-            .All(t => t.Match.Value.Nominal && t.Match.Length == 1 && _lex.AnaphoricNouns.Contains(Key(t.Match.FirstToken)) && DefiniteBefore(t.Match.FirstToken));
+            .All(t => t.Match.Length == 1 && RecallsViolence(t.Match));
+
+    /// <summary>"l'attaque", "the attack": a noun of no particular means after a definite determiner points back to violence told before.</summary>
+    private bool RecallsViolence(PhraseMatch<Trigger> m) =>
+        m.Value.Nominal && _lex.AnaphoricNouns.Contains(Key(m.FirstToken)) && DefiniteBefore(m.FirstToken);
 
     private static bool Violent(Draft d) => !NonViolent(d.TriggerClass);
 
