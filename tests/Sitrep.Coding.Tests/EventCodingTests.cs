@@ -26,6 +26,22 @@ public sealed class EventCodingTests(GoldenWorld world)
     public void English_event_fields_rest_on_evidence_inside_the_text(string date, string text, string expected, string why) =>
         EvidenceHolds("en", date, text, expected, why);
 
+    [Theory]
+    [InlineData("en", "Hezbollah fighters clashed with rebels in Maaret al-Noomane on Monday. Air strikes hit the town on Tuesday.", "Hezbollah has no aircraft (defaults.json ground_only): the strike is the government's, its ally's")]
+    [InlineData("en", "The National Defence Forces shelled Maaret al-Noomane on Monday. On Tuesday, air strikes hit the town, killing two people.", "nor have the National Defence Forces")]
+    [InlineData("fr", "Des miliciens prorégime ont attaqué lundi des positions rebelles à Maaret al-Noomane. Mardi, des frappes aériennes ont touché la ville.", "nor have the pro-government militias, in French")]
+    public void An_air_strike_does_not_take_a_side_without_aircraft_from_the_event_before(string lang, string text, string why)
+    {
+        // Given a ground fight by a side without aircraft, then an air strike that names no side at the same place
+        var doc = world.Run(lang, "2016-06-08", text);
+
+        // When the strike is coded
+        var strike = Assert.Single(doc.Events!, e => e.SubEventType == "Air/drone strike");
+
+        // Then its actor1 is the air power of that side's camp, not the side itself
+        Assert.True(strike.Actor1?.Id == "syria-army", $"{why}: got {strike.Actor1?.Id ?? "-"}");
+    }
+
     private void CodesTo(string lang, string date, string text, string expected, string why) =>
         Expected.Holds(world, lang, date, text, expected, why);
 

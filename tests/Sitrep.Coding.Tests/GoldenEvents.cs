@@ -462,6 +462,12 @@ public static class GoldenEvents
         { "2022-02-04", "Des forces spéciales américaines ont tué jeudi un chef de l'EI lors d'un raid héliporté près d'Idleb.",
             "type=Battles; sub=Armed clash; a1=coalition; a2=is; at=Idlib; on=2022-02-03; dead=1; agg=no",
             "a raid beside special forces and 'héliporté' is fought on the ground: a clash, not an air strike (events.json ground_cues)" },
+        { "2019-05-09", "Au moins neuf civils ont été tués jeudi dans des frappes aériennes du régime sur la ville de Maaret al-Noomane.\n\nLes forces gouvernementales ont repris mercredi la ville de Khan Cheikhoun après des combats avec les jihadistes de Hayat Tahrir al-Cham qui ont fait 30 morts.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=civilians; at=Maarat al-Numan; on=2019-05-09; dead=9; agg=no || type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Khan Shaykhun; on=2019-05-08; dead=30; agg=no",
+            "'des combats avec X' names the other side though a killing follows it; a larger toll in another paragraph whose sentence names its own place is that story's, not a recount of the headline toll" },
+        { "2016-02-11", "Des combats avec les jihadistes de l'EI qui ont fait 30 morts ont eu lieu mercredi à Palmyre.",
+            "type=Battles; sub=Armed clash; a1=gov; a2=is; at=Palmyra; on=2016-02-10; dead=30; agg=no",
+            "'des combats avec X' names whom the fight was fought against (events.json party_links), though a killing follows the side" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -957,5 +963,8 @@ public static class GoldenEvents
         { "2016-08-10", "Islamic State fighters attacked positions of the Syrian Democratic Forces near Raqqa on Tuesday. The SDF said it repelled the assault and that dozens of IS militants were killed.",
             "type=Battles; sub=Armed clash; a1=is; a2=kurds; at=Raqqa; on=2016-08-09; dead=-; agg=no; claims=sdf:12",
             "a side that reports it repelled 'the assault' answers the attack told before: its words are a claim about it, not an attack of its own" },
+        { "2016-02-11", "The SDF said on Wednesday that clashes with Islamic State fighters killed 30 near Raqqa.",
+            "type=Battles; sub=Armed clash; a1=kurds; a2=is; at=Raqqa; on=2016-02-10; dead=30; agg=no; claims=sdf:30",
+            "a fighting side that reports a fight 'with' another, naming no one else in it, is the other side of it" },
     };
 }

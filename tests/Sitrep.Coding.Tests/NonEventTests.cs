@@ -101,6 +101,8 @@ public sealed class NonEventTests(GoldenWorld world)
         { "en", "2025-01-16", "Washington was working to restore a ceasefire around Manbij.", "an effort toward a ceasefire is not one (warnings 'working to')" },
         { "fr", "2018-09-10", "La Russie et la Turquie s'efforcent d'instaurer un cessez-le-feu à Idleb.", "un effort vers une trêve n'en est pas une (warnings 's'efforcent de')" },
         { "fr", "2018-09-10", "Les jihadistes ont rassemblé des renforts près de Hama.", "gathering men is no protest: 'rassembler' is no protest verb" },
+        { "fr", "2019-05-09", "Les secouristes ont tenté jeudi d'évacuer des blessés vers Saraqeb.", "taking the wounded to care is no evacuation of a population or of fighters (events.json blockers)" },
+        { "en", "2016-11-06", "Residents say the army prevented the evacuation of the wounded from Homs.", "a medical evacuation is no transfer of territory or population (events.json blockers)" },
     };
 
     [Theory]

@@ -76,7 +76,7 @@ internal sealed partial class CodingContext
                                                   && Enumerable.Range(Math.Max(unit.FirstToken, t.Match.FirstToken - 3), Math.Min(3, t.Match.FirstToken - unit.FirstToken)).Any(c => Key(c) == ",")))
             .Select(t => t.Match.FirstToken + t.Match.Length - 1).DefaultIfEmpty(unit.LastToken).Max();
         var after = parties.Where(p => p.Token > lastWord || (p.Token >= unit.FirstToken && p.Mention.Range.Start >= unit.Range.End)
-                                       || (p.Token > unit.FirstToken && p.Token < unit.LastToken && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token) || AfterAgentPhrase(p.Token, clauseStart)))
+                                       || (p.Token > unit.FirstToken && p.Token < unit.LastToken && (After(p.Token, _lex.By) || OfTriggerNoun(unit, p.Token) || WithClashNoun(unit, p.Token) || AfterAgentPhrase(p.Token, clauseStart)))
                                        || (p.Token >= unit.FirstToken && HoldsTrigger(unit, p.Mention))).ToList();
         // Passive agent: "décrétée par l'armée", "killed by regime shelling"; the side of a trigger noun: "l'offensive du régime".
         // "..., abandonnée par les jihadistes": a 'par' behind a comma is another participle's agent, not the unit's.
@@ -110,6 +110,13 @@ internal sealed partial class CodingContext
             if (distinct.Count == 2 && !after.Take(2).Any(p => p.Token > 0 && _lex.By.Contains(Key(p.Token - 1))))
                 return (Of(distinct[0].Mention, "actor1"), Of(distinct[1].Mention, "actor2"));
         }
+        // "Rebels said clashes with IS fighters killed 30": a fighting side that reports a fight with another, naming no
+        // one else as fighting it, was in it.
+        if (before.Count == 0 && agent.Mention is null && unit.Head.Class.Name == "clash" && speaker is { } spoken
+            && after.FirstOrDefault(p => WithClashNoun(unit, p.Token)) is { Mention: { } foe }
+            && (_doc.Actors ?? []).FirstOrDefault(a => a.Range == spoken) is { } reporter
+            && _actors.Describe(reporter.Actor) is { Role: ActorRole.Party } side && side.Class != _actors.Describe(foe.Actor).Class)
+            return (Of(reporter, "actor1"), Of(foe, "actor2"));
         ActorMention? a1 = null, a2 = null;
         // "New advancement for the factions", "nouvelle avancée pour les FDS": who gained the ground.
         if (agent.Mention is null && unit.Head.Class.Name is "territory" or "advance")
@@ -187,6 +194,19 @@ internal sealed partial class CodingContext
         return g > 0 && _lex.Genitive.Contains(Key(g))
                && unit.Triggers.Any(t => t.Match.Value.Nominal && t.Match.FirstToken + t.Match.Length == g
                                          && (Strikes(t.Match.Value.Class.Name) || t.Match.Value.Class.Name is "advance" or "territory"));
+    }
+
+    /// <summary>
+    /// The side at <paramref name="token"/> is whom a fight noun of the unit was fought with ("des combats avec les jihadistes
+    /// de HTS qui ont fait 30 morts", "clashes with IS that left 12 dead"): the other side, though a killing follows it.
+    /// </summary>
+    private bool WithClashNoun(Unit unit, int token)
+    {
+        int link = token - 1;
+        if (link > 0 && IsArticle(link))
+            link--;
+        return link > 0 && _lex.PartyLinks.Contains(Key(link))
+               && unit.Triggers.Any(t => t.Match.Value.Nominal && t.Match.Value.Class.Name == "clash" && t.Match.FirstToken + t.Match.Length == link);
     }
 
     /// <summary>

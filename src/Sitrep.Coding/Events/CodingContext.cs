@@ -394,10 +394,12 @@ internal sealed partial class CodingContext
 
     /// <summary>
     /// "Par ailleurs, un kamikaze s'est fait exploser à Al-Bab, tuant au moins 51 personnes": a clause with a place of its
-    /// own, in another paragraph than the headline toll, tells another story, whose toll is its own whatever its size.
+    /// own, in another paragraph than the headline toll, tells another story, whose toll is its own whatever its size. So
+    /// does a clause whose sentence names the place in another clause ("ont repris X après des combats ... qui ont fait 30 morts").
     /// </summary>
     private bool OtherStory(int s, List<PlaceMention> places) =>
-        _mainToll is not null && places.Count > 0 && !SameParagraph(Layer.SentenceAt(_mainToll.Range.Start), s);
+        _mainToll is not null && !SameParagraph(Layer.SentenceAt(_mainToll.Range.Start), s)
+        && (places.Count > 0 || EventPlaces().Any(p => InSentence(p.Range, s) && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country && !_backgroundTokens.Contains(TokenAt(p.Range.Start))));
 
     /// <summary>
     /// A sentence with a death toll and no trigger of its own gives its toll to the event just before it, if that had none;
@@ -605,7 +607,7 @@ internal sealed partial class CodingContext
     private static bool NonViolent(string cls) => cls is "evacuation" or "transfer" or "agreement" or "arrest" or "protest" or "looting" or "disrupted";
 
     /// <summary>The side has aircraft (defaults.json air_classes and air_powers); an unknown side may.</summary>
-    private bool Flies(Actor? a) => a is null || _defaults.AirPowers.Contains(a.Id) || _defaults.AirClasses.Contains(_actors.Describe(a).Class);
+    private bool Flies(Actor? a) => a is null || _defaults.AirPowers.Contains(a.Id) || (_defaults.AirClasses.Contains(_actors.Describe(a).Class) && !_defaults.GroundOnly.Contains(a.Id));
 
     private bool SameClass(Actor a, Actor? b) => b is not null && _actors.Describe(a).Class == _actors.Describe(b).Class;
 

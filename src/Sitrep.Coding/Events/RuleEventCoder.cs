@@ -77,6 +77,9 @@ internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, st
     /// <summary>'opponent_since': a class's usual foe from a day on, in some governorates (Turkey's in the north-east, from Operation Olive Branch, the Kurdish forces).</summary>
     public IReadOnlyList<DatedOpponent> OpponentSince { get; init; } = [];
 
+    /// <summary>'ground_only': actors of a class in 'air_classes' that have no aircraft (militias, Hezbollah).</summary>
+    public IReadOnlySet<string> GroundOnly { get; init; } = new HashSet<string>();
+
     /// <summary>'allies': classes that fought on one side from a day on; one is never the other's foe in a battle or a strike.</summary>
     public IReadOnlyList<Alliance> Allies { get; init; } = [];
 
@@ -118,6 +121,9 @@ internal sealed record Defaults(IReadOnlyDictionary<string, string> Opponent, st
                     NodaTime.Text.LocalDatePattern.Iso.Parse(e.GetProperty("from").GetString()!).Value, e.GetProperty("opponent").GetString()!,
                     e.TryGetProperty("admin1", out var a1) ? a1.EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.Ordinal) : [])).ToList()
                 : [],
+            GroundOnly = r.TryGetProperty("ground_only", out var go)
+                ? go.EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal)
+                : new HashSet<string>(),
             Allies = r.TryGetProperty("allies", out var al)
                 ? al.EnumerateArray().Select(e => new Alliance(e.GetProperty("classes").EnumerateArray().Select(x => x.GetString()!).ToHashSet(StringComparer.Ordinal),
                     NodaTime.Text.LocalDatePattern.Iso.Parse(e.GetProperty("from").GetString()!).Value)).ToList()
