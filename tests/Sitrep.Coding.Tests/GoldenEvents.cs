@@ -966,5 +966,8 @@ public static class GoldenEvents
         { "2016-02-11", "The SDF said on Wednesday that clashes with Islamic State fighters killed 30 near Raqqa.",
             "type=Battles; sub=Armed clash; a1=kurds; a2=is; at=Raqqa; on=2016-02-10; dead=30; agg=no; claims=sdf:30",
             "a fighting side that reports a fight 'with' another, naming no one else in it, is the other side of it" },
+        { "2019-10-13", "Kurds say civilians executed near Raqqa",
+            "type=Violence against civilians; sub=Attack; a1=gov; a2=civilians; at=Raqqa; on=2019-10-13; dead=-; agg=no; claims=sdf:-",
+            "who reports a killing ('Kurds say') is not its author by default: the side of the dispatch that speaks is passed over" },
     };
 }

@@ -445,6 +445,10 @@ internal sealed partial class CodingContext
             // "L'armée a annoncé avoir repris Alep".)
             if (!speakers && Layer.SentenceAt(a.Range.Start) is int sa && sa >= 0 && ClaimOf(sa)?.SourceRange == a.Range)
                 return false;
+            // "Kurds say civilians executed": who reports the event's own sentence, not as its doer (a side that speaks of
+            // what it did is a side of the clause already), did not do it.
+            if (clause is { } own && InSentence(a.Range, own.S) && ClaimOf(own.S)?.SourceRange == a.Range)
+                return false;
             if (clause is { } c && InSentence(a.Range, c.S) && Units(c.S).Count > 1)
             {
                 int t = TokenAt(a.Range.Start);

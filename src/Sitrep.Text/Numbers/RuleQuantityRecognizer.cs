@@ -224,6 +224,10 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
                     after = phh.End;
                 }
             }
+            // "Nine civilians, including a Kurdish politician, were executed", "neuf civils, dont une élue kurde, ont été
+            // exécutés": a part that counts no one is an aside between the head and its verb.
+            if (part is null && head is not null)
+                SetPartAside(doc, lex.Tolls, after, s1, aside);
             // A part before its whole: "six civilians were among 22 people killed".
             if (head is Head h0)
             {
@@ -755,6 +759,32 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
                 stray = true;
         }
         return null;
+    }
+
+    /// <summary>How many words a part that counts no one may hold before the verb it stands in front of.</summary>
+    private const int PartAsideReach = 10;
+
+    /// <summary>
+    /// A part marker right after a head (after its comma) that no count follows, up to the first verb opener: the words
+    /// are set aside, so that the head still finds its verb past them.
+    /// </summary>
+    private static void SetPartAside(Folded doc, TollLexicon lex, int after, int s1, bool[] aside)
+    {
+        int q0 = after < s1 && doc.Words[after] == "," ? after + 1 : after;
+        var (_, pl) = lex.Parts.Match(doc, q0);
+        if (pl == 0)
+            return;
+        for (int q = q0 + pl; q < Math.Min(s1, q0 + pl + PartAsideReach); q++)
+        {
+            if (doc.IsBoundary(q) || doc.IsNumber(q))
+                return;
+            if (lex.VerbOpeners.Match(doc, q).Length > 0)
+            {
+                for (int t = after; t < q; t++)
+                    aside[t] = true;
+                return;
+            }
+        }
     }
 
     private static bool IsAdverb(TollLexicon lex, string w)

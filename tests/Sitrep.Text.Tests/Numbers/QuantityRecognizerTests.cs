@@ -189,6 +189,9 @@ public class QuantityRecognizerTests
         { "fr", "L'obus a touché la maison, tuant sa femme.", "sa", 1, CountedKind.Dead, 1, false, "'sa' before a head right after a killing verb counts one (tolls.json oneDeterminers)" },
         { "fr", "Mercredi, un manifestant a été tué par balles.", "un", 1, CountedKind.Dead, 1, false, "a protester is a head (tolls.json civils)" },
         { "en", "Clashes killed 16 government soldiers and allied militiamen and 12 rebels on Monday.", "16", 28, CountedKind.Dead, -1, false, "'and allied militiamen' joins a second head to the first count; the count after the next 'and' adds up" },
+        { "en", "Nine civilians, including a Kurdish politician, Hevrin Khalaf, were executed on Saturday.", "Nine", 9, CountedKind.Dead, 9, false, "a part that counts no one ('including a Kurdish politician, ...') is an aside between the head and its verb" },
+        { "fr", "Neuf civils, dont une responsable politique kurde, ont été exécutés samedi.", "Neuf", 9, CountedKind.Dead, 9, false, "the same with 'dont' and no count after it" },
+        { "en", "At least 23 people, most of them from the Ahrar al-Sham group, were killed by a suicide bomber.", "At least 23", 23, CountedKind.Dead, -1, false, "'most of them from ...' is such a part too" },
     };
 
     [Theory]
