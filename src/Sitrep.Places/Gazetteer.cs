@@ -166,6 +166,21 @@ public sealed class Gazetteer
 
     private string?[]? _plainNames;
 
+    private Dictionary<int, string[]>? _regionNames;
+
+    /// <summary>
+    /// The names data/places/regions.tsv gives a curated region, made <see cref="NameKey.Plain"/>; empty for any other entry.
+    /// </summary>
+    internal IReadOnlyList<string> RegionPlainNames(int i)
+    {
+        var map = _regionNames ??= CuratedData.Regions()
+            .Select(r => (Index: IndexOf(r.Id), r.Names))
+            .Where(r => r.Index >= 0)
+            .GroupBy(r => r.Index)
+            .ToDictionary(g => g.Key, g => g.SelectMany(r => r.Names).Select(n => NameKey.Plain(n)).ToArray());
+        return map.TryGetValue(i, out var names) ? names : [];
+    }
+
     /// <summary>The entry's own name made <see cref="NameKey.Plain"/> (cached: candidates are compared to it often).</summary>
     internal string PlainName(int i)
     {

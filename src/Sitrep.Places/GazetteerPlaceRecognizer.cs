@@ -648,7 +648,15 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 if (cc == _opt.FocusCountry) s += 4;
                 else if (_opt.NeighbourSet.Contains(cc)) s += 1.5;
                 else if (anyNear && !_mentionedCountries.Contains(cc) && !(kind == PlaceKind.Country && curated)) s -= 3;
-                s += (NameKey.Similarity(plainSurface, owner._gazetteer.PlainName(p)) - 0.75) * 2;
+                double similarity = NameKey.Similarity(plainSurface, owner._gazetteer.PlainName(p));
+                // How close the spelling is to the nearest of a curated region's own names ("Ghouta" is one of Eastern Ghouta's).
+                double regionSimilarity = curated && kind == PlaceKind.Region
+                    ? owner._gazetteer.RegionPlainNames(p).Select(n => NameKey.Similarity(plainSurface, n)).DefaultIfEmpty(similarity).Max()
+                    : 1;
+                // "le quartier al-Badu": a name a settlement or quarter cue introduces is no region it only loosely spells (Badia).
+                if (regionSimilarity < CuratedRegionSimilarity && e.Cue is PlaceKind.Neighbourhood or PlaceKind.Populated)
+                    continue;
+                s += (similarity - 0.75) * 2;
                 // A country named elsewhere pulls its places; not a place that shares a key with a country's own name ("Syria",
                 // Sara; "Russia", a village of the United States named in the same list).
                 if (_mentionedCountries.Contains(cc) && cc != _opt.FocusCountry && kind != PlaceKind.Country && !NamesCountry(e.Match, null)) s += 2.5;
@@ -665,7 +673,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 s += _ix.Capital[p] switch { 1 => 2, 2 => 1.2, 3 => 0.6, _ => 0 };
                 s += Math.Min(2, Math.Log10(_ix.Population[p] + 1) * 0.4);
                 if (_ix.FeatureCodes[p] is "P.PPLC" or "P.PPLA") s += 1;
-                if (curated) s += 1.5;
+                // "Boueida", "al-Badu": a curated region's name folds to a short key that village names share (Badia, Bweida);
+                // its curated standing counts only for a spelling close to its name.
+                if (curated && regionSimilarity >= CuratedRegionSimilarity) s += 1.5;
                 // A country reached by one of its curated names ("Liban", "Turquie", "le Qatar") is that country, not a village
                 // whose name folds to the same key ("Lebbin") or even shares it (Qatar of Aleppo), unless a settlement cue
                 // ("le village de Qatar") says so.
@@ -715,6 +725,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         }
 
         private const int AnchorWindow = 12;
+
+        /// <summary>How close a spelling must be to a curated region's name for its curated standing to count.</summary>
+        private const double CuratedRegionSimilarity = 0.7;
 
         /// <summary>A city this large has districts the press names by direction ("eastern Aleppo"), <see cref="CityPartKm"/> from its centre.</summary>
         private const long MetropolisPopulation = 1_000_000;

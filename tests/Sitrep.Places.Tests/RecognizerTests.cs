@@ -123,6 +123,19 @@ public class RecognizerTests(TestWorld world)
     }
 
     [Theory]
+    [InlineData("fr", "Une mine a explosé dans le quartier al-Badu de Raqqa.", "al-Badu", "a quarter's name folds to the Badia's key, but a quarter cue introduces it and it spells no name of the desert closely")]
+    [InlineData("en", "A mine exploded in the al-Badu district of Raqqa.", "al-Badu", "the same with the cue after the name")]
+    [InlineData("fr", "Des raids ont visé la localité de Boueida.", "Boueida", "a village ('la localité de') whose name folds to the Badia's key is not the desert")]
+    public void A_loose_spelling_introduced_as_a_settlement_is_no_curated_region(string lang, string text, string surface, string why)
+    {
+        // Given a settlement or quarter whose name shares its key with a curated region's, but is spelt far from its names
+        // When places are recognised
+        var mentions = world.Recognize(text, L(lang));
+        // Then no mention of it resolves to the region
+        Assert.True(!mentions.Any(m => m.Surface == surface && m.Resolution is Resolved { Place.Id: "region:badia" }), why);
+    }
+
+    [Theory]
     [InlineData("en", "Rebels advance in Hendarat camp.", "Hendarat camp", 1, "a camp of 3 km is a site, placed like a town")]
     [InlineData("en", "Warplanes struck the Barada valley at dawn.", "Barada valley", 2, "a valley of 8 km is a local area, part of a region")]
     [InlineData("en", "Clashes in the Qalamoun.", "Qalamoun", 3, "a mountain range of 30 km is a larger area")]

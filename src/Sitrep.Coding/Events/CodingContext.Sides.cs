@@ -360,7 +360,7 @@ internal sealed partial class CodingContext
         }
         if (ClassFamilies.IsInstrument(cls))
             return front is not null ? FromFront(front.Attacker, front, place, "actor1", at) : GenericOf(_defaults.RemoteActor1, "actor1", at);
-        var context = DispatchParty(exceptClass: null, clause);
+        var context = DispatchParty(exceptClass: null, clause, ownSpeaker: cls is not ("massacre" or "abduction" or "kill"));
         if (context is not null)
             return new Sourced<Actor>(context.Actor, [new Evidence("actor1", context.Range, "context:first-party-of-dispatch")]);
         return front is not null ? FromFront(front.Attacker, front, place, "actor1", at) : GenericOf(_defaults.DefaultActor1, "actor1", at);
@@ -435,7 +435,7 @@ internal sealed partial class CodingContext
     /// named in another clause of the same sentence that has its own trigger ("Shells on Aleppo ..., and advancement for
     /// the SDF in ..." does not give the SDF to the shells), nor a side named only as an area's holder.
     /// </summary>
-    private ActorMention? DispatchParty(string? exceptClass, Clause? clause, bool speakers = true) =>
+    private ActorMention? DispatchParty(string? exceptClass, Clause? clause, bool speakers = true, bool ownSpeaker = true) =>
         (_doc.Actors ?? []).FirstOrDefault(a =>
         {
             var info = _actors.Describe(a.Actor);
@@ -445,9 +445,10 @@ internal sealed partial class CodingContext
             // "L'armée a annoncé avoir repris Alep".)
             if (!speakers && Layer.SentenceAt(a.Range.Start) is int sa && sa >= 0 && ClaimOf(sa)?.SourceRange == a.Range)
                 return false;
-            // "Kurds say civilians executed": who reports the event's own sentence, not as its doer (a side that speaks of
-            // what it did is a side of the clause already), did not do it.
-            if (clause is { } own && InSentence(a.Range, own.S) && ClaimOf(own.S)?.SourceRange == a.Range)
+            // "Kurds say civilians executed": who reports a killing of civilians in the event's own sentence, not as its doer
+            // (a side that speaks of what it did is a side of the clause already), did not do it. ("Residents accuse the
+            // SDF of arresting ...": a side named after the cue is whom the report is about.)
+            if (!ownSpeaker && clause is { } own && InSentence(a.Range, own.S) && ClaimOf(own.S) is { } said && said.SourceRange == a.Range && a.Range.End <= said.CueRange.Start)
                 return false;
             if (clause is { } c && InSentence(a.Range, c.S) && Units(c.S).Count > 1)
             {
