@@ -58,6 +58,10 @@ public sealed class DateLexicon
     internal PhraseTable<string> YearCues { get; } = new();
     internal HashSet<string> Next { get; } = new(StringComparer.Ordinal);
     internal HashSet<string> Last { get; } = new(StringComparer.Ordinal);
+    /// <summary>'nextNotBefore': words before which 'next' is no date word ("next to").</summary>
+    internal HashSet<string> NextNotBefore { get; } = new(StringComparer.Ordinal);
+    /// <summary>'yearLinks': words that may join a month to the year after it ("September of last year", "mai de l'année dernière").</summary>
+    internal HashSet<string> YearLinks { get; } = new(StringComparer.Ordinal);
     internal PhraseTable<RelativeEntry> Relative { get; } = new();
     internal PhraseTable<PeriodStartEntry> PeriodStarts { get; } = new();
     internal PhraseTable<string> AgoPrefix { get; } = new();
@@ -101,6 +105,8 @@ public sealed class DateLexicon
         Fill(root, "ordinalSuffixes", lex.OrdinalSuffixes);
         Fill(root, "next", lex.Next);
         Fill(root, "last", lex.Last);
+        Fill(root, "nextNotBefore", lex.NextNotBefore);
+        Fill(root, "yearLinks", lex.YearLinks);
         Fill(root, "monthCues", lex.MonthCues);
         Fill(root, "monthPrefixes", lex.MonthCuePrefixes);
         Fill(root, "yearCues", lex.YearCues);

@@ -326,6 +326,17 @@ public sealed class RuleDateRecognizer : IDateRecognizer
         {
             int y = dispatch.Year;
             if (m4 > dispatch.Month + 1) y--;
+            // "In September last year", "en mai de l'année dernière": a year counted back from the dispatch's right after
+            // the month ('relative' entries in years, with 'of'/'de' between) is the month's year.
+            int after = i + 1;
+            if (after < doc.Count && lex.YearLinks.Contains(doc.Words[after]))
+                after++;
+            var (years, yl) = lex.Relative.Match(doc, after);
+            if (yl > 0 && years.Unit == DateUnit.Year && years.From == years.To)
+            {
+                var inYear = new LocalDate(dispatch.Year + years.From, m4, 1);
+                return new Hit(i, after + yl, Make(inYear, inYear.PlusMonths(1).PlusDays(-1)), rule + "month+" + years.Id);
+            }
             var from = new LocalDate(y, m4, 1);
             return new Hit(i, i + 1, Make(from, from.PlusMonths(1).PlusDays(-1)), rule + "month");
         }
@@ -432,7 +443,8 @@ public sealed class RuleDateRecognizer : IDateRecognizer
             if (lex.Code == "en" && !IsCapitalized(doc, i)) return null;
             int first = i, end = i + 1;
             bool next = false;
-            if (end < s1 && lex.Next.Contains(doc.Words[end])) { next = true; end++; }
+            // "on Monday next to a vehicle": 'next' before one of 'nextNotBefore' is no date word.
+            if (end < s1 && lex.Next.Contains(doc.Words[end]) && !(end + 1 < s1 && lex.NextNotBefore.Contains(doc.Words[end + 1]))) { next = true; end++; }
             else if (end < s1 && lex.Last.Contains(doc.Words[end])) end++;
             else if (i > s0 && lex.Next.Contains(doc.Words[i - 1])) { next = true; first = i - 1; }
             else if (i > s0 && lex.Last.Contains(doc.Words[i - 1])) first = i - 1;

@@ -128,6 +128,10 @@ public class DateRecognizerTests
         { "en", "2019-10-09", "The UN Security Council will meet on Thursday to discuss the offensive.", "Thursday", "2019-10-10", 1, DateRole.Future, "after 'will', a weekday is the next such day, not the last (dates.json futureCues)" },
         { "fr", "2019-10-09", "Le Conseil de sécurité doit se réunir jeudi.", "jeudi", "2019-10-10", 1, DateRole.Future, "after 'doit', a weekday is the next such day, not the last" },
         { "en", "2016-12-14", "More than 400 civilians have been killed since mid-November.", "since mid-November", "2016-11-01..2016-12-14", 3, DateRole.PeriodStart, "'mid-November' is one hyphenated word: a month cue joined to the month" },
+        { "en", "2025-02-03", "A car bomb exploded on Monday next to a vehicle.", "Monday", "2025-02-03", 1, DateRole.Event, "'next to' is no 'next': the last Monday, not the next (dates.json nextNotBefore)" },
+        { "en", "2017-09-06", "In September last year, jets bombed army positions.", "September last year", "2016-09-01..2016-09-30", 3, DateRole.Background, "a year counted back after a month is the month's year: last year's September, background" },
+        { "en", "2024-01-18", "In May of last year, a strike killed a dealer.", "May of last year", "2023-05-01..2023-05-31", 3, DateRole.Background, "the same with 'of' between (dates.json yearLinks)" },
+        { "fr", "2025-02-03", "En mai de l'année dernière, une frappe a tué huit personnes.", "mai de l'année dernière", "2024-05-01..2024-05-31", 3, DateRole.Background, "the same in French, with 'de'" },
     };
 
     [Theory]

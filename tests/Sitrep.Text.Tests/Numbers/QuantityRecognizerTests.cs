@@ -192,6 +192,8 @@ public class QuantityRecognizerTests
         { "en", "Nine civilians, including a Kurdish politician, Hevrin Khalaf, were executed on Saturday.", "Nine", 9, CountedKind.Dead, 9, false, "a part that counts no one ('including a Kurdish politician, ...') is an aside between the head and its verb" },
         { "fr", "Neuf civils, dont une responsable politique kurde, ont été exécutés samedi.", "Neuf", 9, CountedKind.Dead, 9, false, "the same with 'dont' and no count after it" },
         { "en", "At least 23 people, most of them from the Ahrar al-Sham group, were killed by a suicide bomber.", "At least 23", 23, CountedKind.Dead, -1, false, "'most of them from ...' is such a part too" },
+        { "fr", "Le pilonnage a fait au moins 23 morts depuis l'aube.", "au moins 23", 23, CountedKind.Dead, -1, false, "'depuis l'aube' counts one day's dead, not a campaign's (tolls.json cumulative, scope Incident)" },
+        { "en", "Shelling has killed at least 23 people since dawn.", "at least 23", 23, CountedKind.Dead, -1, false, "'since dawn' too" },
     };
 
     [Theory]
