@@ -1214,7 +1214,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             else
                 (lat, lon) = Geo.Displace(area.Latitude, area.Longitude, area.Kind == PlaceKind.Country ? 150 : 25, bearing);
             var admin = owner._gazetteer.Admin.Locate(lat, lon) ?? area.Admin;
-            return new Place($"{area.Id}#{Compass(bearing)}", $"{Compass(bearing)} of {area.Name}", PlaceKind.Region, lat, lon, area.CountryCode, admin);
+            // A country's part is named by the country's code ("country:SY#south"), whichever source the country came from.
+            var id = area.Kind == PlaceKind.Country ? $"country:{area.CountryCode}#{Compass(bearing)}" : $"{area.Id}#{Compass(bearing)}";
+            return new Place(id, $"{Compass(bearing)} of {area.Name}", PlaceKind.Region, lat, lon, area.CountryCode, admin);
         }
 
         /// <summary>Where the line that cuts off a country's part lies: this share of the way from its centroid to its edge.</summary>

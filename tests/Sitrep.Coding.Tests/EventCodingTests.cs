@@ -42,6 +42,21 @@ public sealed class EventCodingTests(GoldenWorld world)
         Assert.True(strike.Actor1?.Id == "syria-army", $"{why}: got {strike.Actor1?.Id ?? "-"}");
     }
 
+    [Theory]
+    [InlineData("en", "Jordanian air strikes hit a house near Daraa on Monday. Hundreds of people protested in Daraa on Wednesday.", "a side of the 'other' class taken from the context (Jordan) does not protest: the protesters do")]
+    [InlineData("fr", "Des frappes israéliennes ont touché lundi une maison près de Deraa. Des centaines de personnes ont manifesté mercredi à Deraa.", "the same in French, after Israel's strikes")]
+    public void A_protest_takes_no_side_from_the_context(string lang, string text, string why)
+    {
+        // Given a strike by a foreign side, then a protest whose sentence names no side
+        var doc = world.Run(lang, "2024-01-18", text);
+
+        // When the protest is coded
+        var protest = Assert.Single(doc.Events!, e => e.EventType == "Protests");
+
+        // Then its actor1 is the protesters (defaults.json protest_actor1)
+        Assert.True(protest.Actor1?.Id == "protesters", $"{why}: got {protest.Actor1?.Id ?? "-"}");
+    }
+
     private void CodesTo(string lang, string date, string text, string expected, string why) =>
         Expected.Holds(world, lang, date, text, expected, why);
 

@@ -969,5 +969,8 @@ public static class GoldenEvents
         { "2019-10-13", "Kurds say civilians executed near Raqqa",
             "type=Violence against civilians; sub=Attack; a1=gov; a2=civilians; at=Raqqa; on=2019-10-13; dead=-; agg=no; claims=sdf:-",
             "who reports a killing ('Kurds say') is not its author by default: the side of the dispatch that speaks is passed over" },
+        { "2024-01-18", "Jordanian air strikes killed ten people near Daraa on Thursday.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=other; a2=gov; at=Daraa; on=2024-01-18; dead=10; agg=no",
+            "Jordan's strikes on smugglers in southern Syria (2022-) are Jordan's (actors.json jordan-army), not the Syrian army's by default" },
     };
 }

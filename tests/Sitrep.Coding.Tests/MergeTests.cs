@@ -36,6 +36,9 @@ public sealed class MergeTests(GoldenWorld world)
         { "fr", "2012-08-09", "Mercredi, l'armée syrienne a lancé un assaut contre les rebelles à Douma. Selon l'OSDH, les combats à Douma ont fait 20 morts mercredi, dont 12 rebelles et 8 soldats.",
             "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Douma; on=2012-08-08; dead=20; agg=no; claims=sohr:20",
             "a battle's toll that names the rebels first is still the army's assault of the same day and place" },
+        { "en", "2019-07-23", "Air strikes kill 12 in Syria's Daraa\n\nAir strikes on southern Syria killed at least 12 civilians on Monday, a monitor said.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=civilians; at=Daraa; on=2019-07-22; dead=12; agg=no; claims=sohr:12",
+            "a lead that names only a part of the country ('southern Syria') tells the headline's strike at a place in that part: one event, at the headline's town" },
         // ---- two happenings: two events
         { "en", "2019-07-23", Reuters + "Air strikes hit Maarat al-Numan on Monday.\n\nAir strikes hit Khan Shaykhun.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2019-07-22; dead=-; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Khan Shaykhun; on=2019-07-23; dead=-; agg=no",

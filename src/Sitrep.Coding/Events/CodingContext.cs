@@ -273,7 +273,9 @@ internal sealed partial class CodingContext
                     }
                     else
                     {
-                        if (protesters is not null && (actor1 is null || _actors.Describe(actor1.Value).Role != ActorRole.Party || _actors.Describe(actor1.Value).Class != "other"))
+                        // A side of the 'other' class named in the clause (a tribe, a Druze faction) protests as itself; one taken
+                        // from the context ("Jordanian air strikes ... Dozens of demonstrators gathered") does not.
+                        if (protesters is not null && (actor1 is null || !Told(actor1) || _actors.Describe(actor1.Value).Role != ActorRole.Party || _actors.Describe(actor1.Value).Class != "other"))
                             actor1 = new Sourced<Actor>(protesters, unit.Triggers.Select(t => new Evidence("actor1", t.Range, $"{Defaults.Rule}#protest_actor1")).ToList());
                         actor2 = null;
                     }

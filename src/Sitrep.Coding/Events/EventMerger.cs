@@ -263,9 +263,12 @@ internal static class EventMerger
         var (title, body) = isTitle(a.Sentence) ? (a, b) : (b, a);
         // A headline's place taken from the dateline is where the dispatch was filed, not what the headline tells; a
         // governorate's namesake capital in a headline ("strikes hit Idlib") may stand for the governorate.
+        // "Jordanian air strikes kill 10 in Syria's Sweida" over "strikes on southern Syria killed at least 10": a lead that
+        // names only a part of the country holds the headline's place on its side of it, whatever governorate its own point is in.
         if (title.Place is { } tp && !FromContext(tp)
             && (body.Place is not { } bp || !(Geo.Nested(tp.Value.Place, bp.Value.Place)
-                                             || (NamesGovernorate(tp.Value.Place) && PlaceGeometry.SameAdmin1(tp.Value.Place, bp.Value.Place)))))
+                                             || (NamesGovernorate(tp.Value.Place) && PlaceGeometry.SameAdmin1(tp.Value.Place, bp.Value.Place))
+                                             || InCountryPart(tp.Value.Place, bp.Value.Place))))
             return false;
         if (title.DateFromText && (title.When is null || body.When is null || title.When.Value.To < body.When.Value.From || body.When.Value.To < title.When.Value.From))
             return false;
@@ -315,6 +318,10 @@ internal static class EventMerger
     private static Sourced<Actor>? Side(Sourced<Actor>? a, Sourced<Actor>? b, Func<Actor, string> classOf, Func<Actor, bool> isGeneric) =>
         a is null || (b is not null && CodingContext.Told(b)
                       && (!CodingContext.Told(a) || (isGeneric(a.Value) && !isGeneric(b.Value) && classOf(a.Value) == classOf(b.Value)))) ? b : a;
+
+    /// <summary>One place is a part of the country ("southern Syria") and the other lies in it.</summary>
+    private static bool InCountryPart(Place a, Place b) =>
+        PlaceGeometry.IsCountryPart(a) != PlaceGeometry.IsCountryPart(b) && a.CountryCode == b.CountryCode && PlaceGeometry.Km(a, b) <= PlaceGeometry.CountryPartReachKm;
 
     /// <summary>The place bears its governorate's name, in any spelling ("Idlib" in Idleb governorate).</summary>
     private static bool NamesGovernorate(Place p) =>

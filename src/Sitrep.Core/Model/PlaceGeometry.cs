@@ -16,6 +16,15 @@ public static class PlaceGeometry
 
     public static double Km(Place a, Place b) => Km(a.Latitude, a.Longitude, b.Latitude, b.Longitude);
 
+    /// <summary>
+    /// "southern Syria", "le nord-est du pays": a part of a country, which the place recognizer names by the country's id and
+    /// a compass point ("country:SY#south"), with a point inside it.
+    /// </summary>
+    public static bool IsCountryPart(Place p) => p.Id.StartsWith("country:", StringComparison.Ordinal) && p.Id.Contains('#');
+
+    /// <summary>How far from the point of a country's part a place may lie and still be in that part.</summary>
+    public const double CountryPartReachKm = 300;
+
     /// <summary>A governorate, district, sub-district, region or country rather than a point.</summary>
     public static bool IsArea(Place p) => p.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Admin3 or PlaceKind.Region or PlaceKind.Country;
 
