@@ -468,6 +468,9 @@ public static class GoldenEvents
         { "2016-02-11", "Des combats avec les jihadistes de l'EI qui ont fait 30 morts ont eu lieu mercredi à Palmyre.",
             "type=Battles; sub=Armed clash; a1=gov; a2=is; at=Palmyra; on=2016-02-10; dead=30; agg=no",
             "'des combats avec X' names whom the fight was fought against (events.json party_links), though a killing follows the side" },
+        { "2019-10-13", "Une voiture piégée a explosé vendredi devant un restaurant de Manbij, tuant trois civils, dans un attentat revendiqué par l'EI.",
+            "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=is; a2=civilians; at=Manbij; on=2019-10-11; dead=3; agg=no; claims=is-syria:3",
+            "who claims an attack as its agent ('revendiqué par l'EI') did it: the claimant is a side, not only a source" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -972,5 +975,11 @@ public static class GoldenEvents
         { "2024-01-18", "Jordanian air strikes killed ten people near Daraa on Thursday.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=other; a2=gov; at=Daraa; on=2024-01-18; dead=10; agg=no",
             "Jordan's strikes on smugglers in southern Syria (2022-) are Jordan's (actors.json jordan-army), not the Syrian army's by default" },
+        { "2019-10-13", "A car bomb exploded outside a restaurant in Manbij on Friday, killing three civilians, in an attack claimed by Islamic State.",
+            "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=is; a2=civilians; at=Manbij; on=2019-10-11; dead=3; agg=no; claims=is-syria:3",
+            "'in an attack' after a bombing names the bombing again (events.json anaphoric_nouns after a locative and 'an'): one event, whose claimant did it" },
+        { "2022-01-24", "On Saturday, IS gunmen killed a teacher in Raqqa.",
+            "type=Violence against civilians; sub=Attack; a1=is; a2=civilians; at=Raqqa; on=2022-01-22; dead=1; agg=no",
+            "'IS gunmen' are the Islamic State's men, not an unidentified armed group" },
     };
 }

@@ -103,6 +103,8 @@ public sealed class NonEventTests(GoldenWorld world)
         { "fr", "2018-09-10", "Les jihadistes ont rassemblé des renforts près de Hama.", "gathering men is no protest: 'rassembler' is no protest verb" },
         { "fr", "2019-05-09", "Les secouristes ont tenté jeudi d'évacuer des blessés vers Saraqeb.", "taking the wounded to care is no evacuation of a population or of fighters (events.json blockers)" },
         { "en", "2016-11-06", "Residents say the army prevented the evacuation of the wounded from Homs.", "a medical evacuation is no transfer of territory or population (events.json blockers)" },
+        { "fr", "2018-03-23", "Le groupe Jaych al-Islam négocie avec Moscou sans accepter à ce stade un départ de Douma.", "negotiating is no agreement: 'négocier' is no agreement verb" },
+        { "en", "2025-02-03", "It was the deadliest such attack in Manbij since December.", "'such attack' names attacks already told, none new (events.json blockers)" },
     };
 
     [Theory]

@@ -24,7 +24,14 @@ internal sealed partial class CodingContext
         // Who reports the sentence ("..., Turkey's defence minister said") speaks of the event; it is not a side of it,
         // unless it speaks of what it did itself ("the SDF said they had arrested", "l'armée a annoncé avoir repris").
         var cue = ClaimOf(unit.Sentence);
-        var speaker = cue is not null && !SelfReported(cue, unit) ? cue.SourceRange : (TextRange?)null;
+        // "un attentat revendiqué par l'EI": who claims an attack (events.json responsibility_verbs) did it; who claims an
+        // advance or a capture only reports it ("the Russian claim about the regime's advance").
+        // Only a claimant named after the attack as its agent ("claimed by", "revendiqué par", events.json agent_phrases) is
+        // sure to claim it: "in what two groups claimed was a gas attack" only reports.
+        bool claimsAttack = cue is not null && _lex.ResponsibilityVerbs.Contains(cue.Verb) && cue.SourceRange.Start > unit.Range.Start
+                            && AfterAgentPhrase(TokenAt(cue.SourceRange.Start), clauseStart)
+                            && (Strikes(unit.Head.Class.Name) || unit.Head.Class.Name is "massacre" or "abduction");
+        var speaker = cue is not null && !SelfReported(cue, unit) && !claimsAttack ? cue.SourceRange : (TextRange?)null;
         var parties = (_doc.Actors ?? [])
             .Where(a => _actors.Describe(a.Actor).Role != ActorRole.Source && a.Range != speaker)
             .Select(a => (Mention: a, Token: TokenAt(a.Range.Start)))

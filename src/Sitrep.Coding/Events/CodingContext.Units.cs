@@ -108,7 +108,7 @@ internal sealed partial class CodingContext
             }
             // "targeted Douma with poisonous gases": a weapon named after 'with' is how the unit struck, past the place it struck.
             bool joins = current is not null
-                         && (ClassFamilies.Compatible(current.Head.Class.Name, m.Value.Class.Name) || MeansOf(current, m) || FiredBy(current, m) || WeaponsAttack(current, m))
+                         && (ClassFamilies.Compatible(current.Head.Class.Name, m.Value.Class.Name) || MeansOf(current, m) || FiredBy(current, m) || WeaponsAttack(current, m) || NamedAfter(current, m))
                          && !BreakBetween(current.LastToken, m.FirstToken)
                          && (!PlaceBetween(current.LastToken, m.FirstToken) || InstrumentLinked(current, m));
             if (!joins)
@@ -202,6 +202,16 @@ internal sealed partial class CodingContext
     private bool InstrumentOfSupport(PhraseMatch<Trigger> m, ActorMention supporter) =>
         TokenAt(supporter.Range.Start) is var first && first > m.FirstToken
         && SideQualifiers.OnlyInstrumentBetween(_text, Layer, m.FirstToken, first, _lex);
+
+    /// <summary>
+    /// "A car bomb exploded ..., killing three civilians, in an attack claimed by IS": a noun of no particular means
+    /// (events.json anaphoric_nouns) after a locative and an indefinite article names the violence its unit told; it is
+    /// that unit's, not a happening of its own.
+    /// </summary>
+    private bool NamedAfter(Unit current, PhraseMatch<Trigger> m) =>
+        m.Value.Nominal && m.FirstToken >= 2 && _lex.AnaphoricNouns.Contains(Key(m.FirstToken))
+        && _lex.Indefinite.Contains(Key(m.FirstToken - 1)) && _lex.Locatives.Contains(Key(m.FirstToken - 2))
+        && current.Triggers.Any(t => ClassFamilies.IsInstrument(t.Match.Value.Class.Name) || t.Match.Value.Class.Name is "explosive" or "suicide" or "shooting");
 
     /// <summary>
     /// A weapon trigger that the disrupting word <paramref name="m"/> governs: its object (at most two words after it: "shot
