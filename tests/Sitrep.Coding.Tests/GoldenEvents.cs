@@ -981,5 +981,8 @@ public static class GoldenEvents
         { "2022-01-24", "On Saturday, IS gunmen killed a teacher in Raqqa.",
             "type=Violence against civilians; sub=Attack; a1=is; a2=civilians; at=Raqqa; on=2022-01-22; dead=1; agg=no",
             "'IS gunmen' are the Islamic State's men, not an unidentified armed group" },
+        { "2017-10-17", "The U.S.-led coalition said it had carried out nine air strikes near Raqqa on Monday.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=coalition; a2=is; at=Raqqa; on=2017-10-16; dead=-; agg=no; claims=coalition:-",
+            "a side that says 'it had carried out' strikes speaks of what it did: the self-reference may stand a verb and a count before the strikes" },
     };
 }

@@ -239,7 +239,8 @@ internal sealed partial class CodingContext
     /// </summary>
     private bool SelfReported(ClaimCue cue, Unit unit)
     {
-        const int Reach = 4;
+        // "The coalition said it had carried out nine air strikes": the self-reference may stand a verb and a count before the unit.
+        const int Reach = 6;
         if (_actors.Describe(cue.Source).Role != ActorRole.Party || cue.SourceRange.End > unit.Range.Start || cue.CueRange.End > unit.Range.Start)
             return false;
         int from = Math.Max(TokenAt(cue.CueRange.End), unit.FirstToken - Reach);
