@@ -39,6 +39,12 @@ public sealed class MergeTests(GoldenWorld world)
         { "en", "2019-07-23", "Air strikes kill 12 in Syria's Daraa\n\nAir strikes on southern Syria killed at least 12 civilians on Monday, a monitor said.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=civilians; at=Daraa; on=2019-07-22; dead=12; agg=no; claims=sohr:12",
             "a lead that names only a part of the country ('southern Syria') tells the headline's strike at a place in that part: one event, at the headline's town" },
+        { "fr", "2016-12-12", "L'EI a repris dimanche la ville de Palmyre.\n\n« Daech contrôle toute la ville après le retrait des forces du régime vers le sud », a déclaré le directeur de l'OSDH.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=is; a2=gov; at=Palmyra; on=2016-12-11; dead=-; agg=no",
+            "a withdrawal that only the reference day dates, the day after the capture of its place, is the loser's side of that capture, not a transfer of its own" },
+        { "fr", "2024-12-05", "Syrie : les rebelles entrent dans Hama, l'armée annonce son retrait\n\nLes rebelles sont entrés jeudi dans Hama après plusieurs jours de combats.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=rebels; a2=gov; at=Hama; on=2024-12-05; dead=-; agg=no; claims=syria-army:-",
+            "a withdrawal whose sides its own clause does not name ('l'armée annonce son retrait': the speaker is no side of it) is the capture's" },
         // ---- two happenings: two events
         { "en", "2019-07-23", Reuters + "Air strikes hit Maarat al-Numan on Monday.\n\nAir strikes hit Khan Shaykhun.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2019-07-22; dead=-; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Khan Shaykhun; on=2019-07-23; dead=-; agg=no",

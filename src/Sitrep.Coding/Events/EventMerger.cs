@@ -281,17 +281,32 @@ internal static class EventMerger
     /// place another side takes is how that capture happened, not a transfer of its own (the caller checks that one of the
     /// sentences the capture was told in is the withdrawal's).
     /// </summary>
+    /// <remarks>
+    /// A withdrawal whose sides the text does not name in its own clause ("l'armée annonce son retrait" after "les rebelles
+    /// entrent dans Hama", where the speaker is no side of the clause) is the loser's side of the capture. One that only the
+    /// reference day dates ("Daech contrôle la ville après le retrait des forces du régime", the day after "a repris dimanche")
+    /// may follow the capture by a day or two.
+    /// </remarks>
     private static bool Yielded(Draft withdrawal, Draft capture, Func<Actor, string> classOf) =>
         withdrawal.TriggerClass == "evacuation" && capture.TriggerClass is ("territory" or "transfer")
         && !withdrawal.Aggregate && !capture.Aggregate && Leaver(withdrawal) is { } w && capture.Actor1 is { } c
         // "HTS a pris Ariha après le retrait d'Ahrar al-Cham": two groups of one class, each named, are two sides.
-        && (classOf(w.Value) != classOf(c.Value) || (w.Value.Id != c.Value.Id && CodingContext.Told(w) && CodingContext.Told(c)))
+        && (!CodingContext.Told(w) || classOf(w.Value) != classOf(c.Value) || (w.Value.Id != c.Value.Id && CodingContext.Told(c)))
         && withdrawal.Place is { } wp && capture.Place is { } cp && Geo.Nested(wp.Value.Place, cp.Value.Place)
-        && Overlap(withdrawal.When, capture.When);
+        && (Overlap(withdrawal.When, capture.When)
+            || (!withdrawal.DateFromText && withdrawal.When is { } ww && capture.When is { } cw && cw.Value.To < ww.Value.From && DaysApart(cw, ww) <= WithdrawalLagDays));
 
-    /// <summary>"L'armée a repris Palmyre à l'EI. Les jihadistes se sont retirés vers l'est": the capture names as its loser the side that withdrew.</summary>
+    /// <summary>How many days after a capture a withdrawal that only the reference day dates may still be its loser's.</summary>
+    private const int WithdrawalLagDays = 2;
+
+    /// <summary>
+    /// "L'armée a repris Palmyre à l'EI. Les jihadistes se sont retirés vers l'est": the capture names as its loser the side that
+    /// withdrew. A capture whose loser is only a stated default, or a withdrawal whose side is only the context's, takes it too.
+    /// </summary>
     private static bool LoserWithdrew(Draft capture, Draft withdrawal, Func<Actor, string> classOf) =>
-        capture.Actor2 is { } loser && CodingContext.Told(loser) && Leaver(withdrawal) is { } w && classOf(loser.Value) == classOf(w.Value);
+        Leaver(withdrawal) is { } w
+        && (!CodingContext.Told(w) || capture.Actor2 is not { } loser || !CodingContext.Told(loser) || classOf(loser.Value) == classOf(w.Value))
+        && (capture.Actor1 is not { } taker || !CodingContext.Told(w) || classOf(taker.Value) != classOf(w.Value));
 
     /// <summary>
     /// Who left in a withdrawal: its first side, unless only its second is named ("after the withdrawal of Ahrar al-Sham",
@@ -305,7 +320,8 @@ internal static class EventMerger
     private static Draft Absorb(Draft capture, Draft withdrawal) => capture with
     {
         Actor2 = capture.Actor2 is { } a2 && CodingContext.Told(a2) ? a2
-            : Leaver(withdrawal) is { } w ? new Sourced<Actor>(w.Value, w.Evidence.Select(e => e with { Field = "actor2" }).ToList()) : null,
+            : Leaver(withdrawal) is { } w && (CodingContext.Told(w) || capture.Actor2 is null) && w.Value.Id != capture.Actor1?.Value.Id
+                ? new Sourced<Actor>(w.Value, w.Evidence.Select(e => e with { Field = "actor2" }).ToList()) : capture.Actor2,
         TypeEvidence = capture.TypeEvidence.Concat(withdrawal.TypeEvidence).Distinct().ToList(),
         Claims = capture.Claims.Concat(withdrawal.Claims).Distinct().ToList(),
         Range = capture.Range.Union(withdrawal.Range),
