@@ -49,6 +49,21 @@ public sealed class FrontPerpetratorTests : IDisposable
     }
 
     [Theory]
+    [InlineData("en", "2016-03-10", "Turkish forces shelled villages near Idlib on Thursday. A car bomb exploded in Idlib on Friday, killing three people. Islamic State claimed the attack.", "a side that claims the attack did it, over a side only the context gave it (the first side the dispatch names)")]
+    [InlineData("fr", "2016-03-10", "Les forces turques ont bombardé jeudi des villages près d'Idleb. Une voiture piégée a explosé vendredi à Idleb, tuant trois personnes. L'EI a revendiqué l'attentat.", "the same in French")]
+    public void A_side_that_claims_an_attack_did_it(string lang, string date, string text, string why)
+    {
+        // Given a bombing no side is named for in its own sentence, on a front, and a side that claims it
+        var doc = _pipeline.Run(GoldenWorld.DispatchOf(lang, date, text));
+
+        // When the bombing is coded
+        var bomb = Assert.Single(doc.Events!, e => e.SubEventType == "Remote explosive/landmine/IED");
+
+        // Then the claimant is its actor1
+        Assert.True(Class(bomb.Actor1) == "is", $"{why}: got {Class(bomb.Actor1)}");
+    }
+
+    [Theory]
     [InlineData("fr", "2020-03-02", "Lundi, les jihadistes ont attaqué des positions de l'armée près d'Idlib.", "rebels", "in Idlib in 2020, 'les jihadistes' with no group named are HTS (a rebel class), not the Islamic State")]
     [InlineData("en", "2020-03-02", "The jihadists attacked army positions near Idlib on Monday.", "rebels", "the same in English")]
     [InlineData("en", "2016-03-10", "The jihadists attacked army positions near Deir ez-Zor on Thursday.", "is", "elsewhere the jihadists stay the Islamic State")]

@@ -984,5 +984,8 @@ public static class GoldenEvents
         { "2017-10-17", "The U.S.-led coalition said it had carried out nine air strikes near Raqqa on Monday.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=coalition; a2=is; at=Raqqa; on=2017-10-16; dead=-; agg=no; claims=coalition:-",
             "a side that says 'it had carried out' strikes speaks of what it did: the self-reference may stand a verb and a count before the strikes" },
+        { "2013-08-21", "Government forces shelled Douma on Wednesday in what two opposition groups claimed was a gas attack that killed dozens.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Douma; on=2013-08-21; dead=-; agg=no; claims=syria-rebels:12 || type=Explosions/Remote violence; sub=Chemical weapon; a1=gov; a2=rebels; at=Douma; on=2013-08-21; dead=12; agg=no; claims=syria-rebels:12",
+            "'claimed was' only reports: a responsibility verb takes responsibility only before one of events.json responsibility_objects ('claimed responsibility', 'claimed the attack')" },
     };
 }

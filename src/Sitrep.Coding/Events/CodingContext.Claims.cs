@@ -124,10 +124,10 @@ internal sealed partial class CodingContext
                                            && (target.Fatalities is null || t.Value.Qualifier != QuantityQualifier.Vague)).MaxBy(t => t.Value.Best)
             : null;
         // "Islamic State claimed the attack", "l'EI a revendiqué l'attentat": a side that takes responsibility did the event,
-        // when the text had named nobody for it.
+        // when the text had named nobody for it in the event's own words (a side from the context or the front is no one named).
         var (actor1, actor2) = (target.Actor1, target.Actor2);
-        if (_lex.ResponsibilityVerbs.Contains(cue.Verb) && _actors.Describe(cue.Source).Role == ActorRole.Party
-            && (actor1 is null || !Named(actor1) || actor1.Value.Id == _defaults.ExplosiveActor1))
+        if (TakesResponsibility(cue) && _actors.Describe(cue.Source).Role == ActorRole.Party
+            && (actor1 is null || !Told(actor1) || actor1.Value.Id == _defaults.ExplosiveActor1))
         {
             // The side was only taken from context as the target; now that it claims the attack, the target is unknown
             // and the attack's victims are civilians unless the text named others.
@@ -200,5 +200,19 @@ internal sealed partial class CodingContext
         // Those who fled are no figure of what a source says happened ("près d'un million de personnes ont fui").
         var figure = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind != CountedKind.Displaced).Select(t => t.Value).FirstOrDefault();
         return new Claim(cue.Source.Name, sent, says, figure, cue.Rule);
+    }
+
+    /// <summary>
+    /// The cue takes responsibility for an event ("IS claimed responsibility", "l'EI a revendiqué l'attentat", "an attack
+    /// claimed by IS"), not only reports one ("in what two groups claimed was a gas attack").
+    /// </summary>
+    private bool TakesResponsibility(ClaimCue cue)
+    {
+        if (!_lex.ResponsibilityVerbs.Contains(cue.Verb))
+            return false;
+        if (_lex.ResponsibilityObjects.Count == 0 || cue.SourceRange.Start > cue.CueRange.Start)
+            return true;
+        int next = TokenAt(cue.CueRange.End);
+        return next < Layer.Tokens.Count && _lex.ResponsibilityObjects.Contains(Key(next));
     }
 }

@@ -28,7 +28,7 @@ internal sealed partial class CodingContext
         // advance or a capture only reports it ("the Russian claim about the regime's advance").
         // Only a claimant named after the attack as its agent ("claimed by", "revendiqué par", events.json agent_phrases) is
         // sure to claim it: "in what two groups claimed was a gas attack" only reports.
-        bool claimsAttack = cue is not null && _lex.ResponsibilityVerbs.Contains(cue.Verb) && cue.SourceRange.Start > unit.Range.Start
+        bool claimsAttack = cue is not null && TakesResponsibility(cue) && cue.SourceRange.Start > unit.Range.Start
                             && AfterAgentPhrase(TokenAt(cue.SourceRange.Start), clauseStart)
                             && (Strikes(unit.Head.Class.Name) || unit.Head.Class.Name is "massacre" or "abduction");
         var speaker = cue is not null && !SelfReported(cue, unit) && !claimsAttack ? cue.SourceRange : (TextRange?)null;

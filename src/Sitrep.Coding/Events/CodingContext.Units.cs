@@ -228,8 +228,8 @@ internal sealed partial class CodingContext
     }
 
     /// <summary>
-    /// A noun of non-combatants ('non_combatant_nouns': "convoi", "inspectors") stands before the unit in its sentence,
-    /// with no fighting party named between it and the unit.
+    /// A noun of non-combatants ('non_combatant_nouns': "convoi", "inspectors", "otages") stands before the unit in its
+    /// sentence, with no fighting party named between it and the unit but as their holder.
     /// </summary>
     private bool EnteredByNonCombatants(Unit unit, int from)
     {
@@ -239,7 +239,8 @@ internal sealed partial class CodingContext
         if (noun < from)
             return false;
         int start = Layer.Tokens[noun].Range.End, end = Layer.Tokens[unit.FirstToken].Range.Start;
-        return !(_doc.Actors ?? []).Any(a => a.Range.Start >= start && a.Range.End <= end && _actors.Describe(a.Actor).Role == ActorRole.Party);
+        // "Les otages aux mains de l'EI ont été libérés": a side named as who held them is no side that took anything.
+        return !(_doc.Actors ?? []).Any(a => a.Range.Start >= start && a.Range.End <= end && _actors.Describe(a.Actor).Role == ActorRole.Party && !IsHolder(a));
     }
 
     private (int Left, int Right) ClauseTokens(Unit unit, int from, int to) => ClauseTokens(unit.FirstToken, unit.LastToken, from, to);

@@ -114,6 +114,11 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> QuarterNouns { get; init; }
     /// <summary>Lemmas of the reporting verbs by which a side takes responsibility ("claim", "revendiquer").</summary>
     public required IReadOnlySet<string> ResponsibilityVerbs { get; init; }
+    /// <summary>
+    /// 'responsibility_objects': when not empty, a responsibility verb takes responsibility only with one of these words
+    /// right after it ("claimed responsibility", "claimed the attack"); "in what two groups claimed was a gas attack" only reports.
+    /// </summary>
+    public IReadOnlySet<string> ResponsibilityObjects { get; init; } = new HashSet<string>();
     /// <summary>Phrases after which a side is who did the event ("attribuées à", "attributed to").</summary>
     public required PhraseMatcher<string> AgentPhrases { get; init; }
     /// <summary>"been", "été" ('agentless_passive_auxiliaries'): right before an attack verb, its subject is the target even with no agent named.</summary>
@@ -320,6 +325,7 @@ public sealed class EventLexicon
             VicinityPhrases = Matcher(root, "vicinity_phrases"),
             QuarterNouns = Set("quarter_nouns"),
             ResponsibilityVerbs = Strings(root, "responsibility_verbs").ToHashSet(),
+            ResponsibilityObjects = root.TryGetProperty("responsibility_objects", out _) ? Set("responsibility_objects") : new HashSet<string>(),
             AgentPhrases = Matcher(root, "agent_phrases"),
             AgentlessPassive = Set("agentless_passive_auxiliaries"),
             TakerPhrases = Matcher(root, "taker_phrases"),
