@@ -569,7 +569,32 @@ internal sealed partial class CodingContext
             && !(_doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range))
             // "..., President Erdogan said in a speech in Ankara": where the source spoke.
             && !(ClaimOf(s) is { } claim && p.Range.Start >= claim.CueRange.Start)
-            && TokenAt(p.Range.Start) is var t && t > 0 && _lex.Locatives.Contains(Key(t - 1)) && TokenAt(p.Range.Start) > unit.LastToken);
+            && TokenAt(p.Range.Start) is var t && t > 0
+            && ((_lex.Locatives.Contains(Key(t - 1)) && (t > unit.LastToken || t - 1 == Layer.Sentences[s].FirstToken))
+                || (t > unit.LastToken && ListedAfterLocative(t, s))));
+
+    /// <summary>
+    /// "dans plusieurs villes de Turquie, dont Diyarbakir": a place named after a part word ('place_parts') that closes a
+    /// locative phrase a few words before is where that phrase puts what happened.
+    /// </summary>
+    private bool ListedAfterLocative(int t, int s)
+    {
+        const int Reach = 6;
+        int first = Layer.Sentences[s].FirstToken;
+        int q = t - 1;
+        if (q > first && Key(q) == ",")
+            q--;
+        if (q < first || !_lex.PlaceParts.Contains(Key(q)))
+            return false;
+        for (int k = q - 1; k >= Math.Max(first, q - Reach); k--)
+        {
+            if (Key(k) != "," && IsClauseEdge(k))
+                return false;
+            if (_lex.Locatives.Contains(Key(k)))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Sentence <paramref name="s"/> is the dispatch's headline: its first sentence, set off by a line break and not closed

@@ -101,6 +101,8 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> OriginWords { get; init; }
     /// <summary>Words that put what happened at the place after them ("à", "in"; events.json 'locatives').</summary>
     public required IReadOnlySet<string> Locatives { get; init; }
+    /// <summary>'place_parts': words that list a place as part of the area a locative named before ("dans plusieurs villes de Turquie, dont Diyarbakir").</summary>
+    public IReadOnlySet<string> PlaceParts { get; init; } = new HashSet<string>();
     /// <summary>Nouns of a side's members ("combattants", "fighters"; events.json 'member_nouns'): "par des combattants de X" names X as the agent.</summary>
     public required IReadOnlySet<string> MemberNouns { get; init; }
     /// <summary>Indefinite determiners that may open such a phrase ("des", "some"; events.json 'member_determiners').</summary>
@@ -326,6 +328,7 @@ public sealed class EventLexicon
             QuarterNouns = Set("quarter_nouns"),
             ResponsibilityVerbs = Strings(root, "responsibility_verbs").ToHashSet(),
             ResponsibilityObjects = root.TryGetProperty("responsibility_objects", out _) ? Set("responsibility_objects") : new HashSet<string>(),
+            PlaceParts = root.TryGetProperty("place_parts", out _) ? Set("place_parts") : new HashSet<string>(),
             AgentPhrases = Matcher(root, "agent_phrases"),
             AgentlessPassive = Set("agentless_passive_auxiliaries"),
             TakerPhrases = Matcher(root, "taker_phrases"),
