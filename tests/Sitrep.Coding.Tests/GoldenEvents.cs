@@ -471,6 +471,9 @@ public static class GoldenEvents
         { "2019-10-13", "Une voiture piégée a explosé vendredi devant un restaurant de Manbij, tuant trois civils, dans un attentat revendiqué par l'EI.",
             "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=is; a2=civilians; at=Manbij; on=2019-10-11; dead=3; agg=no; claims=is-syria:3",
             "who claims an attack as its agent ('revendiqué par l'EI') did it: the claimant is a side, not only a source" },
+        { "2014-10-08", "Les jihadistes de l'EI ont attaqué mardi Manbij, et des milliers d'habitants ont fui vers la Turquie.",
+            "type=Battles; sub=Armed clash; a1=is; a2=gov; at=Manbij; on=2014-10-07; dead=-; agg=no",
+            "a country named as where people fled ('vers la Turquie') is a place, not the side attacked" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>

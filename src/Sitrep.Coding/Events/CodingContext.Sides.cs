@@ -45,6 +45,9 @@ internal sealed partial class CodingContext
         parties = parties.Where(p => !holders.Contains(p) || (attack && p.Token > unit.LastToken)).ToList();
         // "Les FDS, soutenues par la coalition, ont pris Tabqa": the supporter is not a side.
         parties = parties.Where(p => !IsSupporter(p.Mention)).ToList();
+        // "200 000 habitants ont fui vers la Turquie", "fled into Turkey": a country named as where people went is a place,
+        // not a side.
+        parties = parties.Where(p => !CountryAsDestination(p.Mention)).ToList();
 
         // "between X and Y" / "entre X et Y"
         for (int i = clauseStart; i < clauseEnd; i++)
@@ -253,6 +256,16 @@ internal sealed partial class CodingContext
     private static bool HoldsTrigger(Unit unit, ActorMention m) =>
         unit.Triggers.Any(t => ClassFamilies.IsInstrument(t.Match.Value.Class.Name) && m.Range.Contains(t.Range));
 
+    /// <summary>The mention is a country's name, as a place, right after a destination word ("vers la Turquie", "into Turkey").</summary>
+    private bool CountryAsDestination(ActorMention m)
+    {
+        int t = TokenAt(m.Range.Start);
+        if (t > 0 && IsArticle(t - 1))
+            t--;
+        return t > 0 && _lex.DestinationWords.Contains(Key(t - 1))
+               && (_doc.Places ?? []).Any(p => p.Range.Overlaps(m.Range) && p.Resolution is Resolved { Place.Kind: PlaceKind.Country });
+    }
+
     /// <summary>"des frappes attribuées à la coalition": an agent phrase ends right before the side (an article may stand between).</summary>
     private bool AfterAgentPhrase(int token, int clauseStart) => AfterPhrase(_lex.AgentPhrases, token, clauseStart);
 
@@ -447,7 +460,7 @@ internal sealed partial class CodingContext
         (_doc.Actors ?? []).FirstOrDefault(a =>
         {
             var info = _actors.Describe(a.Actor);
-            if (info.Role != ActorRole.Party || (exceptClass is not null && info.Class == exceptClass) || IsHolder(a) || IsSupporter(a))
+            if (info.Role != ActorRole.Party || (exceptClass is not null && info.Class == exceptClass) || IsHolder(a) || IsSupporter(a) || CountryAsDestination(a))
                 return false;
             // "Washington a accusé la Russie": who speaks of an event is not whom it was aimed at. (It may be who did it:
             // "L'armée a annoncé avoir repris Alep".)
