@@ -990,5 +990,14 @@ public static class GoldenEvents
         { "2013-08-21", "Government forces shelled Douma on Wednesday in what two opposition groups claimed was a gas attack that killed dozens.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Douma; on=2013-08-21; dead=-; agg=no; claims=syria-rebels:12 || type=Explosions/Remote violence; sub=Chemical weapon; a1=gov; a2=rebels; at=Douma; on=2013-08-21; dead=12; agg=no; claims=syria-rebels:12",
             "'claimed was' only reports: a responsibility verb takes responsibility only before one of events.json responsibility_objects ('claimed responsibility', 'claimed the attack')" },
+        { "2025-02-03", "It was the seventh car bomb to hit Manbij since the start of the year: on Saturday, a vehicle blew up in the city centre, killing four civilians.",
+            "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=civilians; at=Manbij; on=2025-02-01; dead=4; agg=no",
+            "a day after a clause break (':') is the next unit's, not the one before the break: the blast is Saturday's, not a total since the start of the year" },
+        { "2019-10-13", "Turkey struck Syrian government targets near Manbij overnight.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=turkey; a2=gov; at=Manbij; on=2019-10-12..2019-10-13; dead=-; agg=no",
+            "'Syrian government targets' name the government's side as the target, not a default foe" },
+        { "2017-10-17", "A mine exploded near Raqqa on Monday, killing two SDF fighters. The U.S.-led coalition said it carried out air strikes near Raqqa on Monday.",
+            "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=is; a2=kurds; at=Raqqa; on=2017-10-16; dead=2; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=coalition; a2=is; at=Raqqa; on=2017-10-16; dead=-; agg=no; claims=coalition:-",
+            "an ally of the striker (the SDF of the coalition) is never the target it takes from the event before" },
     };
 }

@@ -531,6 +531,18 @@ internal sealed partial class CodingContext
     }
 
     /// <summary>The unit a mention at <paramref name="token"/> belongs to: the last unit starting before it, else the first.</summary>
-    private static Unit Owner(List<Unit> units, int token) =>
-        units.LastOrDefault(u => u.FirstToken <= token) ?? units[0];
+    /// <summary>
+    /// The unit a word of the sentence belongs to: the last one that starts before it, unless a clause break (';', ':')
+    /// parts it from that unit and none from the next ("the second in three days: on Saturday, a vehicle blew up": the
+    /// Saturday is the blast's).
+    /// </summary>
+    private Unit Owner(List<Unit> units, int token)
+    {
+        int i = units.FindLastIndex(u => u.FirstToken <= token);
+        if (i < 0)
+            return units[0];
+        if (i + 1 < units.Count && units[i].LastToken < token && BreakBetween(units[i].LastToken, token) && !BreakBetween(token, units[i + 1].FirstToken))
+            return units[i + 1];
+        return units[i];
+    }
 }

@@ -251,7 +251,9 @@ internal sealed partial class CodingContext
                 // The victims of an execution or an abduction are its own (civilians by default), never the side of a battle before it;
                 // and a battle is fought by armed sides, never against the civilians of an attack told before it ("flogging
                 // ... in the southern countryside of Damascus and clashes in Eastern Ghouta").
+                // Nor is an ally of actor1 its target ("the coalition said it had carried out air strikes" after a mine that hit the SDF).
                 if (actor2 is null && sideNear && sidePrev!.Actor2 is not null && sidePrev.Actor2.Value.Id != actor1?.Value.Id && !SameClass(sidePrev.Actor2.Value, actor1?.Value) && (violent || Named(sidePrev.Actor2))
+                    && !(actor1 is not null && _defaults.Allied(_actors.Describe(actor1.Value).Class, _actors.Describe(sidePrev.Actor2.Value).Class, _doc.Dispatch.Date))
                     && cls.Name is not ("massacre" or "abduction") && !bombApart
                     && !(cls.EventType == "Battles" && _actors.Describe(sidePrev.Actor2.Value).Role == ActorRole.Civilians))
                     actor2 = Inherit(sidePrev.Actor2, "actor2");
@@ -545,8 +547,13 @@ internal sealed partial class CodingContext
             return d;
         int t = TokenAt(d.Range.Start);
         for (int i = t - 1; i >= Math.Max(sentenceStart, t - 8); i--)
+        {
+            // "... since the start of the year: on Saturday, a vehicle blew up": a cue past a ':' or ';' is another clause's.
+            if (Key(i) is ":" or ";")
+                break;
             if (_lex.PeriodCues.Contains(Key(i)) && !BeforePlace(i + 1))
                 return d with { Role = DateRole.PeriodStart, Rule = d.Rule + SinceSuffix };
+        }
         return d;
     }
 

@@ -320,6 +320,21 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             if (RelativeClauseBefore(doc, lex.Tolls, s0, activeStart >= 0 ? activeStart : m.First) is int relative)
                 cueFrom = Math.Min(cueFrom, relative);
             int cueTo = Math.Min(s1, Math.Max(after, passiveEnd) + CueWindow);
+            // "the seventh car bomb since the start of the year: on Saturday, a vehicle blew up, killing four": a cue past a
+            // ';' or ':' belongs to another clause.
+            int tollFirst = activeStart >= 0 ? activeStart : m.First;
+            for (int b = tollFirst - 1; b >= cueFrom; b--)
+                if (doc.Words[b] is ":" or ";")
+                {
+                    cueFrom = b + 1;
+                    break;
+                }
+            for (int b = Math.Max(after, passiveEnd); b < cueTo; b++)
+                if (doc.Words[b] is ":" or ";")
+                {
+                    cueTo = b;
+                    break;
+                }
             var scope = ScopeOf(doc, lex, cueFrom, cueTo, placeStarts, s0, activeStart >= 0 ? activeStart : m.First);
             // "Depuis le début de l'escalade, fin avril, plus de 200 civils ont péri": a sentence that opens with a period
             // cue counts its tolls over that period.
