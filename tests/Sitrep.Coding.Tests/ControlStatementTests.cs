@@ -91,6 +91,7 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "en", "2018-02-05", "The rebels control the situation, officials in Damascus said.", "the first place after the verb is more than ten words away" },
         { "en", "2019-03-01", "Rebels freed five soldiers held by the SDF near Hama.", "'held by' after a noun of people says who holds them, not an area" },
         { "fr", "2019-03-01", "Les otages aux mains de l'EI à Raqqa ont été libérés.", "'aux mains de' after a noun of people says who holds them, not an area" },
+        { "en", "2011-03-23", "Syrian security forces stormed the Omari mosque in Daraa on Wednesday.", "a building stormed is no ground taken: no control statement" },
         { "en", "2019-03-01", "The prisoners held by the SDF in Raqqa will be tried.", "'held by' after a noun of people says who holds them, not an area" },
         { "en", "2019-03-01", "IS-held hostages in Raqqa were freed.", "an 'IS-held' compound before a noun of people says who holds them, not an area" },
         { "fr", "2019-03-01", "La coalition rebelle, dominée par des jihadistes, a attaqué Hama.", "'dominée par' after a group says who leads it, not who holds an area" },

@@ -999,5 +999,8 @@ public static class GoldenEvents
         { "2017-10-17", "A mine exploded near Raqqa on Monday, killing two SDF fighters. The U.S.-led coalition said it carried out air strikes near Raqqa on Monday.",
             "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=is; a2=kurds; at=Raqqa; on=2017-10-16; dead=2; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=coalition; a2=is; at=Raqqa; on=2017-10-16; dead=-; agg=no; claims=coalition:-",
             "an ally of the striker (the SDF of the coalition) is never the target it takes from the event before" },
+        { "2011-03-23", "Syrian security forces stormed the Omari mosque in Daraa on Wednesday, shooting dead at least six people in an assault on protesters.",
+            "type=Protests; sub=Excessive force against protesters; a1=gov; a2=other; at=Daraa; on=2011-03-23; dead=6; agg=no",
+            "a building stormed (events.json storm_words, building_nouns) is an assault on who is inside, not ground taken; an armed side's assault on protesters is excessive force against them" },
     };
 }

@@ -19,6 +19,9 @@ internal sealed partial class CodingContext
 
     private readonly Dictionary<int, List<Unit>> _units = new();
 
+    /// <summary>How many words after a capture word its building object may stand ("stormed the Omari mosque").</summary>
+    private const int BuildingReach = 4;
+
     /// <summary>The first tokens of the dispatch's resolved place names (other than countries), read once.</summary>
     private HashSet<int>? _placeStarts;
 
@@ -51,6 +54,12 @@ internal sealed partial class CodingContext
             for (int i = 0; i < matches.Count; i++)
                 if (matches[i].Length == 1 && _lex.RaidNouns.Contains(Key(matches[i].FirstToken)) && ClassFamilies.IsRemote(matches[i].Value.Class.Name))
                     matches[i] = matches[i] with { Value = matches[i].Value with { Class = ground, Id = matches[i].Value.Id + "+ground" } };
+        // "security forces stormed the Omari mosque", "ont pris d'assaut la prison": a building stormed is an assault on who
+        // is inside, not ground taken.
+        // ("regained control of the hospital", "took the prison" still take ground: only a storming word ('storm_words') assaults.)
+        if (_lex.BuildingNouns.Count > 0)
+            Recast("clash", "+building", m => Enumerable.Range(m.FirstToken, m.Length).Any(t => _lex.StormWords.Contains(Key(t)))
+                                             && Enumerable.Range(m.FirstToken + m.Length, BuildingReach).TakeWhile(t => t < to).Any(t => _lex.BuildingNouns.Contains(Key(t))));
         // "regime forces tried to storm the neighbourhood", "ont tenté de reprendre": ground attempted, not gained, is a clash.
         if (_lex.AttemptWords.Count > 0)
             Recast("clash", "+attempt", m => Enumerable.Range(Math.Max(from, m.FirstToken - 3), Math.Min(3, m.FirstToken - from)).Any(t => _lex.AttemptWords.Contains(Key(t))));

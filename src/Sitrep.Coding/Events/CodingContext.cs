@@ -631,6 +631,11 @@ internal sealed partial class CodingContext
         if (_lex.Classes.TryGetValue("clash", out var clash) && d.EventType == clash.EventType && d.Actor2 is { } victims && _actors.Describe(victims.Value).Role == ActorRole.Civilians
             && _lex.Classes.TryGetValue("kill", out var kill) && kill.CivilianEventType is { } vac)
             return d with { EventType = vac, SubEventType = kill.CivilianSubEventType! };
+        // "Syrian forces storm Deraa mosque" merged into "... in an assault on protesters": an armed side's fight with the
+        // protesters is excessive force against them.
+        if (clash is not null && d.EventType == clash.EventType && d.Actor2 is { } crowd && crowd.Value.Id == _defaults.ProtestActor1
+            && clash.ProtesterEventType is { } protests && d.Actor1 is { } force && _actors.Describe(force.Value).Role == ActorRole.Party)
+            return d with { EventType = protests, SubEventType = clash.ProtesterSubEventType! };
         if (!ClassFamilies.IsRemote(d.TriggerClass) || d.Fatalities is not { } dead || d.Civilians is not { } civilians
             || civilians.Best != dead.Value.Best || civilians.Best <= 0 || (d.Actor2 is { } a2 && Told(a2)))
             return d;

@@ -101,6 +101,10 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> OriginWords { get; init; }
     /// <summary>Words that put what happened at the place after them ("à", "in"; events.json 'locatives').</summary>
     public required IReadOnlySet<string> Locatives { get; init; }
+    /// <summary>'building_nouns': a capture word with one of them as its object ("stormed the mosque") is an assault, not ground taken.</summary>
+    public IReadOnlySet<string> BuildingNouns { get; init; } = new HashSet<string>();
+    /// <summary>'storm_words': the capture words that assault a building named after them ("stormed", "investi").</summary>
+    public IReadOnlySet<string> StormWords { get; init; } = new HashSet<string>();
     /// <summary>'place_parts': words that list a place as part of the area a locative named before ("dans plusieurs villes de Turquie, dont Diyarbakir").</summary>
     public IReadOnlySet<string> PlaceParts { get; init; } = new HashSet<string>();
     /// <summary>Nouns of a side's members ("combattants", "fighters"; events.json 'member_nouns'): "par des combattants de X" names X as the agent.</summary>
@@ -329,6 +333,8 @@ public sealed class EventLexicon
             ResponsibilityVerbs = Strings(root, "responsibility_verbs").ToHashSet(),
             ResponsibilityObjects = root.TryGetProperty("responsibility_objects", out _) ? Set("responsibility_objects") : new HashSet<string>(),
             PlaceParts = root.TryGetProperty("place_parts", out _) ? Set("place_parts") : new HashSet<string>(),
+            BuildingNouns = root.TryGetProperty("building_nouns", out _) ? NounSet("building_nouns") : new HashSet<string>(),
+            StormWords = root.TryGetProperty("storm_words", out _) ? Set("storm_words") : new HashSet<string>(),
             AgentPhrases = Matcher(root, "agent_phrases"),
             AgentlessPassive = Set("agentless_passive_auxiliaries"),
             TakerPhrases = Matcher(root, "taker_phrases"),
