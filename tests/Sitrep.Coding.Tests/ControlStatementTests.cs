@@ -27,6 +27,8 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "fr", "2018-02-05", "Il n'y a plus aucune présence rebelle à Douma.", "Douma | gov | Full", "no armed group left: the state holds the town fully" },
         { "fr", "2017-10-17", "Les Forces démocratiques syriennes ont pris mardi le contrôle total de Raqqa, ancienne capitale de l'EI.", "Raqqa | kurds | Full", "'contrôle total' is stated full control, even of a town" },
         { "en", "2018-02-05", "Idlib is under the control of Hayat Tahrir al-Sham.", "Idlib | rebels | Partial", "'X is under the control of Y'" },
+        { "fr", "2018-02-05", "L'armée a pris le contrôle de Douma. La ville était aux mains des rebelles depuis plus d'un an.", "Douma | gov | Partial", "a hold told in the imperfect ('était aux mains de') has ended (control.json past_tense_holds): no second, stale statement" },
+        { "en", "2018-02-05", "The army took control of Douma. The town had been in the hands of the rebels for more than a year.", "Douma | gov | Partial", "the same with the pluperfect ('had been in the hands of')" },
         { "en", "2018-02-05", "Manbij is under the control of the SDF.", "Manbij | kurds | Partial", "'X is under the control of the SDF'" },
         { "en", "2017-11-03", "The regime regained full control of Deir ez-Zor province from the Islamic State on Friday.", "Deir ez-Zor Governorate | gov | Full", "'the regime regained full control of X province'" },
         { "en", "2018-02-05", "Deir ez-Zor province is under the full control of the regime.", "Deir ez-Zor Governorate | gov | Full", "'under the full control of' a governorate" },

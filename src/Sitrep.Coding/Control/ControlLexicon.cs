@@ -39,6 +39,8 @@ public sealed class ControlLexicon
     public required IReadOnlySet<string> NotAreaNouns { get; init; }
     /// <summary>"jusque-là", "until then" ('past_holds'): right before a hold cue they say who held the area before, not now.</summary>
     public required PhraseMatcher<string> PastHolds { get; init; }
+    /// <summary>"était", "had been" ('past_tense_holds'): right before a hold cue, with nothing between, a state that has ended.</summary>
+    public required PhraseMatcher<string> PastTenseHolds { get; init; }
     /// <summary>Words that open a list of the parts of what comes before ("dont", "including"): the list still belongs to its clause.</summary>
     public required IReadOnlySet<string> InclusionWords { get; init; }
     /// <summary>Every form of the verbs that give up ground ("perdre", "lose"): a gain verb before them takes no control.</summary>
@@ -84,6 +86,7 @@ public sealed class ControlLexicon
             LossVerbs = List("loss_verbs").SelectMany(Forms).Select(f => TokenKeys.Key(f.AsSpan())).ToHashSet(),
             NotAreaNouns = Keys("not_area_nouns"),
             PastHolds = Phrases("past_holds"),
+            PastTenseHolds = Phrases("past_tense_holds"),
             ShareWords = List("partial").Concat(List("full")).SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 .Select(w => TokenKeys.Key(w.AsSpan())).ToHashSet(),
             InclusionWords = Keys("inclusion_words"),

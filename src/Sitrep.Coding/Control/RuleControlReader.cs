@@ -178,6 +178,9 @@ public sealed class RuleControlReader : IControlReader
             // "la ville, jusque-là tenue par les FDS": who held the area before it changed hands holds it no more.
             var past = lex.PastHolds.Matches(text, layer.Tokens, from, to);
             found.RemoveAll(f => layer.TokenAtOrAfter(f.Cue.Start) is var cue && past.Any(p => p.FirstToken + p.Length <= cue && cue - (p.FirstToken + p.Length) <= 1));
+            // "la ville était aux mains des rebelles depuis plus d'un an": a hold told in the imperfect or the pluperfect has ended.
+            var pastTense = lex.PastTenseHolds.Matches(text, layer.Tokens, from, to);
+            found.RemoveAll(f => layer.TokenAtOrAfter(f.Cue.Start) is var cue && pastTense.Any(p => p.FirstToken + p.Length == cue));
             foreach (var f in found)
             {
                 foreach (var area in f.Areas.Where(a => !DescribesAnother(a, f.Areas, layer, keys, from, lex)))
