@@ -194,6 +194,7 @@ public class QuantityRecognizerTests
         { "en", "At least 23 people, most of them from the Ahrar al-Sham group, were killed by a suicide bomber.", "At least 23", 23, CountedKind.Dead, -1, false, "'most of them from ...' is such a part too" },
         { "fr", "Le pilonnage a fait au moins 23 morts depuis l'aube.", "au moins 23", 23, CountedKind.Dead, -1, false, "'depuis l'aube' counts one day's dead, not a campaign's (tolls.json cumulative, scope Incident)" },
         { "en", "Shelling has killed at least 23 people since dawn.", "at least 23", 23, CountedKind.Dead, -1, false, "'since dawn' too" },
+        { "fr", "Au moins 50 soldats ont été tués, ainsi qu'une centaine de jihadistes.", "Au moins 50", 150, CountedKind.Dead, -1, false, "'ainsi qu'' elided before 'une centaine' joins a second count of the dead (tolls.json joiners)" },
         { "en", "A strike on a house killed a suspected trafficker and his wife.", "a", 2, CountedKind.Dead, 1, false, "a smuggler or trafficker is a person counted (tolls.json people); 'suspected' may stand between 'a' and the head, and 'his wife' joins one more" },
     };
 
