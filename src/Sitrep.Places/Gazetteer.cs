@@ -120,6 +120,9 @@ public sealed class Gazetteer
     /// <summary>The entry at an index position, with its administrative areas (names and P-codes in Syria).</summary>
     public Place PlaceAt(int i) => _places[i] ??= MakePlace(i);
 
+    private static string? GovernorateName(string pcode) =>
+        GeoNamesGovernorates.Value.Values.FirstOrDefault(g => g.PCode == pcode).Name;
+
     private Place MakePlace(int i)
     {
         var ix = Index;
@@ -128,7 +131,9 @@ public sealed class Gazetteer
         if (a1.StartsWith("SY", StringComparison.Ordinal) && !a1.Contains('.'))
         {
             string? a2 = ix.Admin2[i].Length > 0 ? ix.Admin2[i] : null, a3 = ix.Admin3[i].Length > 0 ? ix.Admin3[i] : null;
-            admin = new AdminAreas(Admin.NameOf(a1), a1, a2 is null ? null : Admin.NameOf(a2), a2, a3 is null ? null : Admin.NameOf(a3), a3);
+            // A curated region in a gazetteer compiled without the OCHA boundaries has its governorate's P-code; its name
+            // is the governorate's (data/places/geonames-admin1.tsv).
+            admin = new AdminAreas(Admin.NameOf(a1) ?? GovernorateName(a1), a1, a2 is null ? null : Admin.NameOf(a2), a2, a3 is null ? null : Admin.NameOf(a3), a3);
         }
         else if (a1.Length > 0 && GeoNamesGovernorates.Value.TryGetValue(a1, out var gov))
             // A gazetteer compiled without the OCHA boundaries still knows a Syrian place's governorate by its GeoNames code.

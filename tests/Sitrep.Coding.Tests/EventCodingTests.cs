@@ -57,6 +57,21 @@ public sealed class EventCodingTests(GoldenWorld world)
         Assert.True(protest.Actor1?.Id == "protesters", $"{why}: got {protest.Actor1?.Id ?? "-"}");
     }
 
+    [Theory]
+    [InlineData("en", "Clashes erupted in the Badia on Monday.", "Homs", "a curated region keeps its governorate's name, not only its P-code, in a gazetteer compiled without the OCHA boundaries")]
+    [InlineData("fr", "Des combats ont éclaté lundi dans la Badia.", "Homs", "the same in French")]
+    public void A_curated_region_names_its_governorate(string lang, string text, string admin1, string why)
+    {
+        // Given an event placed in a curated region, in a world with no OCHA boundaries
+        var doc = world.Run(lang, "2017-10-17", text);
+
+        // When it is coded
+        var e = Assert.Single(doc.Events!);
+
+        // Then its place names the governorate the region's P-code stands for
+        Assert.True(e.Where?.Place.Admin.Admin1 == admin1, $"{why}: got '{e.Where?.Place.Admin.Admin1 ?? "-"}' ({e.Where?.Place.Admin.Admin1PCode ?? "-"})");
+    }
+
     private void CodesTo(string lang, string date, string text, string expected, string why) =>
         Expected.Holds(world, lang, date, text, expected, why);
 
