@@ -54,8 +54,8 @@ internal sealed partial class CodingContext
             for (int i = 0; i < matches.Count; i++)
                 if (matches[i].Length == 1 && _lex.RaidNouns.Contains(Key(matches[i].FirstToken)) && ClassFamilies.IsRemote(matches[i].Value.Class.Name))
                     matches[i] = matches[i] with { Value = matches[i].Value with { Class = ground, Id = matches[i].Value.Id + "+ground" } };
-        // "security forces stormed the Omari mosque", "ont pris d'assaut la prison": a building stormed is an assault on who
-        // is inside, not ground taken.
+        // "security forces stormed the Omari mosque", "les forces ont investi la mosquée": a building stormed is an assault on
+        // who is inside, not ground taken.
         // ("regained control of the hospital", "took the prison" still take ground: only a storming word ('storm_words') assaults.)
         if (_lex.BuildingNouns.Count > 0)
             Recast("clash", "+building", m => Enumerable.Range(m.FirstToken, m.Length).Any(t => _lex.StormWords.Contains(Key(t)))
