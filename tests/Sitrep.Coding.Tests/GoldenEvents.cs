@@ -474,6 +474,9 @@ public static class GoldenEvents
         { "2014-10-08", "Les jihadistes de l'EI ont attaqué mardi Manbij, et des milliers d'habitants ont fui vers la Turquie.",
             "type=Battles; sub=Armed clash; a1=is; a2=gov; at=Manbij; on=2014-10-07; dead=-; agg=no",
             "a country named as where people fled ('vers la Turquie') is a place, not the side attacked" },
+        { "2012-02-09", "Des combats ont opposé jeudi l'armée syrienne à des rebelles à Douma, qui ont détruit deux blindés.",
+            "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Douma; on=2012-02-09; dead=-; agg=no",
+            "armoured vehicles destroyed in a fight are part of it (events.json military_objects), not a looting or property destruction beside it" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -1002,5 +1005,11 @@ public static class GoldenEvents
         { "2011-03-23", "Syrian security forces stormed the Omari mosque in Daraa on Wednesday, shooting dead at least six people in an assault on protesters.",
             "type=Protests; sub=Excessive force against protesters; a1=gov; a2=other; at=Daraa; on=2011-03-23; dead=6; agg=no",
             "a building stormed (events.json storm_words, building_nouns) is an assault on who is inside, not ground taken; an armed side's assault on protesters is excessive force against them" },
+        { "2017-09-06", "Russian air strikes hit Islamic State positions near Raqqa on Wednesday, destroying command posts and ammunition depots.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=is; at=Raqqa; on=2017-09-06; dead=-; agg=no",
+            "posts and depots a strike destroyed are what it did, not a property destruction of their own" },
+        { "2016-11-23", "Rebels destroyed several tanks near Hama on Wednesday.",
+            "type=Battles; sub=Armed clash; a1=rebels; a2=gov; at=Hama; on=2016-11-23; dead=-; agg=no",
+            "tanks destroyed, told alone, were fought over: a clash, not ACLED's looting or property destruction" },
     };
 }

@@ -159,6 +159,15 @@ internal sealed partial class CodingContext
         units.RemoveAll(u => u.Triggers.All(t => t.Match.Value.Nominal && _lex.VehicleNouns.Contains(Key(t.Match.FirstToken))));
         // "Un convoi humanitaire de l'ONU est entré dans Madaya", "UN inspectors entered Douma": who enters is no armed side.
         units.RemoveAll(u => u.Triggers.All(t => t.Match.Value.Class.Name == "territory") && EnteredByNonCombatants(u, from));
+        // "qui ont détruit deux blindés", "destroys several tanks": military gear or posts destroyed are fought over, not
+        // ACLED's looting or property destruction. After a strike or a fight of the sentence they are what it did
+        // ("strikes hit IS positions, destroying command posts"); told alone, they are a clash.
+        var destroyed = units.Where(u => u.Triggers.All(t => t.Match.Value.Class.Name == "looting") && DestroysMilitaryObject(u, to)).ToList();
+        units.RemoveAll(u => destroyed.Contains(u) && units.Any(o => o.FirstToken < u.FirstToken && !destroyed.Contains(o) && o.Head.Class.CodesEvent && !NonViolent(o.Head.Class.Name)));
+        if (_lex.Classes.TryGetValue("clash", out var fight))
+            foreach (var u in destroyed.Where(units.Contains))
+                for (int k = 0; k < u.Triggers.Count; k++)
+                    u.Triggers[k] = u.Triggers[k] with { Match = u.Triggers[k].Match with { Value = u.Triggers[k].Match.Value with { Class = fight, Id = u.Triggers[k].Match.Value.Id + "+military-object" } } };
         // "Le séisme a fait plus de 5 900 morts", "the quake killed 3,300 people", "le séisme du 6 février, qui a fait ...":
         // deaths a disaster caused are no conflict event.
         units.RemoveAll(u => u.Triggers.All(t => t.Match.Value.Class.Name == "kill") && DisasterClause(u, from, to));
@@ -235,6 +244,14 @@ internal sealed partial class CodingContext
                                 && (w.FirstToken >= end ? w.FirstToken - end <= 2 && Clear(end, w.FirstToken)
                                     : w.FirstToken + w.Length <= m.FirstToken && m.FirstToken - (w.FirstToken + w.Length) <= 4 && Clear(w.FirstToken + w.Length, m.FirstToken)));
     }
+
+    /// <summary>A noun of military gear or posts ('military_objects') stands a few words after the unit's last trigger.</summary>
+    private bool DestroysMilitaryObject(Unit unit, int to) =>
+        _lex.MilitaryObjects.Count > 0
+        && Enumerable.Range(unit.LastToken + 1, MilitaryObjectReach).TakeWhile(t => t < to).Any(t => _lex.MilitaryObjects.Contains(Key(t)));
+
+    /// <summary>How many words after a destruction word its military object may stand ("destroyed two armoured vehicles").</summary>
+    private const int MilitaryObjectReach = 4;
 
     /// <summary>
     /// A noun of non-combatants ('non_combatant_nouns': "convoi", "inspectors", "otages") stands before the unit in its

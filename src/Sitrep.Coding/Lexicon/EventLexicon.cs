@@ -103,6 +103,8 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> Locatives { get; init; }
     /// <summary>'building_nouns': a capture word with one of them as its object ("stormed the mosque") is an assault, not ground taken.</summary>
     public IReadOnlySet<string> BuildingNouns { get; init; } = new HashSet<string>();
+    /// <summary>'military_objects': military gear or posts a destruction word names ("blindés", "command posts"): no looting.</summary>
+    public IReadOnlySet<string> MilitaryObjects { get; init; } = new HashSet<string>();
     /// <summary>'storm_words': the capture words that assault a building named after them ("stormed", "investi").</summary>
     public IReadOnlySet<string> StormWords { get; init; } = new HashSet<string>();
     /// <summary>'place_parts': words that list a place as part of the area a locative named before ("dans plusieurs villes de Turquie, dont Diyarbakir").</summary>
@@ -335,6 +337,7 @@ public sealed class EventLexicon
             PlaceParts = root.TryGetProperty("place_parts", out _) ? Set("place_parts") : new HashSet<string>(),
             BuildingNouns = root.TryGetProperty("building_nouns", out _) ? NounSet("building_nouns") : new HashSet<string>(),
             StormWords = root.TryGetProperty("storm_words", out _) ? Set("storm_words") : new HashSet<string>(),
+            MilitaryObjects = root.TryGetProperty("military_objects", out _) ? NounSet("military_objects") : new HashSet<string>(),
             AgentPhrases = Matcher(root, "agent_phrases"),
             AgentlessPassive = Set("agentless_passive_auxiliaries"),
             TakerPhrases = Matcher(root, "taker_phrases"),
