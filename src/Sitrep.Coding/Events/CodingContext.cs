@@ -628,11 +628,12 @@ internal sealed partial class CodingContext
     {
         // "Des hommes en uniforme ont tiré sur tout ce qui bougeait" merged into "60 civils ont été tués": a fight whose
         // other side is the civilians is violence against them, as a killing of civilians is (classes.json 'kill').
-        if (_lex.Classes.TryGetValue("clash", out var clash) && d.EventType == clash.EventType && d.Actor2 is { } victims && _actors.Describe(victims.Value).Role == ActorRole.Civilians
+        var clash = _lex.Classes.GetValueOrDefault("clash");
+        if (clash is not null && d.EventType == clash.EventType && d.Actor2 is { } victims && _actors.Describe(victims.Value).Role == ActorRole.Civilians
             && _lex.Classes.TryGetValue("kill", out var kill) && kill.CivilianEventType is { } vac)
             return d with { EventType = vac, SubEventType = kill.CivilianSubEventType! };
         // "Syrian forces storm Deraa mosque" merged into "... in an assault on protesters": an armed side's fight with the
-        // protesters is excessive force against them.
+        // protesters is excessive force against them (classes.json 'clash').
         if (clash is not null && d.EventType == clash.EventType && d.Actor2 is { } crowd && crowd.Value.Id == _defaults.ProtestActor1
             && clash.ProtesterEventType is { } protests && d.Actor1 is { } force && _actors.Describe(force.Value).Role == ActorRole.Party)
             return d with { EventType = protests, SubEventType = clash.ProtesterSubEventType! };
