@@ -400,7 +400,7 @@ internal sealed partial class CodingContext
             return GenericOf(c1 == _defaults.TerritoryOpponent ? _defaults.OpponentOf(c1, _doc.Dispatch.Date, place?.Value.Place.Admin.Admin1PCode, "gov") : _defaults.TerritoryOpponent, "actor2", at);
         }
         var other = DispatchParty(exceptClass: c1, clause, speakers: false);
-        if (other is not null && _defaults.Allied(c1, _actors.Describe(other.Actor).Class, _doc.Dispatch.Date))
+        if (other is not null && Allied(actor1.Value, other.Actor))
             other = null;
         var side = FrontSide(front, other: c1);
         // A party named in another paragraph belongs to another story ("raids on the Ghouta" in a dispatch whose first

@@ -46,14 +46,14 @@ internal sealed partial class CodingContext
                 return;
             for (int i = 0; i < matches.Count; i++)
                 if (matches[i].Value.Class.Name == "territory" && applies(matches[i]))
-                    matches[i] = matches[i] with { Value = matches[i].Value with { Class = recast, Id = matches[i].Value.Id + why } };
+                    matches[i] = Retyped(matches[i], recast, why);
         }
         // "U.S. special forces killed an IS leader in a raid", "un raid héliporté des forces spéciales": a raid told beside
         // ground forces ('ground_cues') was fought on the ground, a clash, not an air strike.
         if (_lex.RaidNouns.Count > 0 && _lex.GroundCues.Matches(_text, Layer.Tokens, from, to).Count > 0 && _lex.Classes.TryGetValue("clash", out var ground))
             for (int i = 0; i < matches.Count; i++)
                 if (matches[i].Length == 1 && _lex.RaidNouns.Contains(Key(matches[i].FirstToken)) && ClassFamilies.IsRemote(matches[i].Value.Class.Name))
-                    matches[i] = matches[i] with { Value = matches[i].Value with { Class = ground, Id = matches[i].Value.Id + "+ground" } };
+                    matches[i] = Retyped(matches[i], ground, "+ground");
         // "security forces stormed the Omari mosque", "les forces ont investi la mosquée": a building stormed is an assault on
         // who is inside, not ground taken.
         // ("regained control of the hospital", "took the prison" still take ground: only a storming word ('storm_words') assaults.)
@@ -167,7 +167,7 @@ internal sealed partial class CodingContext
         if (_lex.Classes.TryGetValue("clash", out var fight))
             foreach (var u in destroyed.Where(units.Contains))
                 for (int k = 0; k < u.Triggers.Count; k++)
-                    u.Triggers[k] = u.Triggers[k] with { Match = u.Triggers[k].Match with { Value = u.Triggers[k].Match.Value with { Class = fight, Id = u.Triggers[k].Match.Value.Id + "+military-object" } } };
+                    u.Triggers[k] = u.Triggers[k] with { Match = Retyped(u.Triggers[k].Match, fight, "+military-object") };
         // "Le séisme a fait plus de 5 900 morts", "the quake killed 3,300 people", "le séisme du 6 février, qui a fait ...":
         // deaths a disaster caused are no conflict event.
         units.RemoveAll(u => u.Triggers.All(t => t.Match.Value.Class.Name == "kill") && DisasterClause(u, from, to));
@@ -220,6 +220,10 @@ internal sealed partial class CodingContext
     private bool InstrumentOfSupport(PhraseMatch<Trigger> m, ActorMention supporter) =>
         TokenAt(supporter.Range.Start) is var first && first > m.FirstToken
         && SideQualifiers.OnlyInstrumentBetween(_text, Layer, m.FirstToken, first, _lex);
+
+    /// <summary>The trigger match read as another class, its id saying why ("+ground", "+attempt").</summary>
+    private static PhraseMatch<Trigger> Retyped(PhraseMatch<Trigger> m, TriggerClass cls, string why) =>
+        m with { Value = m.Value with { Class = cls, Id = m.Value.Id + why } };
 
     /// <summary>
     /// "A car bomb exploded ..., killing three civilians, in an attack claimed by IS": a noun of no particular means
@@ -556,7 +560,6 @@ internal sealed partial class CodingContext
         return (_doc.Places ?? []).Any(p => p.Resolution is Resolved { Place.Kind: not PlaceKind.Country } && p.Range.Start >= start && p.Range.End <= end);
     }
 
-    /// <summary>The unit a mention at <paramref name="token"/> belongs to: the last unit starting before it, else the first.</summary>
     /// <summary>
     /// The unit a word of the sentence belongs to: the last one that starts before it, unless a clause break (';', ':')
     /// parts it from that unit and none from the next ("the second in three days: on Saturday, a vehicle blew up": the

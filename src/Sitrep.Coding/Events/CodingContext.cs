@@ -94,7 +94,7 @@ internal sealed partial class CodingContext
 
         var (a1, a2) = Sides(unit, clauseStart, clauseEnd);
         // "U.S.-backed forces push into Raqqa as coalition strikes kill civilians": an ally named beside a side is not its foe.
-        if (a1 is not null && a2 is not null && _defaults.Allied(_actors.Describe(a1.Value).Class, _actors.Describe(a2.Value).Class, _doc.Dispatch.Date))
+        if (a1 is not null && a2 is not null && Allied(a1.Value, a2.Value))
             a2 = null;
         // "Les rebelles ont attaqué Harasta et bombardé Damas": a unit with no subject of its own shares the subject of the
         // unit before it in the sentence, when nothing but a coordinator or a comma stands between them.
@@ -253,7 +253,7 @@ internal sealed partial class CodingContext
                 // ... in the southern countryside of Damascus and clashes in Eastern Ghouta").
                 // Nor is an ally of actor1 its target ("the coalition said it had carried out air strikes" after a mine that hit the SDF).
                 if (actor2 is null && sideNear && sidePrev!.Actor2 is not null && sidePrev.Actor2.Value.Id != actor1?.Value.Id && !SameClass(sidePrev.Actor2.Value, actor1?.Value) && (violent || Named(sidePrev.Actor2))
-                    && !(actor1 is not null && _defaults.Allied(_actors.Describe(actor1.Value).Class, _actors.Describe(sidePrev.Actor2.Value).Class, _doc.Dispatch.Date))
+                    && !(actor1 is not null && Allied(actor1.Value, sidePrev.Actor2.Value))
                     && cls.Name is not ("massacre" or "abduction") && !bombApart
                     && !(cls.EventType == "Battles" && _actors.Describe(sidePrev.Actor2.Value).Role == ActorRole.Civilians))
                     actor2 = Inherit(sidePrev.Actor2, "actor2");
@@ -476,9 +476,16 @@ internal sealed partial class CodingContext
     /// <summary>Sentence <paramref name="s"/> says a toll was updated ("rose to", "s'est alourdi"; events.json 'toll_updates').</summary>
     private bool HasTollUpdate(int s)
     {
-        var (from, to) = Span(s);
-        return _lex.TollUpdates.Matches(_text, Layer.Tokens, from, to).Count > 0;
+        if (!_tollUpdates.TryGetValue(s, out bool said))
+        {
+            var (from, to) = Span(s);
+            _tollUpdates[s] = said = _lex.TollUpdates.Matches(_text, Layer.Tokens, from, to).Count > 0;
+        }
+        return said;
     }
+
+    /// <summary>Whether each sentence asked about says a toll was updated, read once (claims, orphan tolls and updates all ask).</summary>
+    private readonly Dictionary<int, bool> _tollUpdates = new();
 
     /// <summary>A toll updated more than this many times over is a count of something else ("two civilians" then "the war's 500,000").</summary>
     private const long MaxUpdateRatio = 20;
@@ -650,6 +657,9 @@ internal sealed partial class CodingContext
     private bool Flies(Actor? a) => a is null || _defaults.AirPowers.Contains(a.Id) || (_defaults.AirClasses.Contains(_actors.Describe(a).Class) && !_defaults.GroundOnly.Contains(a.Id));
 
     private bool SameClass(Actor a, Actor? b) => b is not null && _actors.Describe(a).Class == _actors.Describe(b).Class;
+
+    /// <summary>The two sides' classes fought on one side on the dispatch's day (defaults.json 'allies').</summary>
+    private bool Allied(Actor a, Actor b) => _defaults.Allied(_actors.Describe(a).Class, _actors.Describe(b).Class, _doc.Dispatch.Date);
 
     /// <summary>The side rests on the words of its own sentence: not on a stated default, the front, or the context.</summary>
     internal static bool Told(Sourced<Actor> s) =>
