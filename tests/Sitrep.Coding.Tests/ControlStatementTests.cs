@@ -55,6 +55,13 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "en", "2018-04-14", "The Syrian Democratic Forces hold most of the northeast.", "north-east of Syria | kurds | Partial", "a bare 'northeast' after 'the' is that part of the country in focus" },
         { "fr", "2019-03-01", "Des combats ont éclaté à Manbij. L'EI contrôle désormais plusieurs quartiers de la ville.", "Manbij | is | Partial", "'la ville' names again the town of the sentence before" },
         { "en", "2019-03-01", "Heavy fighting was reported in Daraa. Rebels now hold the southern half of the city.", "Daraa | rebels | Partial", "'the city' names again the town of the sentence before" },
+        { "fr", "2019-03-08", "Des combats ont repris à Khan Cheikhoun. Le village reste aux mains des jihadistes de l'EI.", "Khan Shaykhun | is | Partial", "'le village' names again the town of the sentence before" },
+        { "en", "2019-03-08", "Fighting resumed in Khan Shaykhun. The village remains in Islamic State hands.", "Khan Shaykhun | is | Partial", "'in {side} hands': the side is named inside the cue (control.json slot_under)" },
+        { "en", "2016-08-29", "The truce left Manbij in rebel hands.", "Manbij | rebels | Partial", "a holder adjective alone fills the slot of 'in {side} hands'" },
+        { "en", "2016-10-11", "Manbij has been under YPG control since August.", "Manbij | kurds | Partial", "'under {side} control' with the side inside the cue" },
+        { "fr", "2019-03-08", "La province de Deir Ezzor est contrôlée en majorité par les FDS.", "Deir ez-Zor Governorate | kurds | Partial", "an adverb inside the cue (control.json under_adverbs) makes the governorate a part" },
+        { "en", "2017-04-04", "Idlib province is largely controlled by rebels.", "Idlib Governorate | rebels | Partial", "a partial word between the area and its cue makes the governorate a part" },
+        { "fr", "2019-03-08", "La province de Deir Ezzor est contrôlée en majorité par les FDS, tandis que Palmyre est tenue par le régime.", "Deir ez-Zor Governorate | kurds | Partial || Palmyra | gov | Partial", "after 'tandis que' a cue takes no area of the clause before it" },
         { "fr", "2019-03-01", "Hayat Tahrir al-Cham (HTS) contrôle la majeure partie de la province d'Idleb.", "Idlib Governorate | rebels | Partial", "the side's acronym in brackets may stand between it and its hold verb" },
         { "en", "2019-03-01", "The Syrian Democratic Forces (SDF) hold most of Raqqa province.", "Raqqa Governorate | kurds | Partial", "the side's acronym in brackets may stand between it and its hold verb" },
         { "fr", "2019-03-01", "Les FDS, qui tiennent près d'un quart du pays, dont l'essentiel des provinces de Raqqa et de Deir ez-Zor, ont lancé une offensive.", "Raqqa Governorate | kurds | Partial || Deir ez-Zor | kurds | Partial", "a relative clause's list of parts after ', dont' is still held by the side" },
@@ -108,6 +115,8 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "en", "2019-10-16", "Kurdish forces withdrew from Manbij.", "a withdrawal says who left, not who holds the town" },
         { "en", "2017-08-16", "The SDF holds the capital of the self-styled caliphate.", "'the capital of' another entity is not the country's capital (control.json capital_blockers)" },
         { "fr", "2017-08-16", "Les FDS tiennent la capitale de facto du califat.", "'la capitale de' another entity is not the country's capital" },
+        { "fr", "2019-03-08", "La province de Deir Ezzor est disputée, tandis que la rive ouest est tenue par le régime.", "a cue after 'tandis que' takes no area of the clause before it (control.json contrasts)" },
+        { "en", "2019-03-08", "Fighting goes on in Hama province, while the western bank is held by the army.", "a cue after 'while' takes no area of the clause before it" },
         { "en", "2021-01-13", "ANKARA (Reuters) - Positions held by militias were hit overnight.", "a place abroad (the dateline's Ankara) is no area a side holds in the country in focus" },
     };
 

@@ -30,6 +30,10 @@ public sealed class ControlLexicon
     public required IReadOnlySet<string> ShareWords { get; init; }
     /// <summary>Words that join two areas into one list ("et", "and"), so that neither describes the other.</summary>
     public required IReadOnlySet<string> AreaJoiners { get; init; }
+    /// <summary>Words that set a clause against the one before ("tandis", "while"): areas before them are not the subject of a cue after them.</summary>
+    public required IReadOnlySet<string> Contrasts { get; init; }
+    /// <summary>'under' cues with a slot for the side ("in {side} hands"): the word keys before the slot and after it.</summary>
+    public required IReadOnlyList<(string[] Before, string[] After)> SlotUnder { get; init; }
     /// <summary>Words of a share in per cent ("%", "percent"): the area is a part.</summary>
     public required IReadOnlySet<string> PercentWords { get; init; }
 
@@ -67,6 +71,10 @@ public sealed class ControlLexicon
         foreach (var kind in new[] { Under, Absence, Presence, Capital, CapitalProvince, Anaphora })
             foreach (var p in List(kind))
                 cues.Add(p, kind);
+        // "contrôlée en majorité par", "held largely by": an adverb of 'under_adverbs' before the last word of a participle's cue.
+        foreach (var p in List(Under).Select(p => p.Split(' ')).Where(w => w.Length == 2))
+            foreach (var adverb in List("under_adverbs"))
+                cues.Add($"{p[0]} {adverb} {p[1]}", Under);
         PhraseMatcher<string> Phrases(string name)
         {
             var m = new PhraseMatcher<string>();
@@ -74,6 +82,7 @@ public sealed class ControlLexicon
                 m.Add(p, p);
             return m;
         }
+        static string[] Words(string part) => part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TokenKeys.Key(w.AsSpan())).ToArray();
         IEnumerable<string> Forms(string v) => language == Language.French ? french?.Forms(v) ?? [v] : english?.Forms(v) ?? [v];
         return new ControlLexicon
         {
@@ -97,6 +106,8 @@ public sealed class ControlLexicon
             HoldExceptions = Keys("hold_exceptions"),
             AreaJoiners = Keys("area_joiners"),
             PercentWords = Keys("percent_words"),
+            Contrasts = Keys("contrasts"),
+            SlotUnder = List("slot_under").Select(p => p.Split("{side}")).Select(parts => (Words(parts[0]), Words(parts[1]))).ToList(),
             CapitalBlockers = Keys("capital_blockers"),
         };
     }

@@ -71,6 +71,26 @@ public sealed class RuleControlReader : IControlReader
                                                or InterCode.PoliticalMilitia or InterCode.IdentityMilitia or InterCode.External)).ToList();
             var found = new List<(Actor Actor, TextRange ActorRange, string Rule, List<Area> Areas, TextRange Cue, bool Full)>();
 
+            // The areas an 'under' cue puts under its controller: those its antecedent names, else those of the clause before
+            // it (after the previous cue and after a contrast, "tandis que", "while"), else, for a cue that opens its sentence, those after it.
+            List<Area> UnderAreas(int cueToken, TextRange cueRange, TextRange controllerRange)
+            {
+                int floor = cues.Where(c => c.FirstToken < cueToken && c.Value == ControlLexicon.Under)
+                    .Select(c => Range(layer, c.FirstToken, c.Length).End)
+                    .Concat(Enumerable.Range(from, cueToken - from).Where(t => lex.Contrasts.Contains(keys[t - from])).Select(t => layer.Tokens[t].Range.End))
+                    .DefaultIfEmpty(sent.Range.Start).Max();
+                var chosen = Antecedent(lex, doc, layer, keys, from, cueToken, controllerRange, areas);
+                if (chosen is not null)
+                    return chosen;
+                // A copula or a verb stands before the cue ("Raqqa est désormais aux mains de"): the areas of the
+                // clause before it, but not those of a relative clause between commas ("X, which lies near Y, is held by").
+                var before = areas.Where(a => a.Range.End <= cueRange.Start && a.Range.Start >= floor
+                                              && !InRelativeClause(a, layer, keys, from, TokenIndex(layer, floor), cueToken, events)).ToList();
+                // Only a cue that opens its sentence ("Sous contrôle kurde depuis 2015, Manbij ...") holds the areas after it.
+                return before.Count > 0 ? before
+                    : cueToken - from <= 2 ? areas.Where(a => a.Range.Start >= controllerRange.End).ToList() : [];
+            }
+
             foreach (var cue in cues)
             {
                 var cueRange = Range(layer, cue.FirstToken, cue.Length);
@@ -83,21 +103,7 @@ public sealed class RuleControlReader : IControlReader
                         (Actor, TextRange, string)? controller = who is not null ? (who.Actor, who.Range, who.Rule) : Adjective(doc, lex, layer, cue.FirstToken + cue.Length, to);
                         if (controller is not { } c)
                             break;
-                        // Areas of this clause only: after the previous cue of the sentence.
-                        int floor = cues.Where(c => c.FirstToken < cue.FirstToken && c.Value == ControlLexicon.Under)
-                            .Select(c => Range(layer, c.FirstToken, c.Length).End).DefaultIfEmpty(sent.Range.Start).Max();
-                        var chosen = Antecedent(lex, doc, layer, keys, from, cue.FirstToken, c.Item2, areas);
-                        if (chosen is null)
-                        {
-                            // A copula or a verb stands before the cue ("Raqqa est désormais aux mains de"): the areas of the
-                            // clause before it, but not those of a relative clause between commas ("X, which lies near Y, is held by").
-                            var before = areas.Where(a => a.Range.End <= cueRange.Start && a.Range.Start >= floor
-                                                          && !InRelativeClause(a, layer, keys, from, TokenIndex(layer, floor), cue.FirstToken, events)).ToList();
-                            // Only a cue that opens its sentence ("Sous contrôle kurde depuis 2015, Manbij ...") holds the areas after it.
-                            chosen = before.Count > 0 ? before
-                                : cue.FirstToken - from <= 2 ? areas.Where(a => a.Range.Start >= c.Item2.End).ToList() : [];
-                        }
-                        found.Add((c.Item1, c.Item2, c.Item3, chosen, cueRange, false));
+                        found.Add((c.Item1, c.Item2, c.Item3, UnderAreas(cue.FirstToken, cueRange, c.Item2), cueRange, false));
                         break;
                     }
                     case ControlLexicon.Absence:
@@ -117,6 +123,13 @@ public sealed class RuleControlReader : IControlReader
                         break;
                     }
                 }
+            }
+
+            // "the village remains in Islamic State hands", "in rebel hands": a side named inside the cue.
+            foreach (var (first, last, side) in SlotCues(doc, lex, layer, keys, from, to, holders))
+            {
+                var cueRange = Range(layer, first, last - first + 1);
+                found.Add((side.Item1, side.Item2, side.Item3, UnderAreas(first, cueRange, side.Item2), cueRange, false));
             }
 
             // "ACTOR a repris (...) le contrôle total de AREA"
@@ -185,7 +198,7 @@ public sealed class RuleControlReader : IControlReader
             {
                 foreach (var area in f.Areas.Where(a => !DescribesAnother(a, f.Areas, layer, keys, from, lex)))
                 {
-                    var share = Share(lex, doc, layer, area, f.Full, sent, keys, from);
+                    var share = Share(lex, doc, layer, area, f.Full, sent, keys, from, f.Cue);
                     var evidence = new List<Evidence>
                     {
                         new("area", area.Range, area.Rule),
@@ -539,8 +552,16 @@ public sealed class RuleControlReader : IControlReader
         return list.OrderBy(a => a.Range.Start).ToList();
     }
 
-    private ControlShare Share(ControlLexicon lex, AnalyzedDispatch doc, TextLayer layer, Area area, bool statedFull, Sentence sent, string[] keys, int from)
+    private ControlShare Share(ControlLexicon lex, AnalyzedDispatch doc, TextLayer layer, Area area, bool statedFull, Sentence sent, string[] keys, int from, TextRange cue)
     {
+        // "Deir Ezzor est contrôlée en majorité par les FDS", "the province is largely held by": a partial word between the
+        // area and its cue, or inside the cue.
+        if (area.Range.End <= cue.Start)
+        {
+            int a = Gap(layer, area.Range.End, cue.Start) <= 4 ? TokenIndex(layer, area.Range.End) : TokenIndex(layer, cue.Start), c = TokenIndex(layer, cue.End);
+            if (c > a && lex.Partial.Matches(doc.Content, layer.Tokens, a, c, keys[(a - from)..]).Count > 0)
+                return ControlShare.Partial;
+        }
         // A partial cue in the few words before the area, or inside the area's own words ("nord d'Alep"), even after a stated
         // full control of another ("le contrôle total de Tartous et de la plupart des localités de la campagne de Lattaquié").
         int areaToken = TokenIndex(layer, area.Range.Start);
@@ -555,6 +576,38 @@ public sealed class RuleControlReader : IControlReader
         if (fullCue)
             return ControlShare.Full;
         return area.Place?.Kind is PlaceKind.Admin1 ? ControlShare.Full : ControlShare.Partial;
+    }
+
+    /// <summary>
+    /// "the village remains in Islamic State hands", "in rebel hands": control.json's 'slot_under' cues, the words before and
+    /// after a slot where a holding side (or a holder adjective, alone in the slot) is named. Yields the cue's first and last
+    /// tokens and the side.
+    /// </summary>
+    private IEnumerable<(int First, int Last, (Actor, TextRange, string) Side)> SlotCues(AnalyzedDispatch doc, ControlLexicon lex, TextLayer layer,
+        string[] keys, int from, int to, List<ActorMention> holders)
+    {
+        const int SlotReach = 6;
+        var adjectives = _events[doc.Dispatch.Language].HolderAdjectives;
+        bool At(string[] words, int t) => t >= from && t + words.Length <= to && words.Select((w, k) => keys[t + k - from] == w).All(x => x);
+        foreach (var (before, after) in lex.SlotUnder)
+            for (int i = from; i < to; i++)
+            {
+                if (!At(before, i))
+                    continue;
+                int slot = i + before.Length;
+                for (int e = slot + 1; e <= Math.Min(to - after.Length, slot + SlotReach); e++)
+                {
+                    if (!At(after, e))
+                        continue;
+                    int start = layer.Tokens[slot].Range.Start, end = layer.Tokens[e - 1].Range.End;
+                    (Actor, TextRange, string)? side = holders.FirstOrDefault(a => a.Range.Start >= start && a.Range.End <= end) is { } h ? (h.Actor, h.Range, h.Rule)
+                        : e - slot == 1 && adjectives.TryGetValue(keys[slot - from], out var cls) && _actors.Generic(cls, doc.Dispatch.Date) is { } actor
+                            ? (actor, layer.Tokens[slot].Range, $"lexicon:{lex.Code}/control.json#adjective:{keys[slot - from]}") : null;
+                    if (side is { } found)
+                        yield return (i, e + after.Length - 1, found);
+                    break;
+                }
+            }
     }
 
     private (Actor, TextRange, string)? Adjective(AnalyzedDispatch doc, ControlLexicon lex, TextLayer layer, int token, int end)
