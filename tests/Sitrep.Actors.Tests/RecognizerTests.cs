@@ -111,6 +111,8 @@ public class RecognizerTests
     [InlineData("fr", "2018-03-12", "Une centaine de soldats des forces américaines patrouillent.", "soldats des forces américaines=us-army", "the linker may open the name's own phrase")]
     [InlineData("fr", "2018-03-12", "Des combattants du groupe Etat islamique ont fui.", "groupe Etat islamique=is-syria", "'combattants' is not a description, the name is the mention")]
     [InlineData("en", "2018-03-12", "The jihadists fled into the desert.", "The jihadists=is-syria", "no jihadist named before: the fallback is IS")]
+    [InlineData("en", "2021-06-02", "HTS security forces arrested three men in Idlib.", "HTS security forces=hts", "a side's name before 'security forces' makes them that side's, not the state's")]
+    [InlineData("fr", "2021-06-02", "Les forces de sécurité de HTS ont arrêté trois hommes.", "Les forces de sécurité de HTS=hts", "the same in French, the side after 'de'")]
     [InlineData("en", "2025-03-08", "General Security forces clashed with gunmen.", "General Security forces=syria-army-2024 | gunmen=unidentified-armed", "the General Security service is the force of the authorities that took power in December 2024")]
     [InlineData("fr", "2025-03-08", "L'armée syrienne a repris Jableh.", "L'armée syrienne=syria-army-2024", "after Assad's fall (December 2024) the Syrian army is the new authorities' (actors.json successor)")]
     [InlineData("en", "2025-03-08", "Government forces retook Jableh.", "Government forces=syria-army-2024", "the same in English")]
