@@ -1085,7 +1085,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     bool fromRegion = resolved.Kind == PlaceKind.Region;
                     double d = fromRegion ? Math.Max(10, _ix.RadiusKm[p] * 0.5) : 10;
                     var (lat, lon) = Geo.Displace(resolved.Latitude, resolved.Longitude, d, bearing);
-                    resolved = Relative(resolved, lat, lon, $"{Compass(bearing)} of {resolved.Name}");
+                    resolved = Relative(resolved, lat, lon, $"{Compass(bearing)} of {resolved.Name}", fromRegion ? '~' : '@');
                     precision = fromRegion ? 3 : 2;
                     unc = d;
                     rule = "relative:direction";
@@ -1222,10 +1222,11 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         /// <summary>Where the line that cuts off a country's part lies: this share of the way from its centroid to its edge.</summary>
         private const double CountryPartShift = 0.4;
 
-        private Place Relative(Place from, double lat, double lon, string name)
+        /// <summary>A point set off from a place: '@' after the place's id for a town's, '~' for a region's (see PlaceGeometry.IsOffsetPoint).</summary>
+        private Place Relative(Place from, double lat, double lon, string name, char mark = '@')
         {
             var admin = owner._gazetteer.Admin.Locate(lat, lon) ?? from.Admin;
-            return new Place($"{from.Id}@{lat.ToString("0.####", CultureInfo.InvariantCulture)},{lon.ToString("0.####", CultureInfo.InvariantCulture)}", name,
+            return new Place($"{from.Id}{mark}{lat.ToString("0.####", CultureInfo.InvariantCulture)},{lon.ToString("0.####", CultureInfo.InvariantCulture)}", name,
                 PlaceKind.Region, lat, lon, from.CountryCode, admin);
         }
 

@@ -46,6 +46,12 @@ public sealed class MergeTests(GoldenWorld world)
             "type=Battles; sub=Non-state actor overtakes territory; a1=rebels; a2=gov; at=Hama; on=2024-12-05; dead=-; agg=no; claims=syria-army:-",
             "a withdrawal whose sides its own clause does not name ('l'armée annonce son retrait': the speaker is no side of it) is the capture's" },
         // ---- two happenings: two events
+        { "en", "2019-07-23", Reuters + "A car bomb exploded in Khan Shaykhun on Monday, killing 20 civilians.\n\nHours later, a roadside bomb exploded in a village east of Maarat al-Numan, wounding two soldiers.",
+            "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=civilians; at=Khan Shaykhun; on=2019-07-22; dead=20; agg=no || type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=gov; at=east of Maarat al-Numan; on=2019-07-23; dead=-; agg=no",
+            "a point set off from another town ('east of Maarat al-Numan') is a point a few kilometres wide, not the whole governorate: two bombs" },
+        { "en", "2019-07-23", Reuters + "Air strikes hit Khan Shaykhun on Monday, killing 12 civilians.\n\nThe Observatory said the strikes hit an area south of Khan Shaykhun, killing 14 civilians.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=civilians; at=Khan Shaykhun; on=2019-07-22; dead=12; agg=no; claims=sohr:14; range=12-14",
+            "a point set off from the lead's own town reaches that town: the same strikes, the second figure widening the toll" },
         { "en", "2019-07-23", Reuters + "Air strikes hit Maarat al-Numan on Monday.\n\nAir strikes hit Khan Shaykhun.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2019-07-22; dead=-; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Khan Shaykhun; on=2019-07-23; dead=-; agg=no",
             "an undated strike on a town some 20 km away is another strike, not the lead's" },

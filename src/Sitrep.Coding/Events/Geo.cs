@@ -9,6 +9,10 @@ internal static class Geo
     /// <summary>One place lies in or is the other: same point, a point within a city's reach, or a point in an area.</summary>
     public static bool Nested(Place a, Place b)
     {
+        // "a village east of al-Bab" and "the outskirts of Manbij": an offset point is a point a few kilometres wide, that
+        // also reaches the town it was set off from ("in Kafr Takharim" and "south-west of Kafr Takharim").
+        if ((IsOffsetPoint(a) || IsOffsetPoint(b)) && (IsOffsetPoint(a) || !IsArea(a)) && (IsOffsetPoint(b) || !IsArea(b)))
+            return (OffsetAnchor(a) ?? a.Id) == (OffsetAnchor(b) ?? b.Id) || Km(a, b) <= OffsetPointReachKm;
         if (IsArea(a) || IsArea(b))
         {
             var (area, other) = IsArea(a) ? (a, b) : (b, a);

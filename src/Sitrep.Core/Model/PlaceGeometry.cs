@@ -25,6 +25,21 @@ public static class PlaceGeometry
     /// <summary>How far from the point of a country's part a place may lie and still be in that part.</summary>
     public const double CountryPartReachKm = 300;
 
+    /// <summary>
+    /// "east of al-Bab", "au nord de Manbij": a point set off from a named town, which the place recognizer names by the
+    /// town's id and the new point ("{id}@lat,lon"; a point set off inside a region, "east of the Euphrates", is "{id}~lat,lon").
+    /// It is a region only in name: it reaches its town and a few kilometres around its point (<see cref="OffsetPointReachKm"/>),
+    /// not its whole governorate.
+    /// </summary>
+    public static bool IsOffsetPoint(Place p) => p.Kind == PlaceKind.Region && p.Id.Contains('@');
+
+    /// <summary>The id of the town an offset point was set off from, or null for any other place.</summary>
+    public static string? OffsetAnchor(Place p) => IsOffsetPoint(p) ? p.Id[..p.Id.IndexOf('@')] : null;
+
+    /// <summary>How far from an offset point another point may lie and still be the same spot, when it was not set off from
+    /// the same town: less than the offset itself (10 km).</summary>
+    public const double OffsetPointReachKm = 8;
+
     /// <summary>A governorate, district, sub-district, region or country rather than a point.</summary>
     public static bool IsArea(Place p) => p.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 or PlaceKind.Admin3 or PlaceKind.Region or PlaceKind.Country;
 
