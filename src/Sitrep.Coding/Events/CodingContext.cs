@@ -248,6 +248,12 @@ internal sealed partial class CodingContext
                 bool bombApart = cls.Name is "explosive" or "suicide" && sidePrev is not null && sidePrev.TriggerClass != cls.Name;
                 if (actor1 is null && sideNear && !(cls.Name is "explosive" && actor2 is not null) && !bombApart && !(cls.Name == "air" && !Flies(sidePrev!.Actor1?.Value)) && sidePrev!.Actor1 is not null && sidePrev.Actor1.Value.Id != actor2?.Value.Id && !SameClass(sidePrev.Actor1.Value, actor2?.Value) && (violent || Named(sidePrev.Actor1)))
                     actor1 = Inherit(sidePrev.Actor1, "actor1");
+                // "Vendredi, des frappes avaient touché l'hôpital de la ville, tuant 16 civils" in a dispatch whose headline toll
+                // keeps the figure out (IsOwnToll): the dead the strike's own clause counts are all civilians, its target
+                // (as CiviliansTargeted reads a kept toll), not the town's holder nor the side of the event told before.
+                if (actor2 is null && violent && ClassFamilies.IsRemote(cls.Name) && dead is null
+                    && tolls.FirstOrDefault(t => t.Kind is CountedKind.Dead && t.Civilians is { } c && c.Best == t.Value.Best && c.Best > 0) is { } victims)
+                    actor2 = GenericOf("civilians", "actor2", victims.Range);
                 // The victims of an execution or an abduction are its own (civilians by default), never the side of a battle before it;
                 // and a battle is fought by armed sides, never against the civilians of an attack told before it ("flogging
                 // ... in the southern countryside of Damascus and clashes in Eastern Ghouta").
