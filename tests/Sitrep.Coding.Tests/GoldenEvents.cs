@@ -160,6 +160,9 @@ public static class GoldenEvents
         { "2018-03-18", "Les forces turques ont pris dimanche le contrôle de Manbij. Dans l'après-midi, une bombe a tué 11 personnes dans un immeuble de la ville. Vendredi, des frappes aériennes turques avaient touché l'hôpital de la ville, tuant 16 civils.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=turkey; a2=rebels; at=Manbij; on=2018-03-18; dead=-; agg=no || type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=gov; at=Manbij; on=2018-03-18; dead=11; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=turkey; a2=civilians; at=Manbij; on=2018-03-16; dead=-; agg=no",
             "the strike's own clause counts only civilians: they are its target, not the side of the event told before, even when the headline toll keeps its figure out" },
+        { "2016-09-21", "L'EI a attaqué mardi l'aéroport militaire de Deir ez-Zor. Des combats ont aussi eu lieu à Palmyre. Mercredi, des avions du régime ont bombardé les positions jihadistes autour de l'aéroport.",
+            "type=Battles; sub=Armed clash; a1=is; a2=gov; at=Deir ez-Zor; on=2016-09-20; dead=-; agg=no || type=Battles; sub=Armed clash; a1=is; a2=gov; at=Palmyra; on=2016-09-20; dead=-; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=is; at=Deir ez-Zor; on=2016-09-21; dead=-; agg=no",
+            "'l'aéroport' names again the place introduced as an airport (events.json place_heads), not the last place named" },
         { "2018-03-18", "Les forces turques se sont emparées dimanche de Manbij, dans le nord de la Syrie.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=turkey; a2=rebels; at=Manbij; on=2018-03-18; dead=-; agg=no",
             "a part of the country set after the town by a comma says where the town is: one event, not a second one in the north" },
@@ -486,6 +489,9 @@ public static class GoldenEvents
     public static readonly TheoryData<string, string, string, string> English = new()
     {
         // ---- Battles
+        { "2016-09-21", "IS fighters attacked the Deir ez-Zor airport on Tuesday. Fighting was also reported in Palmyra. On Wednesday, regime warplanes bombed jihadist positions around the airport.",
+            "type=Battles; sub=Armed clash; a1=is; a2=gov; at=Deir ez-Zor; on=2016-09-20; dead=-; agg=no || type=Battles; sub=Armed clash; a1=is; a2=gov; at=Palmyra; on=2016-09-20; dead=-; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=is; at=Deir ez-Zor; on=2016-09-21; dead=-; agg=no",
+            "'the airport' names again the place introduced as an airport (events.json place_heads), not the last place named" },
         { "2021-07-29", "Regime forces tried to storm Daraa al-Balad on Thursday.",
             "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Daraa al-Balad; on=2021-07-29; dead=-; agg=no",
             "ground attempted ('tried to storm') is a clash, not a capture (events.json attempt_words)" },

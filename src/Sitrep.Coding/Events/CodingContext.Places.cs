@@ -78,6 +78,43 @@ internal sealed partial class CodingContext
         return free.Count == 1 ? Located(free[0], "context:same-sentence") : null;
     }
 
+    /// <summary>
+    /// "Les jihadistes se sont emparés du camp de Yarmouk ... Samedi, des barils ont été largués sur le camp": a noun of a kind
+    /// of place after a determiner (events.json 'place_heads', "le camp", "the camp"), with no place named right after it, names
+    /// again the last place the dispatch introduced with that noun ("camp de Yarmouk", "the Yarmouk camp"), not the last
+    /// place it named ("le quartier voisin de Hajar al-Aswad").
+    /// </summary>
+    private Sourced<Resolved>? NamedAgain(int from, int to)
+    {
+        for (int i = Math.Max(1, from); i < to; i++)
+        {
+            if (!_lex.PlaceHeads.Contains(Key(i)) || !_lex.PlaceHeadDeterminers.Contains(Key(i - 1)))
+                continue;
+            var start = Layer.Tokens[i - 1].Range.Start;
+            // "le camp de Yarmouk", "the camp of al-Hol", "le camp, assiégé ...": a place right after is the camp itself.
+            if (EventPlaces().Any(p => p.Range.Start >= Layer.Tokens[i].Range.End && TokenAt(p.Range.Start) - i <= 5 && !Enumerable.Range(i + 1, TokenAt(p.Range.Start) - i - 1).Any(t => Key(t) == ",")))
+                continue;
+            var head = Key(i);
+            var pm = EventPlaces().LastOrDefault(p => p.Range.End <= start && IntroducedAs(p, head));
+            if (pm is not null)
+                return Located(pm, "context:named-again");
+        }
+        return null;
+    }
+
+    /// <summary>A place mention with <paramref name="head"/> in its own words, among the five words before it (no comma between:
+    /// "camp de réfugiés palestiniens de Yarmouk"), or right after it ("Yarmouk camp").</summary>
+    private bool IntroducedAs(PlaceMention p, string head)
+    {
+        int first = TokenAt(p.Range.Start), after = TokenAt(p.Range.End);
+        if (Enumerable.Range(first, Math.Max(0, after - first)).Any(t => Key(t) == head))
+            return true;
+        for (int t = first - 1; t >= Math.Max(0, first - 5) && Key(t) != ","; t--)
+            if (Key(t) == head)
+                return true;
+        return after < Layer.Tokens.Count && Key(after) == head;
+    }
+
     /// <summary>The last place an event could have in the sentence just before, when both sentences are of one paragraph.</summary>
     private Sourced<Resolved>? PlaceOfPreviousSentence(int s)
     {

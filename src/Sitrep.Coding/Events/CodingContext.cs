@@ -176,6 +176,7 @@ internal sealed partial class CodingContext
                     place = Inherit(story.Place!, "location");
                     inherited = true;
                 }
+                place ??= NamedAgain(clauseStart, clauseEnd);
                 if (place is null && prev?.Place is not null)
                 {
                     place = Inherit(prev.Place, "location");

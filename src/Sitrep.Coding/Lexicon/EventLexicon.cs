@@ -70,6 +70,10 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> Indefinite { get; init; }
     /// <summary>Nouns that, after a definite determiner, can tell again any violent event ("the attack", "l'attaque").</summary>
     public required IReadOnlySet<string> AnaphoricNouns { get; init; }
+    /// <summary>Nouns of a kind of place ("camp", "airport"; events.json 'place_heads') that, after one of 'place_head_determiners'
+    /// ("le camp", "the camp"), name again the place the dispatch introduced with that noun ("le camp de Yarmouk").</summary>
+    public required IReadOnlySet<string> PlaceHeads { get; init; }
+    public required IReadOnlySet<string> PlaceHeadDeterminers { get; init; }
     /// <summary>Nouns of a toll itself ("death toll", "bilan", "morts"; events.json 'toll_nouns'): a clause whose only trigger is
     /// one, right after an event, counts that event's dead again.</summary>
     public required IReadOnlySet<string> TollNouns { get; init; }
@@ -314,6 +318,8 @@ public sealed class EventLexicon
             Definite = Set("definite"),
             Indefinite = Set("indefinite"),
             AnaphoricNouns = NounSet("anaphoric_nouns"),
+            PlaceHeads = Set("place_heads"),
+            PlaceHeadDeterminers = Set("place_head_determiners"),
             DisasterNouns = NounSet("disaster_nouns"),
             AttemptWords = Set("attempt_words"),
             VehicleNouns = NounSet("vehicle_nouns"),
