@@ -78,6 +78,7 @@ internal sealed partial class CodingContext
         var blocked = _lex.Blockers.Matches(_text, Layer.Tokens, from, to);
         var warnings = _lex.Warnings.Matches(_text, Layer.Tokens, from, to)
             .Where(w => !disrupting.Any(d => d.FirstToken < w.FirstToken + w.Length && w.FirstToken < d.FirstToken + d.Length)).ToList();
+        var condemned = _lex.Condemnations.Matches(_text, Layer.Tokens, from, to);
         var negated = new HashSet<int>();
         var placeNames = (_doc.Places ?? []).Select(p => p.Range).ToList();
         var actorNames = (_doc.Actors ?? []).Select(a => a.Range).ToList();
@@ -104,6 +105,11 @@ internal sealed partial class CodingContext
             // "La Turquie a mis en garde contre un « massacre »": what a warning names has not happened.
             if (Negated(m.FirstToken, from) || (m.Value.Nominal && UnrealAfter(m.FirstToken + m.Length, to)) || warnings.Any(w => w.FirstToken + w.Length <= m.FirstToken && m.FirstToken - (w.FirstToken + w.Length) <= 3
                                                                  && !Enumerable.Range(w.FirstToken + w.Length, m.FirstToken - w.FirstToken - w.Length).Any(IsClauseEdge)))
+                negated.Add(m.FirstToken);
+            // "L'Otan a condamné les « frappes aveugles » du régime": past the first sentence, the strikes condemned are no new
+            // event (a headline's "The Observatory condemns the massacres that claimed 50 lives" is its only telling of them).
+            if (s > 0 && m.Value.Nominal && condemned.Any(c => c.FirstToken + c.Length <= m.FirstToken && m.FirstToken - (c.FirstToken + c.Length) <= 3
+                                                      && !Enumerable.Range(c.FirstToken + c.Length, m.FirstToken - c.FirstToken - c.Length).Any(IsClauseEdge)))
                 negated.Add(m.FirstToken);
             // "killed", "morts" only head an event of their own when nothing else in the sentence does: otherwise they
             // are the toll of the event they follow.

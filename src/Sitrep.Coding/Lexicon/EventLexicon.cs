@@ -54,6 +54,9 @@ public sealed class EventLexicon
     public required PhraseMatcher<string> Blockers { get; init; }
     /// <summary>"warned of", "mis en garde contre": a trigger right after them names what is feared.</summary>
     public required PhraseMatcher<string> Warnings { get; init; }
+    /// <summary>Words of condemnation ("a condamné", "denounced"; events.json 'condemnations'): a trigger noun a few words after
+    /// them names what is condemned, an event told elsewhere or a conduct, not a new event.</summary>
+    public required PhraseMatcher<string> Condemnations { get; init; }
     /// <summary>"depuis", "since": a date after them starts a period.</summary>
     public required IReadOnlySet<string> PeriodCues { get; init; }
 
@@ -309,6 +312,7 @@ public sealed class EventLexicon
             Reporting = reporting,
             Blockers = Matcher(root, "blockers"),
             Warnings = Matcher(root, "warnings"),
+            Condemnations = Matcher(root, "condemnations"),
             PeriodCues = Set("period_cues"),
             SequenceCues = Set("sequence_cues"),
             StateParticiples = Set("state_participles"),
