@@ -45,6 +45,9 @@ public sealed class MergeTests(GoldenWorld world)
         { "fr", "2024-12-05", "Syrie : les rebelles entrent dans Hama, l'armée annonce son retrait\n\nLes rebelles sont entrés jeudi dans Hama après plusieurs jours de combats.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=rebels; a2=gov; at=Hama; on=2024-12-05; dead=-; agg=no; claims=syria-army:-",
             "a withdrawal whose sides its own clause does not name ('l'armée annonce son retrait': the speaker is no side of it) is the capture's" },
+        { "en", "2019-07-23", Reuters + "A car bomb exploded in Khan Shaykhun on Monday, killing at least 20 people, the civil defence said.\n\nThe blast ripped through a truck, the rescue group said. A doctor said 24 bodies had been brought in.",
+            "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=gov; at=Khan Shaykhun; on=2019-07-22; dead=20; agg=no; claims=white-helmets:20+medical-sources:24; range=20-24",
+            "another source's count given to a retelling with no toll of its own widens the toll of the event it merges into" },
         // ---- two happenings: two events
         { "en", "2019-07-23", Reuters + "A car bomb exploded in Khan Shaykhun on Monday, killing 20 civilians.\n\nHours later, a roadside bomb exploded in a village east of Maarat al-Numan, wounding two soldiers.",
             "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=civilians; at=Khan Shaykhun; on=2019-07-22; dead=20; agg=no || type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=gov; at=east of Maarat al-Numan; on=2019-07-23; dead=-; agg=no",

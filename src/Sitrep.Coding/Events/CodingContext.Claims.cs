@@ -155,6 +155,11 @@ internal sealed partial class CodingContext
         if (dead is null && !backgroundOnly && target.Fatalities is { } told
             && (UpdatedBy(told, s) ?? WidenedBy(told, s, anotherSource: !target.Claims.Any(c => c.Source == cue.Source.Name))) is { } wider)
             fatalities = wider;
+        // "The blast ripped through a truck. A doctor said 24 bodies had been brought in": the first figure of the dead kept out
+        // of a retelling with no toll (larger than the headline's 20) may still widen the toll of the event the retelling merges into.
+        var untaken = dead is null && !backgroundOnly && target.Fatalities is null
+            ? (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && !t.Cumulative && t.Value.Qualifier != QuantityQualifier.Vague).MinBy(t => t.Range.Start)
+            : null;
         drafts[i] = target with
         {
             Actor1 = actor1,
@@ -162,6 +167,8 @@ internal sealed partial class CodingContext
             Claims = target.Claims.Append(MakeClaim(s, cue)).ToList(),
             Fatalities = fatalities,
             Civilians = dead is null ? target.Civilians : dead.Civilians,
+            SourceCounts = untaken is null ? target.SourceCounts
+                : target.SourceCounts.Append(new Sourced<Quantity>(untaken.Value, [new Evidence("fatalities", untaken.Range, untaken.Rule + "+another-source")])).ToList(),
         };
         return true;
     }

@@ -27,6 +27,10 @@ internal sealed record Draft(
     /// <summary>Actors acting with actor1 (ACLED's assoc_actor_1).</summary>
     public IReadOnlyList<Actor> Assoc1 { get; init; } = [];
 
+    /// <summary>Another source's count of the dead told for this event while it had no toll of its own, kept out of
+    /// <see cref="Fatalities"/> (larger than the dispatch's headline toll): it widens the toll of the event it merges into.</summary>
+    public IReadOnlyList<Sourced<Quantity>> SourceCounts { get; init; } = [];
+
     public IEnumerable<Evidence> AllEvidence =>
         TypeEvidence
             .Concat(Actor1?.Evidence ?? []).Concat(Actor2?.Evidence ?? [])

@@ -385,6 +385,15 @@ internal static class EventMerger
             var (x, y) when retold => Widened(x!, y!),
             var (x, y) => y!.Value.Best > x!.Value.Best ? y : x,
         };
+        // "A doctor said 24 bodies had been brought in", told with a retelling of the blast that counts no dead of its own: another
+        // source's figure for the same dead widens the toll (UCDP's low and high), as it does told in the toll's own sentence.
+        if (toll is { } kept && (ReferenceEquals(kept, a.Fatalities) ? b : a) is { Fatalities: null } other)
+        {
+            var sources = (ReferenceEquals(kept, a.Fatalities) ? a : b).Claims.Select(c => c.Source).ToHashSet();
+            if (other.Claims.Any(c => !sources.Contains(c.Source)))
+                foreach (var count in other.SourceCounts.Where(c => c.Value.Best <= kept.Value.Best * MaxSourceRatio && c.Value.Best * MaxSourceRatio >= kept.Value.Best))
+                    toll = Widened(toll!, count);
+        }
         // A side the text names outranks a stated default ("33 soldiers killed" in a headline, "an air strike by Syrian
         // government forces" in the lead).
         var (actor1, actor2) = (Side(a.Actor1, b.Actor1, classOf, isGeneric), Side(a.Actor2, b.Actor2, classOf, isGeneric));
@@ -414,6 +423,7 @@ internal static class EventMerger
             Fatalities = toll,
             Civilians = a.Civilians ?? b.Civilians,
             Claims = a.Claims.Concat(b.Claims).Distinct().ToList(),
+            SourceCounts = a.SourceCounts.Concat(b.SourceCounts).ToList(),
             TypeEvidence = a.TypeEvidence.Concat(b.TypeEvidence).Distinct().ToList(),
             Sentence = Math.Min(a.Sentence, b.Sentence),
             Range = a.Range.Union(b.Range),
@@ -424,6 +434,9 @@ internal static class EventMerger
     /// The first report's toll, its low and high widened by another count of the same dead (UCDP's low and high estimates);
     /// a figure after a mere order of magnitude ("des dizaines de victimes", then "au moins 36 civils") is the best one.
     /// </summary>
+    /// <summary>Another source's figure more than this many times above or below the toll counts something else.</summary>
+    private const long MaxSourceRatio = 4;
+
     private static Sourced<Quantity> Widened(Sourced<Quantity> first, Sourced<Quantity> other)
     {
         var best = first.Value.Qualifier == QuantityQualifier.Vague && other.Value.Qualifier != QuantityQualifier.Vague ? other : first;

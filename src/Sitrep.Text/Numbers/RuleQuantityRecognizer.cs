@@ -692,6 +692,9 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             var (_, tn) = lex.TollNouns.Match(doc, q);
             if (tn > 0)
                 return null;
+            // "killed 13 and wounded 29": a verb of another count after a joiner starts that count; it is no head of this one.
+            if (q > j && lex.VerbJoiners.Contains(doc.Words[q - 1]) && lex.Active.Match(doc, q).Item2 > 0)
+                return null;
             var (entry, l) = lex.Heads.Match(doc, q);
             if (l > 0)
             {

@@ -107,6 +107,8 @@ public class QuantityRecognizerTests
         { "fr", "Huit enfants figurent parmi les 20 morts de la frappe.", "20", 20, CountedKind.Dead, 8, false, "a part named before its whole" },
         { "fr", "Un soldat a été tué par un tireur.", "Un", 1, CountedKind.Dead, -1, false, "'un' is a figure when a head and a verb follow" },
         { "fr", "La frappe a fait une dizaine de blessés.", "une dizaine", 10, CountedKind.Wounded, -1, false, "a wounded head outranks the verb 'faire'" },
+        { "en", "The air strikes killed 13 and wounded 29 in the market.", "13", 13, CountedKind.Dead, -1, false, "'and wounded' after the figure starts another count: 'wounded' is no head of the dead (tolls.json verbJoiners)" },
+        { "fr", "Les frappes ont tué 13 et blessé 29 personnes au marché.", "13", 13, CountedKind.Dead, -1, false, "the same in French: 'et blessé' starts another count" },
         { "en", "At least 16 people were killed in the strike.", "At least 16", 16, CountedKind.Dead, -1, false, "head then passive verb" },
         { "en", "The shell hit a school, killing 5 civilians.", "5", 5, CountedKind.Dead, 5, false, "active verb before the figure" },
         { "en", "Five civilians were killed when the bomb went off.", "Five", 5, CountedKind.Dead, 5, false, "civilian head, passive verb" },
