@@ -13,6 +13,8 @@ public sealed class NonEventTests(GoldenWorld world)
         { "fr", "2018-02-05", "L'armée syrienne n'a pas bombardé Douma lundi, selon l'agence officielle Sana.", "negated: 'n'a pas bombardé'" },
         { "fr", "2020-02-28", "Les ministres de l'Otan se sont réunis vendredi à Bruxelles. Ils ont condamné les « frappes aveugles » du régime sur Idleb.", "condemned: 'ont condamné les frappes' names a conduct or an event told elsewhere (events.json condemnations)" },
         { "en", "2020-02-28", "NATO ministers met in Brussels on Friday. They condemned the indiscriminate air strikes by the regime on Idlib.", "condemned: 'condemned the air strikes'" },
+        { "en", "2019-08-21", "The loss of Khan Shaykhun came as a major blow to the rebels in Idlib.", "a figurative blow is no explosion (events.json blockers)" },
+        { "en", "2019-08-21", "Army engineers spent the day in Khan Shaykhun clearing it of mines left by the rebels.", "demining names no blast: 'clearing it of mines', 'mines left by'" },
         { "fr", "2020-02-28", "Des renforts turcs ont été envoyés jeudi près de Douma pour reprendre la ville.", "a purpose: 'pour reprendre' tells what was aimed at (events.json purpose_cues)" },
         { "en", "2020-02-28", "Turkish reinforcements were sent near Douma on Thursday in order to retake the town.", "a purpose: 'in order to retake'" },
         { "en", "2016-02-01", "The opposition insisted that the government halt air strikes on civilian areas.", "demanded: 'halt air strikes'" },
