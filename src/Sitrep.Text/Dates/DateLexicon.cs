@@ -66,6 +66,9 @@ public sealed class DateLexicon
     internal PhraseTable<PeriodStartEntry> PeriodStarts { get; } = new();
     internal PhraseTable<string> AgoPrefix { get; } = new();
     internal PhraseTable<string> AgoSuffix { get; } = new();
+    /// <summary>"in", "en l'espace de" ('ago.durationPrefix'): before a number of days, weeks or months, the period up to the
+    /// dispatch's day that a toll was counted over ("killed in 4 days", "tués en trois jours").</summary>
+    internal PhraseTable<string> DurationPrefix { get; } = new();
     /// <summary>"earlier", "plus tôt" ('ago.storySuffix'): "two days earlier" counts back from the last day the story named, not from the dispatch's.</summary>
     internal PhraseTable<string> EarlierSuffix { get; } = new();
     /// <summary>"later", "plus tard" ('later.suffix'): "three days later" counts on from the last day the story named.</summary>
@@ -141,6 +144,7 @@ public sealed class DateLexicon
             Fill(ago, "prefix", lex.AgoPrefix);
             Fill(ago, "suffix", lex.AgoSuffix);
             Fill(ago, "storySuffix", lex.EarlierSuffix);
+            Fill(ago, "durationPrefix", lex.DurationPrefix);
         }
         if (root.TryGetProperty("later", out var later))
             Fill(later, "suffix", lex.LaterSuffix);

@@ -466,6 +466,15 @@ public sealed class RuleDateRecognizer : IDateRecognizer
                     : new RelativeHit(first, end, span is null || anchor is not { } wa ? span : Make(span.From, wa.To), DateRole.PeriodStart, rule + "weekday-period");
             return new RelativeHit(first, end, span, next ? DateRole.Future : DateRole.Event, rule + (next ? "weekday-next" : "weekday"));
         }
+        // "killed in 4 days", "tués en trois jours", "within 27 days of bombing": the days up to the dispatch's, over which what
+        // is told was counted.
+        var (_, durationLength) = lex.DurationPrefix.Match(doc, i);
+        if (durationLength > 0 && reference is { } upTo && NumberReader.TryRead(doc, lex.Numbers, i + durationLength, out var length) && length.End < s1
+            && !length.YearLike && lex.AgoUnits.TryGetValue(doc.Words[length.End], out var lengthUnit) && lengthUnit is DateUnit.Day or DateUnit.Week or DateUnit.Month)
+        {
+            int n = (int)Math.Clamp(length.Value.Best, 1, 1000);
+            return new RelativeHit(i, length.End + 1, Make(Minus(upTo.To, lengthUnit, n).PlusDays(1), upTo.To), DateRole.PeriodStart, rule + "duration");
+        }
         // "il y a près d'un mois", "three days ago"
         int at = i;
         var (_, prefixLength) = lex.AgoPrefix.Match(doc, i);
