@@ -175,7 +175,7 @@ public sealed class RuleDateRecognizer : IDateRecognizer
             for (int i = s0; i < s1; i++)
             {
                 if (covered[i]) continue;
-                if (RelativeAt(folded, lex, i, s0, s1, anchor, StoryDay(i, mentions)) is not { } hit) continue;
+                if (RelativeAt(folded, lex, i, s0, s1, anchor, StoryDay(i, mentions), StoryDay(i, mentions, shifted: true)) is not { } hit) continue;
                 for (int k = hit.First; k < hit.End; k++) covered[k] = true;
                 var range = folded.Span(hit.First, hit.End);
                 var (span, role) = (hit.Span, hit.Role);
@@ -406,11 +406,16 @@ public sealed class RuleDateRecognizer : IDateRecognizer
     /// from the story (data: <c>"anchor": "story"</c>; "three days later", "deux jours plus tôt") is counted from the last
     /// single day the text named before it, not from the dispatch's day; with no such day before it, from the reference.
     /// </summary>
-    private static (LocalDate From, LocalDate To)? StoryDay(int i, List<(DateMention Mention, int First)> mentions)
+    /// <summary>The longest period whose first day a story-relative day may count from.</summary>
+    private const int StoryPeriodDays = 7;
+
+    private static (LocalDate From, LocalDate To)? StoryDay(int i, List<(DateMention Mention, int First)> mentions, bool shifted = false)
     {
-        // A day that starts a period ("Clashes erupted last Wednesday") is a named day too: its first.
+        // A day that starts a period ("Clashes erupted last Wednesday") is a named day too: its first. The start of a long
+        // count ("400 tués depuis le 12 décembre", over a week back) is not the day the story is at for a day counted from it
+        // (<paramref name="shifted"/>: "la veille" after it is the eve of the dispatch's day), only for "that date" itself.
         var before = mentions.Where(m => m.First < i && (m.Mention.Role == DateRole.Event && m.Mention.Span.Days == 1
-                                                         || m.Mention.Role == DateRole.PeriodStart)).ToList();
+                                                         || m.Mention.Role == DateRole.PeriodStart && (!shifted || m.Mention.Span.Days <= StoryPeriodDays))).ToList();
         if (before.Count == 0)
             return null;
         var last = before.MaxBy(m => m.First).Mention;
@@ -418,7 +423,7 @@ public sealed class RuleDateRecognizer : IDateRecognizer
     }
 
     private static RelativeHit? RelativeAt(Folded doc, DateLexicon lex, int i, int s0, int s1,
-                                           (LocalDate From, LocalDate To)? reference, (LocalDate From, LocalDate To)? story)
+                                           (LocalDate From, LocalDate To)? reference, (LocalDate From, LocalDate To)? story, (LocalDate From, LocalDate To)? shiftedStory = null)
     {
         var anchor = reference;
         string rule = $"{lex.Code}/dates.json#";
@@ -433,7 +438,7 @@ public sealed class RuleDateRecognizer : IDateRecognizer
         var (rel, rl) = lex.Relative.Match(doc, i);
         if (rl > 0)
         {
-            var from = rel.FromStory ? story ?? reference : reference;
+            var from = rel.FromStory ? (rel.From != 0 || rel.To != 0 ? shiftedStory : story) ?? reference : reference;
             DateSpan? span = from is { } a ? Shift(a.From, a.To, rel) : null;
             return new RelativeHit(i, i + rl, span, DateRole.Event, rule + rel.Id);
         }

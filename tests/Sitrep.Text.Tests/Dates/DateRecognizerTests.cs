@@ -63,6 +63,8 @@ public class DateRecognizerTests
         { "fr", "2018-05-22", "Cette semaine, des frappes ont touché la ville.", "Cette semaine", "2018-05-21..2018-05-22", 2, DateRole.Event, "this week up to the reference day" },
         { "fr", "2018-05-22", "L'an dernier, la ville a été reprise.", "L'an dernier", "2017-01-01..2017-12-31", 3, DateRole.Background, "previous calendar year, ended more than 45 days before: recalled, not news" },
         { "fr", "2018-05-22", "Ces derniers jours, les frappes ont repris.", "Ces derniers jours", "2018-05-16..2018-05-22", 2, DateRole.Event, "the last week" },
+        { "fr", "2025-01-16", "Plus de 400 personnes ont été tuées depuis le 12 décembre. La veille, un drone a frappé un convoi.", "La veille", "2025-01-15", 1, DateRole.Event, "the start of a count over a week back is not the story's day: 'la veille' is the eve of the dispatch's day" },
+        { "en", "2025-01-16", "More than 400 people have been killed since December 12. The day before, a drone struck a convoy.", "The day before", "2025-01-15", 1, DateRole.Event, "the same in English" },
         { "fr", "2018-05-22", "Plus de 70 civils ont été tués en trois jours.", "en trois jours", "2018-05-20..2018-05-22", 2, DateRole.PeriodStart, "'en' and a number of days: the days up to the reference over which the toll was counted (dates.json ago.durationPrefix)" },
         { "en", "2018-05-22", "At least 18 people were killed in 4 days by mines.", "in 4 days", "2018-05-19..2018-05-22", 2, DateRole.PeriodStart, "the same in English" },
         { "en", "2018-05-22", "The raids killed 190 people within 27 days.", "within 27 days", "2018-04-26..2018-05-22", 3, DateRole.PeriodStart, "'within' and a number of days longer than a week" },
