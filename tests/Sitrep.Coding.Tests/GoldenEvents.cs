@@ -489,6 +489,9 @@ public static class GoldenEvents
     public static readonly TheoryData<string, string, string, string> English = new()
     {
         // ---- Battles
+        { "2019-08-21", "Syrian troops took Khan Shaykhun on Wednesday in a blow to Idlib rebels.",
+            "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Khan Shaykhun; on=2019-08-21; dead=-; agg=no",
+            "a place right before a side's name ('Idlib rebels') qualifies the side: the capture is at the town, not in the province" },
         { "2016-09-21", "IS fighters attacked the Deir ez-Zor airport on Tuesday. Fighting was also reported in Palmyra. On Wednesday, regime warplanes bombed jihadist positions around the airport.",
             "type=Battles; sub=Armed clash; a1=is; a2=gov; at=Deir ez-Zor; on=2016-09-20; dead=-; agg=no || type=Battles; sub=Armed clash; a1=is; a2=gov; at=Palmyra; on=2016-09-20; dead=-; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=is; at=Deir ez-Zor; on=2016-09-21; dead=-; agg=no",
             "'the airport' names again the place introduced as an airport (events.json place_heads), not the last place named" },

@@ -115,6 +115,16 @@ internal sealed partial class CodingContext
         return after < Layer.Tokens.Count && Key(after) == head;
     }
 
+    /// <summary>A place named right before an armed side's name, with nothing between and no locative before it ("Idlib
+    /// rebels"; not "in Idlib warplanes bomb", nor "the Eastern Ghouta witnesses clashes", whose 'witnesses' is a source).</summary>
+    private bool QualifiesSide(PlaceMention p)
+    {
+        int first = TokenAt(p.Range.Start), after = TokenAt(p.Range.End);
+        if (first > 0 && _lex.Locatives.Contains(Key(first - 1)))
+            return false;
+        return (_doc.Actors ?? []).Any(a => TokenAt(a.Range.Start) == after && a.Range.Start >= p.Range.End && _actors.Describe(a.Actor).Role == ActorRole.Party);
+    }
+
     /// <summary>The last place an event could have in the sentence just before, when both sentences are of one paragraph.</summary>
     private Sourced<Resolved>? PlaceOfPreviousSentence(int s)
     {

@@ -83,6 +83,10 @@ internal sealed partial class CodingContext
         var origin = unit.Head.Class.Name is "remote" or "shelling" ? places.FirstOrDefault(IsOrigin) : null;
         if (ClassFamilies.IsInstrument(unit.Head.Class.Name) && places.Count > 1 && places.Any(p => !IsOrigin(p)))
             places = places.Where(p => !IsOrigin(p)).ToList();
+        // "Syrian troops take Khan Sheikhoun in blow to Idlib rebels": a place right before a side's name qualifies the side;
+        // with another place in the clause, it is not where the event happened.
+        if (places.Count > 1 && places.Any(p => !QualifiesSide(p)))
+            places = places.Where(p => !QualifiesSide(p)).ToList();
         // "DARAA, Syria — Rebels in Quneitra agreed ...": the dateline says where the dispatch was filed from; an
         // event whose clause names a place of its own happened there.
         if (places.Count > 1 || places.Any(ForeignDateline))
