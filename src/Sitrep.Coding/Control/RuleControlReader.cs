@@ -588,7 +588,15 @@ public sealed class RuleControlReader : IControlReader
     {
         const int SlotReach = 6;
         var adjectives = _events[doc.Dispatch.Language].HolderAdjectives;
-        bool At(string[] words, int t) => t >= from && t + words.Length <= to && words.Select((w, k) => keys[t + k - from] == w).All(x => x);
+        bool At(string[] words, int t)
+        {
+            if (t < from || t + words.Length > to)
+                return false;
+            for (int k = 0; k < words.Length; k++)
+                if (keys[t + k - from] != words[k])
+                    return false;
+            return true;
+        }
         foreach (var (before, after) in lex.SlotUnder)
             for (int i = from; i < to; i++)
             {

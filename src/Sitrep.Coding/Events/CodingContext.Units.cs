@@ -103,13 +103,14 @@ internal sealed partial class CodingContext
             if (s > 0 && m.Value.Class.Name == "territory" && _lex.HoldForms.Contains(Key(m.FirstToken)))
                 continue;
             // "La Turquie a mis en garde contre un « massacre »": what a warning names has not happened.
-            if (Negated(m.FirstToken, from) || (m.Value.Nominal && UnrealAfter(m.FirstToken + m.Length, to)) || warnings.Any(w => w.FirstToken + w.Length <= m.FirstToken && m.FirstToken - (w.FirstToken + w.Length) <= 3
-                                                                 && !Enumerable.Range(w.FirstToken + w.Length, m.FirstToken - w.FirstToken - w.Length).Any(IsClauseEdge)))
+            // A cue at most three words before the trigger, in its clause.
+            bool Governs(PhraseMatch<string> w) => w.FirstToken + w.Length <= m.FirstToken && m.FirstToken - (w.FirstToken + w.Length) <= 3
+                                                   && !Enumerable.Range(w.FirstToken + w.Length, m.FirstToken - w.FirstToken - w.Length).Any(IsClauseEdge);
+            if (Negated(m.FirstToken, from) || (m.Value.Nominal && UnrealAfter(m.FirstToken + m.Length, to)) || warnings.Any(Governs))
                 negated.Add(m.FirstToken);
             // "L'Otan a condamné les « frappes aveugles » du régime": past the first sentence, the strikes condemned are no new
             // event (a headline's "The Observatory condemns the massacres that claimed 50 lives" is its only telling of them).
-            if (s > 0 && m.Value.Nominal && condemned.Any(c => c.FirstToken + c.Length <= m.FirstToken && m.FirstToken - (c.FirstToken + c.Length) <= 3
-                                                      && !Enumerable.Range(c.FirstToken + c.Length, m.FirstToken - c.FirstToken - c.Length).Any(IsClauseEdge)))
+            if (s > 0 && m.Value.Nominal && condemned.Any(Governs))
                 negated.Add(m.FirstToken);
             // "killed", "morts" only head an event of their own when nothing else in the sentence does: otherwise they
             // are the toll of the event they follow.

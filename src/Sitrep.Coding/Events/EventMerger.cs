@@ -430,13 +430,13 @@ internal static class EventMerger
         };
     }
 
+    /// <summary>Another source's figure more than this many times above or below the toll counts something else.</summary>
+    private const long MaxSourceRatio = 4;
+
     /// <summary>
     /// The first report's toll, its low and high widened by another count of the same dead (UCDP's low and high estimates);
     /// a figure after a mere order of magnitude ("des dizaines de victimes", then "au moins 36 civils") is the best one.
     /// </summary>
-    /// <summary>Another source's figure more than this many times above or below the toll counts something else.</summary>
-    private const long MaxSourceRatio = 4;
-
     private static Sourced<Quantity> Widened(Sourced<Quantity> first, Sourced<Quantity> other)
     {
         var best = first.Value.Qualifier == QuantityQualifier.Vague && other.Value.Qualifier != QuantityQualifier.Vague ? other : first;

@@ -76,6 +76,7 @@ public sealed class EventLexicon
     /// <summary>Nouns of a kind of place ("camp", "airport"; events.json 'place_heads') that, after one of 'place_head_determiners'
     /// ("le camp", "the camp"), name again the place the dispatch introduced with that noun ("le camp de Yarmouk").</summary>
     public required IReadOnlySet<string> PlaceHeads { get; init; }
+    /// <summary>The determiners before a place head that make it name a place again ("le", "du", "the").</summary>
     public required IReadOnlySet<string> PlaceHeadDeterminers { get; init; }
     /// <summary>Nouns of a toll itself ("death toll", "bilan", "morts"; events.json 'toll_nouns'): a clause whose only trigger is
     /// one, right after an event, counts that event's dead again.</summary>

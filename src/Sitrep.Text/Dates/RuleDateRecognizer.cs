@@ -401,19 +401,19 @@ public sealed class RuleDateRecognizer : IDateRecognizer
         return new Hit(first, end, DateSpan.OfDay(date), rule);
     }
 
+    /// <summary>The longest period whose first day a day counted from the story may count from.</summary>
+    private const int StoryPeriodDays = 7;
+
     /// <summary>
     /// "Samedi, un camion piégé a explosé à Azaz. La veille, un autre engin avait tué trois rebelles": a relative day counted
     /// from the story (data: <c>"anchor": "story"</c>; "three days later", "deux jours plus tôt") is counted from the last
     /// single day the text named before it, not from the dispatch's day; with no such day before it, from the reference.
     /// </summary>
-    /// <summary>The longest period whose first day a story-relative day may count from.</summary>
-    private const int StoryPeriodDays = 7;
-
     private static (LocalDate From, LocalDate To)? StoryDay(int i, List<(DateMention Mention, int First)> mentions, bool shifted = false)
     {
         // A day that starts a period ("Clashes erupted last Wednesday") is a named day too: its first. The start of a long
         // count ("400 tués depuis le 12 décembre", over a week back) is not the day the story is at for a day counted from it
-        // (<paramref name="shifted"/>: "la veille" after it is the eve of the dispatch's day), only for "that date" itself.
+        // (shifted: "la veille" after it is the eve of the dispatch's day), only for "that date" itself.
         var before = mentions.Where(m => m.First < i && (m.Mention.Role == DateRole.Event && m.Mention.Span.Days == 1
                                                          || m.Mention.Role == DateRole.PeriodStart && (!shifted || m.Mention.Span.Days <= StoryPeriodDays))).ToList();
         if (before.Count == 0)
