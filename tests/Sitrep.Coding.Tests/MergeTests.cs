@@ -48,6 +48,9 @@ public sealed class MergeTests(GoldenWorld world)
         { "en", "2019-07-23", Reuters + "A car bomb exploded in Khan Shaykhun on Monday, killing at least 20 people, the civil defence said.\n\nThe blast ripped through a truck, the rescue group said. A doctor said 24 bodies had been brought in.",
             "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=gov; at=Khan Shaykhun; on=2019-07-22; dead=20; agg=no; claims=white-helmets:20+medical-sources:24; range=20-24",
             "another source's count given to a retelling with no toll of its own widens the toll of the event it merges into" },
+        { "fr", "2020-02-28", "Syrie : 33 soldats turcs tués dans une frappe à Idleb\n\nANKARA, 28 fév 2020 (AFP) - Au moins 33 soldats turcs ont été tués jeudi dans une frappe aérienne imputée par Ankara au régime dans la province d'Idleb.\n\nLa frappe a visé un bataillon turc près de Khan Cheikhoun, faisant 33 morts.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=turkey; at=Khan Shaykhun; on=2020-02-27; dead=33; agg=no",
+            "the headline's bare 'Idleb', told with 'la province d'Idleb' in the lead, stands for the province: the strike near the town in it is the same one" },
         // ---- two happenings: two events
         { "en", "2019-07-23", Reuters + "A car bomb exploded in Khan Shaykhun on Monday, killing 20 civilians.\n\nHours later, a roadside bomb exploded in a village east of Maarat al-Numan, wounding two soldiers.",
             "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=civilians; at=Khan Shaykhun; on=2019-07-22; dead=20; agg=no || type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=gov; at=east of Maarat al-Numan; on=2019-07-23; dead=-; agg=no",

@@ -343,6 +343,9 @@ internal static class EventMerger
     private static bool NamesGovernorate(Place p) =>
         p.Admin.Admin1 is { } g && Sitrep.Places.NameKey.Key(g).StartsWith(Sitrep.Places.NameKey.Key(p.Name), StringComparison.Ordinal);
 
+    private static bool StandsForGovernorate(Place capital, Place governorate) =>
+        capital.Kind == PlaceKind.Populated && governorate.Kind == PlaceKind.Admin1 && NamesGovernorate(capital) && PlaceGeometry.SameAdmin1(capital, governorate);
+
     private static bool FromContext<T>(Sourced<T> s) => s.Evidence.All(e => e.Rule.StartsWith("context:", StringComparison.Ordinal));
 
     /// <summary>
@@ -355,6 +358,12 @@ internal static class EventMerger
             return a.Place ?? b.Place;
         if (FromContext(a.Place) != FromContext(b.Place))
             return FromContext(a.Place) ? b.Place : a.Place;
+        // "33 soldats turcs tués dans une frappe à Idleb" over "... dans la province d'Idleb": a governorate's namesake capital
+        // said alone, told with that governorate by name, stands for the governorate.
+        if (StandsForGovernorate(a.Place.Value.Place, b.Place.Value.Place))
+            return b.Place;
+        if (StandsForGovernorate(b.Place.Value.Place, a.Place.Value.Place))
+            return a.Place;
         return PlaceGeometry.Specificity(b.Place.Value.Place) < PlaceGeometry.Specificity(a.Place.Value.Place) ? b.Place : a.Place;
     }
 
