@@ -587,7 +587,6 @@ public sealed class RuleControlReader : IControlReader
         string[] keys, int from, int to, List<ActorMention> holders)
     {
         const int SlotReach = 6;
-        var adjectives = _events[doc.Dispatch.Language].HolderAdjectives;
         bool At(string[] words, int t)
         {
             if (t < from || t + words.Length > to)
@@ -609,8 +608,7 @@ public sealed class RuleControlReader : IControlReader
                         continue;
                     int start = layer.Tokens[slot].Range.Start, end = layer.Tokens[e - 1].Range.End;
                     (Actor, TextRange, string)? side = holders.FirstOrDefault(a => a.Range.Start >= start && a.Range.End <= end) is { } h ? (h.Actor, h.Range, h.Rule)
-                        : e - slot == 1 && adjectives.TryGetValue(keys[slot - from], out var cls) && _actors.Generic(cls, doc.Dispatch.Date) is { } actor
-                            ? (actor, layer.Tokens[slot].Range, $"lexicon:{lex.Code}/control.json#adjective:{keys[slot - from]}") : null;
+                        : e - slot == 1 ? Adjective(doc, lex, layer, slot, slot + 1) : null;
                     if (side is { } found)
                         yield return (i, e + after.Length - 1, found);
                     break;

@@ -257,7 +257,7 @@ internal sealed partial class CodingContext
                 // keeps the figure out (IsOwnToll): the dead the strike's own clause counts are all civilians, its target
                 // (as CiviliansTargeted reads a kept toll), not the town's holder nor the side of the event told before.
                 if (actor2 is null && violent && ClassFamilies.IsRemote(cls.Name) && dead is null
-                    && tolls.FirstOrDefault(t => t.Kind is CountedKind.Dead && t.Civilians is { } c && c.Best == t.Value.Best && c.Best > 0) is { } victims)
+                    && tolls.FirstOrDefault(t => t.Kind is CountedKind.Dead && OnlyCivilians(t.Value, t.Civilians)) is { } victims)
                     actor2 = GenericOf("civilians", "actor2", victims.Range);
                 // The victims of an execution or an abduction are its own (civilians by default), never the side of a battle before it;
                 // and a battle is fought by armed sides, never against the civilians of an attack told before it ("flogging
@@ -655,11 +655,13 @@ internal sealed partial class CodingContext
         if (clash is not null && d.EventType == clash.EventType && d.Actor2 is { } crowd && crowd.Value.Id == _defaults.ProtestActor1
             && clash.ProtesterEventType is { } protests && d.Actor1 is { } force && _actors.Describe(force.Value).Role == ActorRole.Party)
             return d with { EventType = protests, SubEventType = clash.ProtesterSubEventType! };
-        if (!ClassFamilies.IsRemote(d.TriggerClass) || d.Fatalities is not { } dead || d.Civilians is not { } civilians
-            || civilians.Best != dead.Value.Best || civilians.Best <= 0 || (d.Actor2 is { } a2 && Told(a2)))
+        if (!ClassFamilies.IsRemote(d.TriggerClass) || d.Fatalities is not { } dead || !OnlyCivilians(dead.Value, d.Civilians) || (d.Actor2 is { } a2 && Told(a2)))
             return d;
         return d with { Actor2 = GenericOf("civilians", "actor2", dead.Evidence[0].Range) };
     }
+
+    /// <summary>Every one of the counted dead is a civilian, and there are some.</summary>
+    private static bool OnlyCivilians(Quantity dead, Quantity? civilians) => civilians is { } c && c.Best == dead.Best && c.Best > 0;
 
     /// <summary>Strategic developments and protests: ACLED codes them with one side when the text names one.</summary>
     private static bool NonViolent(string cls) => cls is "evacuation" or "transfer" or "agreement" or "arrest" or "protest" or "looting" or "disrupted";

@@ -175,7 +175,7 @@ public sealed class RuleDateRecognizer : IDateRecognizer
             for (int i = s0; i < s1; i++)
             {
                 if (covered[i]) continue;
-                if (RelativeAt(folded, lex, i, s0, s1, anchor, StoryDay(i, mentions), StoryDay(i, mentions, shifted: true)) is not { } hit) continue;
+                if (RelativeAt(folded, lex, i, s0, s1, anchor, mentions) is not { } hit) continue;
                 for (int k = hit.First; k < hit.End; k++) covered[k] = true;
                 var range = folded.Span(hit.First, hit.End);
                 var (span, role) = (hit.Span, hit.Role);
@@ -423,7 +423,7 @@ public sealed class RuleDateRecognizer : IDateRecognizer
     }
 
     private static RelativeHit? RelativeAt(Folded doc, DateLexicon lex, int i, int s0, int s1,
-                                           (LocalDate From, LocalDate To)? reference, (LocalDate From, LocalDate To)? story, (LocalDate From, LocalDate To)? shiftedStory = null)
+                                           (LocalDate From, LocalDate To)? reference, List<(DateMention Mention, int First)> mentions)
     {
         var anchor = reference;
         string rule = $"{lex.Code}/dates.json#";
@@ -438,7 +438,7 @@ public sealed class RuleDateRecognizer : IDateRecognizer
         var (rel, rl) = lex.Relative.Match(doc, i);
         if (rl > 0)
         {
-            var from = rel.FromStory ? (rel.From != 0 || rel.To != 0 ? shiftedStory : story) ?? reference : reference;
+            var from = rel.FromStory ? StoryDay(i, mentions, shifted: rel.From != 0 || rel.To != 0) ?? reference : reference;
             DateSpan? span = from is { } a ? Shift(a.From, a.To, rel) : null;
             return new RelativeHit(i, i + rl, span, DateRole.Event, rule + rel.Id);
         }
@@ -502,6 +502,7 @@ public sealed class RuleDateRecognizer : IDateRecognizer
                     direction = 1;
                 }
                 // With no day named before it, "three days later" has nothing to count from.
+                var story = sl == 0 ? null : StoryDay(i, mentions);
                 if (sl == 0 || direction > 0 && story is null) return null;
                 anchor = story ?? reference;
             }
