@@ -483,6 +483,9 @@ public static class GoldenEvents
         { "2012-02-09", "Des combats ont opposé jeudi l'armée syrienne à des rebelles à Douma, qui ont détruit deux blindés.",
             "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Douma; on=2012-02-09; dead=-; agg=no",
             "armoured vehicles destroyed in a fight are part of it (events.json military_objects), not a looting or property destruction beside it" },
+        { "2015-04-05", "Trois hommes non identifiés ont été tués dimanche par l'explosion d'un engin piégé à Deraa.",
+            "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=civilians; at=Daraa; on=2015-04-05; dead=3; agg=no",
+            "unidentified men killed are counted civilians (tolls.json civils): the blast's victims, not the army by default" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -1023,5 +1026,8 @@ public static class GoldenEvents
         { "2016-11-23", "Rebels destroyed several tanks near Hama on Wednesday.",
             "type=Battles; sub=Armed clash; a1=rebels; a2=gov; at=Hama; on=2016-11-23; dead=-; agg=no",
             "tanks destroyed, told alone, were fought over: a clash, not ACLED's looting or property destruction" },
+        { "2017-08-14", "A landmine planted by Islamic State killed a family of five near Raqqa on Monday.",
+            "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=is; a2=civilians; at=Raqqa; on=2017-08-14; dead=5; agg=no",
+            "'a family of five' counts five civilians (tolls.json groups): the mine's victims, not the side that holds the land" },
     };
 }

@@ -154,6 +154,16 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             var head = FindHead(doc, lex.Tolls, m.End, s1, aside, out bool population, out int headAt);
             // "a former commander", "un jeune homme", "a 12-year-old boy": describing words and an age do not part "a" from its head.
             bool headAdjacent = head is Head hd && (headAt == m.End || OnlyDescribing(doc, lex.Tolls, aside, m.End, hd.First, false, names: m.Weak && !m.YearLike));
+            // "a family of five", "une famille de cinq personnes": a group named right before the figure is what it counts, with
+            // no head of its own or a plain one ("personnes").
+            var (group, groupStart) = lex.Tolls.Groups.MatchEndingAt(doc, m.First, 4);
+            bool grouped = group is not null && groupStart >= s0 && !population && !m.Weak
+                           && (!headAdjacent || head!.Value.Entry.Kind == CountedKind.People);
+            if (grouped && !headAdjacent)
+            {
+                head = new Head(m.End, m.End, group!);
+                headAdjacent = true;
+            }
             if (m.YearLike && m.First > s0 && lex.Numbers.Months.Contains(doc.Words[m.First - 1]))
                 continue; // "16 Apr 2017 Death toll ...": a date, even before a head
 
@@ -173,8 +183,8 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             int after = head?.End ?? m.End;
             // Coordinated figures: "ten children and five women", "50 militants and eight civilians" count together.
             var value = m.Value;
-            Quantity? coordinatedCivilians = head?.Entry.Civilian == true ? m.Value : null;
-            bool anyCivilian = head?.Entry.Civilian == true;
+            bool anyCivilian = head?.Entry.Civilian == true || (grouped && group!.Civilian);
+            Quantity? coordinatedCivilians = anyCivilian ? m.Value : null;
             int last = m.End;
             void Take(Item it)
             {
@@ -239,7 +249,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
                 }
             }
 
-            var active = FindActive(doc, lex.Tolls, m.First, s0, dateTokens, out int activeStart);
+            var active = FindActive(doc, lex.Tolls, grouped ? groupStart : m.First, s0, dateTokens, out int activeStart);
             int passiveEnd = -1;
             var passive = active is null ? FindPassive(doc, lex.Tolls, after, s1, aside, out passiveEnd) : null;
             // "12 soldiers were killed, as well as 7 rebels", "killed 5 civilians in the town, along with 3 fighters": a joiner after the
@@ -309,6 +319,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             int figureEnd = m.End > m.First ? m.End : m.First + 1;
             var range = doc.Span(m.First, Math.Max(figureEnd, last));
             if (head is Head hh) range = range.Union(doc.Span(hh.First, hh.End)).Union(doc.Span(m.First, after));
+            if (grouped) range = range.Union(doc.Span(groupStart, m.First));
             if (part is { } pr) range = range.Union(doc.Span(pr.Head.First, pr.Head.End));
             if (passive is not null) range = range.Union(doc.Span(after, passiveEnd));
             if (active is not null) range = range.Union(doc.Span(activeStart, m.First));
@@ -347,6 +358,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             {
                 active is not null ? active.Id : null,
                 noun is not null ? noun.Id : null,
+                grouped && head?.Entry != group ? group!.Id : null,
                 head?.Entry.Id,
                 passive is not null ? passive.Id : null,
             }.Where(x => x is not null));

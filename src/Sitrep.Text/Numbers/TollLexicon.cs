@@ -40,6 +40,8 @@ public sealed class TollLexicon
     internal PhraseTable<TollEntry> Active { get; } = new();
     internal PhraseTable<string> Fillers { get; } = new();
     internal PhraseTable<TollEntry> TollNouns { get; } = new();
+    /// <summary>Groups named before their figure ("a family of five", "une famille de cinq personnes"): what the figure counts.</summary>
+    internal PhraseTable<TollEntry> Groups { get; } = new();
     internal PhraseTable<string> TollLinks { get; } = new();
     internal PhraseTable<string> Parts { get; } = new();
     internal PhraseTable<string> PartBefore { get; } = new();
@@ -111,6 +113,7 @@ public sealed class TollLexicon
         Entries(root, "passive", lex.Passive);
         Entries(root, "active", lex.Active);
         Entries(root, "tollNouns", lex.TollNouns);
+        Entries(root, "groups", lex.Groups);
         Words(root, "population", lex.Population);
         Words(root, "auxiliaries", lex.Auxiliaries);
         Words(root, "fillers", lex.Fillers);

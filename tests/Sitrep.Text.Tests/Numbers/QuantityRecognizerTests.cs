@@ -198,6 +198,12 @@ public class QuantityRecognizerTests
         { "en", "Shelling has killed at least 23 people since dawn.", "at least 23", 23, CountedKind.Dead, -1, false, "'since dawn' too" },
         { "fr", "Au moins 50 soldats ont été tués, ainsi qu'une centaine de jihadistes.", "Au moins 50", 150, CountedKind.Dead, -1, false, "'ainsi qu'' elided before 'une centaine' joins a second count of the dead (tolls.json joiners)" },
         { "en", "A strike on a house killed a suspected trafficker and his wife.", "a", 2, CountedKind.Dead, 1, false, "a smuggler or trafficker is a person counted (tolls.json people); 'suspected' may stand between 'a' and the head, and 'his wife' joins one more" },
+        // session 17: groups named before their figure, victims with no side
+        { "en", "A roadside mine killed a family of four near the village.", "four", 4, CountedKind.Dead, 4, false, "'a family of' before a figure with no head counts civilians (tolls.json groups)" },
+        { "en", "An entire family of 7 was killed when the shell hit their home.", "7", 7, CountedKind.Dead, 7, false, "the group's figure takes the passive verb after it" },
+        { "fr", "Une famille de six personnes a péri sous les décombres.", "six", 6, CountedKind.Dead, 6, false, "'une famille de' makes a plain head ('personnes') civilian" },
+        { "fr", "Deux hommes non identifiés ont été tués par balles près du marché.", "Deux", 2, CountedKind.Dead, 2, false, "unidentified men killed are counted as civilians: no side is told for them" },
+        { "en", "Four unidentified men were found shot dead outside the town.", "Four", 4, CountedKind.Dead, 4, false, "the same in English" },
     };
 
     [Theory]
@@ -253,6 +259,7 @@ public class QuantityRecognizerTests
         { "en", "Civilians killed in the war were remembered on Sunday.", "Civilians", "a bare plural head opening a headline counts no one" },
         { "en", "Child soldiers were killed in the clashes.", "Child", "a bare head counts one only when its verb follows it at once" },
         { "en", "Hundreds had gathered to mourn the soldiers killed in the ambush.", "Hundreds", "the figure is the subject of another verb ('had gathered'); 'killed' is the soldiers'" },
+        { "en", "The group informed the family of a defected policeman that he was executed.", "a", "'the family of a policeman' is one man's family, not a family of one (tolls.json groups take no 'a')" },
     };
 
     [Theory]
