@@ -1029,5 +1029,8 @@ public static class GoldenEvents
         { "2017-08-14", "A landmine planted by Islamic State killed a family of five near Raqqa on Monday.",
             "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=is; a2=civilians; at=Raqqa; on=2017-08-14; dead=5; agg=no",
             "'a family of five' counts five civilians (tolls.json groups): the mine's victims, not the side that holds the land" },
+        { "2013-06-05", "Army artillery pounded Homs on Wednesday. In Idlib province, a shepherd was shot dead near Khan Shaykhun.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Homs; on=2013-06-05; dead=-; agg=no || type=Violence against civilians; sub=Attack; a1=gov; a2=civilians; at=Khan Shaykhun; on=2013-06-05; dead=1; agg=no",
+            "a place set before a clause by a comma ('In Idlib province, a shepherd was shot dead near ...') frames it; the clause is no apposition that would situate the town, so the killing keeps its town" },
     };
 }

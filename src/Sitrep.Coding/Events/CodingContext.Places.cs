@@ -282,8 +282,13 @@ internal sealed partial class CodingContext
     private bool InApposition(PlaceMention earlier, PlaceMention later)
     {
         int b = TokenAt(earlier.Range.End), t = TokenAt(later.Range.Start);
+        // "In Idlib, a shepherd was shot dead near Saraqeb": a clause between them, with an event or a toll of its own, is no
+        // apposition; the first place frames the clause.
+        var between = new TextRange(earlier.Range.End, later.Range.Start);
         return b < t && t - b <= 9 && Key(b) == ","
-               && Enumerable.Range(b + 1, t - b - 1).All(i => Key(i) != "," && !_lex.Coordinators.Contains(Key(i)) && !_lex.ClauseBreaks.Contains(Key(i)));
+               && Enumerable.Range(b + 1, t - b - 1).All(i => Key(i) != "," && !_lex.Coordinators.Contains(Key(i)) && !_lex.ClauseBreaks.Contains(Key(i)))
+               && !Units(Layer.SentenceAt(later.Range.Start)).Any(u => u.Head.Class.CodesEvent && u.Triggers.Any(tr => between.Contains(tr.Range)))
+               && !(_doc.Tolls ?? []).Any(x => between.Contains(x.Range));
     }
 
     /// <summary>
