@@ -118,6 +118,8 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "fr", "2019-03-08", "La province de Deir Ezzor est disputée, tandis que la rive ouest est tenue par le régime.", "a cue after 'tandis que' takes no area of the clause before it (control.json contrasts)" },
         { "en", "2019-03-08", "Fighting goes on in Hama province, while the western bank is held by the army.", "a cue after 'while' takes no area of the clause before it" },
         { "en", "2021-01-13", "ANKARA (Reuters) - Positions held by militias were hit overnight.", "a place abroad (the dateline's Ankara) is no area a side holds in the country in focus" },
+        { "en", "2015-04-26", "Khan Shaykhun had remained in government hands throughout the war.", "'had remained' before a hold cue tells a hold that has ended (control.json past_tense_holds)" },
+        { "fr", "2015-04-26", "Homs était restée aux mains de l'armée pendant toute la guerre.", "'était restée' before a hold cue tells a hold that has ended, as 'était' does" },
     };
 
     [Theory]
