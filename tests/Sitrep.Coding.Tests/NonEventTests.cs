@@ -15,6 +15,11 @@ public sealed class NonEventTests(GoldenWorld world)
         { "en", "2020-02-28", "NATO ministers met in Brussels on Friday. They condemned the indiscriminate air strikes by the regime on Idlib.", "condemned: 'condemned the air strikes'" },
         { "en", "2019-08-21", "The loss of Khan Shaykhun came as a major blow to the rebels in Idlib.", "a figurative blow is no explosion (events.json blockers)" },
         { "en", "2019-08-21", "Army engineers spent the day in Khan Shaykhun clearing it of mines left by the rebels.", "demining names no blast: 'clearing it of mines', 'mines left by'" },
+        // session 17
+        { "en", "2012-08-09", "Rebels have held Manbij since mid-July, when the last government troops withdrew from the town.", "a 'when' clause right after the start of a period ('since mid-July,') tells how the period began, not a new event" },
+        { "fr", "2012-08-09", "Les rebelles tiennent Manbij depuis la mi-juillet, lorsque les dernières troupes du régime se sont retirées de la ville.", "the same with 'depuis ..., lorsque'" },
+        { "en", "2012-08-09", "A pro-government newspaper predicted last week that Aleppo would be the mother of all battles.", "a noun after a future or conditional copula ('would be') is a forecast (events.json unreal_copulas)" },
+        { "fr", "2012-08-09", "Selon un journal proche du pouvoir, Alep sera le théâtre de la mère des batailles.", "the same after 'sera'" },
         { "fr", "2020-02-28", "Des renforts turcs ont été envoyés jeudi près de Douma pour reprendre la ville.", "a purpose: 'pour reprendre' tells what was aimed at (events.json purpose_cues)" },
         { "en", "2020-02-28", "Turkish reinforcements were sent near Douma on Thursday in order to retake the town.", "a purpose: 'in order to retake'" },
         { "en", "2016-02-01", "The opposition insisted that the government halt air strikes on civilian areas.", "demanded: 'halt air strikes'" },

@@ -79,6 +79,7 @@ internal sealed partial class CodingContext
         var warnings = _lex.Warnings.Matches(_text, Layer.Tokens, from, to)
             .Where(w => !disrupting.Any(d => d.FirstToken < w.FirstToken + w.Length && w.FirstToken < d.FirstToken + d.Length)).ToList();
         var condemned = _lex.Condemnations.Matches(_text, Layer.Tokens, from, to);
+        var forecasts = _lex.UnrealCopulas.Matches(_text, Layer.Tokens, from, to);
         var negated = new HashSet<int>();
         var placeNames = (_doc.Places ?? []).Select(p => p.Range).ToList();
         var actorNames = (_doc.Actors ?? []).Select(a => a.Range).ToList();
@@ -96,7 +97,7 @@ internal sealed partial class CodingContext
                 || (instrument && (_doc.Actors ?? []).Any(a => (a.Range.Contains(range) || InstrumentOfSupport(m, a)) && IsSupporter(a)))
                 || blocked.Any(b => m.FirstToken >= b.FirstToken && m.FirstToken < b.FirstToken + b.Length))
                 continue;
-            if (SinceFrame(m) || Resumes(m, matches) || AfterTold(m, s, current) || PlaceState(m))
+            if (SinceFrame(m) || SinceWhen(m, from) || Resumes(m, matches) || AfterTold(m, s, current) || PlaceState(m))
                 continue;
             // "The government controls most of western Syria": past the headline, a present hold verb states who holds
             // ground (the control reader reads it); in a headline it tells a capture ("Regime forces control the village").
@@ -111,6 +112,11 @@ internal sealed partial class CodingContext
             // "L'Otan a condamné les « frappes aveugles » du régime": past the first sentence, the strikes condemned are no new
             // event (a headline's "The Observatory condemns the massacres that claimed 50 lives" is its only telling of them).
             if (s > 0 && m.Value.Nominal && condemned.Any(Governs))
+                negated.Add(m.FirstToken);
+            // "Aleppo would be 'the mother of all battles'", "la bataille sera longue": a noun after a future or conditional
+            // copula in its clause is a forecast.
+            if (m.Value.Nominal && forecasts.Any(f => f.FirstToken + f.Length <= m.FirstToken && m.FirstToken - (f.FirstToken + f.Length) <= ForecastReach
+                                                       && !Enumerable.Range(f.FirstToken + f.Length, m.FirstToken - f.FirstToken - f.Length).Any(t => IsClauseEdge(t) || Key(t) == ",")))
                 negated.Add(m.FirstToken);
             // "killed", "morts" only head an event of their own when nothing else in the sentence does: otherwise they
             // are the toll of the event they follow.
@@ -383,6 +389,34 @@ internal sealed partial class CodingContext
                 return true;
             if (Key(t) is "," || _lex.ClauseBreaks.Contains(Key(t)) || Layer.Tokens[t].Kind == TokenKind.Number)
                 return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many words may stand between a future copula and the noun it forecasts ("would be the mother of all battles").</summary>
+    private const int ForecastReach = 6;
+
+    /// <summary>
+    /// "Al-Bab has been in rebel hands since mid-July, when the last security forces withdrew": a clause opened by 'when' right
+    /// after the start of a period ("since mid-July,") tells how that period began, not a new event.
+    /// </summary>
+    private bool SinceWhen(PhraseMatch<Trigger> m, int from)
+    {
+        const int Reach = 10, StartReach = 5;
+        for (int t = m.FirstToken - 1; t > from + 1 && m.FirstToken - t <= Reach; t--)
+        {
+            if (IsClauseEdge(t) || Key(t) == ",")
+                return false;
+            if (!_lex.WhenWords.Contains(Key(t)) || Key(t - 1) != ",")
+                continue;
+            for (int b = t - 2; b >= from && t - 2 - b < StartReach; b--)
+            {
+                if (Key(b) == "," || IsClauseEdge(b))
+                    return false;
+                if (_lex.PeriodCues.Contains(Key(b)))
+                    return true;
+            }
+            return false;
         }
         return false;
     }

@@ -57,6 +57,8 @@ public sealed class EventLexicon
     /// <summary>Words of condemnation ("a condamné", "denounced"; events.json 'condemnations'): a trigger noun a few words after
     /// them names what is condemned, an event told elsewhere or a conduct, not a new event.</summary>
     public required PhraseMatcher<string> Condemnations { get; init; }
+    /// <summary>A future or conditional copula ("would be", "sera") a few words before a trigger noun: a forecast, not a report.</summary>
+    public required PhraseMatcher<string> UnrealCopulas { get; init; }
     /// <summary>"depuis", "since": a date after them starts a period.</summary>
     public required IReadOnlySet<string> PeriodCues { get; init; }
 
@@ -314,6 +316,7 @@ public sealed class EventLexicon
             Blockers = Matcher(root, "blockers"),
             Warnings = Matcher(root, "warnings"),
             Condemnations = Matcher(root, "condemnations"),
+            UnrealCopulas = Matcher(root, "unreal_copulas"),
             PeriodCues = Set("period_cues"),
             SequenceCues = Set("sequence_cues"),
             StateParticiples = Set("state_participles"),
