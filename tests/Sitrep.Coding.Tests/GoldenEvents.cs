@@ -486,6 +486,9 @@ public static class GoldenEvents
         { "2015-04-05", "Trois hommes non identifiés ont été tués dimanche par l'explosion d'un engin piégé à Deraa.",
             "type=Explosions/Remote violence; sub=Remote explosive/landmine/IED; a1=rebels; a2=civilians; at=Daraa; on=2015-04-05; dead=3; agg=no",
             "unidentified men killed are counted civilians (tolls.json civils): the blast's victims, not the army by default" },
+        { "2018-02-21", "Des obus tirés par les rebelles sur Damas ont tué mercredi deux civils dans le quartier de Bab Touma.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=civilians; at=Bab Touma; on=2018-02-21; dead=2; agg=no",
+            "the same with 'dans le quartier de'" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -1032,5 +1035,8 @@ public static class GoldenEvents
         { "2013-06-05", "Army artillery pounded Homs on Wednesday. In Idlib province, a shepherd was shot dead near Khan Shaykhun.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Homs; on=2013-06-05; dead=-; agg=no || type=Violence against civilians; sub=Attack; a1=gov; a2=civilians; at=Khan Shaykhun; on=2013-06-05; dead=1; agg=no",
             "a place set before a clause by a comma ('In Idlib province, a shepherd was shot dead near ...') frames it; the clause is no apposition that would situate the town, so the killing keeps its town" },
+        { "2018-02-21", "Rebel mortar fire on Damascus killed two civilians in the Bab Touma district on Wednesday.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=civilians; at=Bab Touma; on=2018-02-21; dead=2; agg=no",
+            "a city whose quarter the clause names with a quarter noun ('in the Bab Touma district') is where the quarter lies: one event, in the quarter" },
     };
 }

@@ -86,6 +86,7 @@ public sealed class GoldenWorld : IDisposable
         G(170794, "Deir ez-Zor", "Deir ez-Zor,Deir Ezzor,Dayr az Zawr", 35.3359, 40.1408, "P", "PPLA", "07", 242565),
         G(170903, "Daraa", "Deraa,Dar'a", 32.6189, 36.1021, "P", "PPLA", "06", 97969),
         G(9100001, "Daraa al-Balad", "Deraa al-Balad", 32.6104, 36.0938, "P", "PPL", "06", 0),
+        G(9100002, "Bab Touma", "Bab Tuma,Bab Touma", 33.5135, 36.3165, "P", "PPLX", "13", 0),
         G(170017, "Hama", "Hamah", 35.1318, 36.7578, "P", "PPLA", "10", 460602),
         G(169917, "Khan Shaykhun", "Khan Cheikhoun,Khan Sheikhoun,Khan Shaykhoun", 35.4415, 36.6485, "P", "PPL", "12", 34371),
         G(169304, "Maarat al-Numan", "Maaret al-Noomane,Maarat al-Nouman,Maarat al-Numan", 35.6478, 36.6717, "P", "PPLA2", "12", 58008),

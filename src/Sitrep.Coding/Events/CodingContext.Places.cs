@@ -244,6 +244,18 @@ internal sealed partial class CodingContext
 
     /// <summary>Uncertainty from which an area is a part of a country rather than of a governorate (the recognizer gives 150 km).</summary>
     private const double CountryPartKm = 100;
+    /// <summary>How far from a city the quarter a clause names may lie and still be one of its quarters.</summary>
+    private const double QuarterKm = 10;
+    /// <summary>Population from which a town is a city that has quarters of its own.</summary>
+    private const long CityPopulation = 100_000;
+
+    /// <summary>"in the Bab Touma district", "dans le quartier de Bab Touma": a quarter named with a quarter noun beside it.</summary>
+    private bool NamedAsQuarter(PlaceMention q)
+    {
+        int first = TokenAt(q.Range.Start), after = TokenAt(q.Range.End);
+        return (after < Layer.Tokens.Count && _lex.QuarterNouns.Contains(Key(after)))
+               || Enumerable.Range(Math.Max(0, first - 3), first - Math.Max(0, first - 3)).Any(t => _lex.QuarterNouns.Contains(Key(t)));
+    }
 
     /// <summary>The recognizer's rule for a directional part of the country in focus ("le nord du pays").</summary>
     private const string CountryPartRule = "relative:country";
@@ -340,11 +352,19 @@ internal sealed partial class CodingContext
         // "Daraa al-Balad in Daraa city", "Sheikh Maqsoud neighbourhood of Aleppo": a town named just after a place
         // near it, joined by a locative, says where that place is.
         // "Deraa al-Balad, le quartier rebelle de la ville de Deraa": an apposition naming a quarter may stand between.
+        // A quarter named after its city is never what situates the city ("Damas ... dans le quartier de Bab Touma").
         if (all.Any(q => q != p && q.Resolution is Resolved rq && q.Range.End <= p.Range.Start && !PlaceGeometry.IsArea(rp.Place) && !PlaceGeometry.IsArea(rq.Place) && rq.Place.Id != rp.Place.Id
+                         && !(rp.Place.Kind == PlaceKind.Neighbourhood && rq.Place.Kind == PlaceKind.Populated)
                          && PlaceGeometry.Km(rp.Place, rq.Place) <= 10
                          && TokenAt(p.Range.Start) - TokenAt(q.Range.End) is var gap
                          && (gap <= 4 || (gap <= 10 && Enumerable.Range(TokenAt(q.Range.End), gap).Any(i => _lex.QuarterNouns.Contains(Key(i)))))
                          && Enumerable.Range(TokenAt(q.Range.End), TokenAt(p.Range.Start) - TokenAt(q.Range.End)).Any(i => Key(i) is "in" or "of" or "à" or "dans" or "de" or "du" or ",")))
+            return true;
+        // "Rebel mortar fire on Damascus killed two in the Bab Touma district": a city whose quarter the clause names is where
+        // that quarter lies, not a second place of the event.
+        if (rp.Place.Kind == PlaceKind.Populated && rp.Place.Population >= CityPopulation
+            && all.Any(q => q != p && q.Resolution is Resolved rq && rq.Place.Kind == PlaceKind.Neighbourhood && q.Range.Start > p.Range.End
+                            && PlaceGeometry.Km(rp.Place, rq.Place) <= QuarterKm && NamedAsQuarter(q)))
             return true;
         // "la Ghouta orientale, enclave rebelle aux portes de Damas": a place after a vicinity phrase, in an apposition to
         // another place, says where that place lies.
