@@ -489,6 +489,9 @@ public static class GoldenEvents
         { "2018-02-21", "Des obus tirés par les rebelles sur Damas ont tué mercredi deux civils dans le quartier de Bab Touma.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=civilians; at=Bab Touma; on=2018-02-21; dead=2; agg=no",
             "the same with 'dans le quartier de'" },
+        { "2018-02-21", "Des frappes du régime ont touché mercredi un hôpital à Douma, tuant 25 personnes. Par ailleurs, des barils d'explosifs largués mercredi par des hélicoptères ont tué neuf personnes, selon l'OSDH.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Douma; on=2018-02-21; dead=25; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Douma; on=2018-02-21; dead=9; agg=no; claims=sohr:9",
+            "the same with 'Par ailleurs'" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -1038,5 +1041,8 @@ public static class GoldenEvents
         { "2018-02-21", "Rebel mortar fire on Damascus killed two civilians in the Bab Touma district on Wednesday.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=civilians; at=Bab Touma; on=2018-02-21; dead=2; agg=no",
             "a city whose quarter the clause names with a quarter noun ('in the Bab Touma district') is where the quarter lies: one event, in the quarter" },
+        { "2018-02-21", "Government air strikes hit a hospital in Douma on Wednesday, killing 25 people. Elsewhere in the enclave on Wednesday, barrel bombs dropped by helicopters killed 9 people, the Observatory said.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Douma; on=2018-02-21; dead=25; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Douma; on=2018-02-21; dead=9; agg=no; claims=sohr:9",
+            "a sentence that opens on another incident ('Elsewhere', events.json separate_cues) tells an event of its own, not a source's version of the last one" },
     };
 }

@@ -67,6 +67,10 @@ internal sealed partial class CodingContext
     /// </summary>
     public bool AttachClaim(List<Draft> drafts, int s, List<Unit> units, ClaimCue cue)
     {
+        // "Elsewhere, barrel bombs killed 19 people, the Observatory said": a sentence that opens on another incident tells it
+        // as an event of its own, not a source's version of the last one.
+        if (units.Count > 0 && OpensSeparately(s))
+            return false;
         // A headline's event is not what a reported lead tells again: the lead tells it in full, as an event of its own
         // (merged with the headline's afterwards).
         // A sentence that only gives a source's count ("Le ministère fait état de 156 morts") may count a campaign's total too.

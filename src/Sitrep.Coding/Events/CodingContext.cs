@@ -333,9 +333,20 @@ internal sealed partial class CodingContext
                 tollGiven |= fatalities is not null;
                 var claims = cue is null ? new List<Claim>() : [MakeClaim(s, cue)];
                 yield return new Draft(s, effective.Name, effective.Priority, eventType, sub, actor1, actor2, place, when, fromText,
-                    fatalities, fatalities is null ? null : civiliansOnly ?? dead?.Civilians, aggregate, claims, typeEvidence, unit.Range);
+                    fatalities, fatalities is null ? null : civiliansOnly ?? dead?.Civilians, aggregate, claims, typeEvidence, unit.Range)
+                    { Separate = OpensSeparately(s) };
             }
         }
+    }
+
+    /// <summary>How far into its sentence a cue of another incident may stand ("Elsewhere in the enclave on Wednesday, ...").</summary>
+    private const int SeparateCueReach = 2;
+
+    /// <summary>"Elsewhere, ...", "Separately, ...", "Par ailleurs, ...": the sentence opens on an incident of its own.</summary>
+    private bool OpensSeparately(int s)
+    {
+        var (from, to) = Span(s);
+        return _lex.SeparateCues.Matches(_text, Layer.Tokens, from, Math.Min(to, from + SeparateCueReach + 4)).Any(m => m.FirstToken - from <= SeparateCueReach);
     }
 
     /// <summary>The unit's verb follows a coordinator ("and shelled", "et bombardé"; an adverb may stand between).</summary>

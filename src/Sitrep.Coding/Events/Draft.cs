@@ -24,6 +24,9 @@ internal sealed record Draft(
     IReadOnlyList<Evidence> TypeEvidence,
     TextRange Range)
 {
+    /// <summary>Told as another incident ("Elsewhere, ...", "Par ailleurs, ..."): never merged into an event of another sentence.</summary>
+    public bool Separate { get; init; }
+
     /// <summary>Actors acting with actor1 (ACLED's assoc_actor_1).</summary>
     public IReadOnlyList<Actor> Assoc1 { get; init; } = [];
 

@@ -42,14 +42,16 @@ internal static class EventMerger
             bool retold = false;
             // "l'aviation a bombardé Arbine et Kafr Batna": the places one sentence names apart stay apart, also once one of
             // them has been merged with a report of another sentence.
-            int i = Enumerable.Range(0, result.Count).FirstOrDefault(k => SameHappening(result[k], d, classOf) && !(told[k].Contains(d.Sentence) && ApartInOneSentence(result[k], d)), -1);
-            if (i < 0)
+            // "Elsewhere, ...": an incident told as another is merged only with the events of its own sentence.
+            int i = Enumerable.Range(0, result.Count).FirstOrDefault(k => SameHappening(result[k], d, classOf) && !(told[k].Contains(d.Sentence) && ApartInOneSentence(result[k], d))
+                                                                          && (!d.Separate || told[k].Contains(d.Sentence)), -1);
+            if (i < 0 && !d.Separate)
             {
                 i = result.FindIndex(r => HeadlineOf(r, d, classOf, isTitle));
                 if (i >= 0 && !toldHeadlines.Add(i))
                     i = -1;
             }
-            if (i < 0)
+            if (i < 0 && !d.Separate)
             {
                 // Of the events a sentence may tell again, one of its day before one it is dated near.
                 var retelling = Enumerable.Range(0, result.Count).Where(k => told[k].Any(s => !isTitle(s)) && Retells(result[k], d, classOf, isTitle)).ToList();

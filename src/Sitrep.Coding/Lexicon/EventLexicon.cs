@@ -59,6 +59,8 @@ public sealed class EventLexicon
     public required PhraseMatcher<string> Condemnations { get; init; }
     /// <summary>A future or conditional copula ("would be", "sera") a few words before a trigger noun: a forecast, not a report.</summary>
     public required PhraseMatcher<string> UnrealCopulas { get; init; }
+    /// <summary>Cues that open a sentence on another incident ("Elsewhere", "Separately", "Par ailleurs").</summary>
+    public required PhraseMatcher<string> SeparateCues { get; init; }
     /// <summary>"depuis", "since": a date after them starts a period.</summary>
     public required IReadOnlySet<string> PeriodCues { get; init; }
 
@@ -317,6 +319,7 @@ public sealed class EventLexicon
             Warnings = Matcher(root, "warnings"),
             Condemnations = Matcher(root, "condemnations"),
             UnrealCopulas = Matcher(root, "unreal_copulas"),
+            SeparateCues = Matcher(root, "separate_cues"),
             PeriodCues = Set("period_cues"),
             SequenceCues = Set("sequence_cues"),
             StateParticiples = Set("state_participles"),
