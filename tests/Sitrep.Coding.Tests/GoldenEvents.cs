@@ -492,6 +492,9 @@ public static class GoldenEvents
         { "2018-02-21", "Des frappes du régime ont touché mercredi un hôpital à Douma, tuant 25 personnes. Par ailleurs, des barils d'explosifs largués mercredi par des hélicoptères ont tué neuf personnes, selon l'OSDH.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Douma; on=2018-02-21; dead=25; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Douma; on=2018-02-21; dead=9; agg=no; claims=sohr:9",
             "the same with 'Par ailleurs'" },
+        { "2014-10-14", "Les Kurdes ont repoussé mardi une attaque de l'EI à Manbij. Des avions turcs ont bombardé lundi des positions du PKK près d'Ankara.",
+            "type=Battles; sub=Armed clash; a1=kurds; a2=is; at=Manbij; on=2014-10-14; dead=-; agg=no",
+            "the same with 'près de'" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -1044,5 +1047,8 @@ public static class GoldenEvents
         { "2018-02-21", "Government air strikes hit a hospital in Douma on Wednesday, killing 25 people. Elsewhere in the enclave on Wednesday, barrel bombs dropped by helicopters killed 9 people, the Observatory said.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Douma; on=2018-02-21; dead=25; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Douma; on=2018-02-21; dead=9; agg=no; claims=sohr:9",
             "a sentence that opens on another incident ('Elsewhere', events.json separate_cues) tells an event of its own, not a source's version of the last one" },
+        { "2014-10-14", "Kurdish fighters repelled an IS attack on Manbij on Tuesday. Turkish jets bombed PKK positions near Ankara on Monday.",
+            "type=Battles; sub=Armed clash; a1=kurds; a2=is; at=Manbij; on=2014-10-14; dead=-; agg=no",
+            "a strike near a place of another country ('near Ankara') happened there: it is not coded at the last Syrian place" },
     };
 }

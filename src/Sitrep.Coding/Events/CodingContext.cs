@@ -606,8 +606,12 @@ internal sealed partial class CodingContext
             // "..., President Erdogan said in a speech in Ankara": where the source spoke.
             && !(ClaimOf(s) is { } claim && p.Range.Start >= claim.CueRange.Start)
             && TokenAt(p.Range.Start) is var t && t > 0
-            && ((_lex.Locatives.Contains(Key(t - 1)) && (t > unit.LastToken || t - 1 == Layer.Sentences[s].FirstToken))
-                || (t > unit.LastToken && ListedAfterLocative(t, s))));
+            && ((LocativeBefore(t) && (t > unit.LastToken || t - 1 == Layer.Sentences[s].FirstToken))
+                || (t > unit.LastToken && (ListedAfterLocative(t, s) || VicinityBefore(p)))));
+
+    /// <summary>A locative right before token <paramref name="t"/>, or before its article ("in Ankara", "dans le sud-est de la Turquie").</summary>
+    private bool LocativeBefore(int t) =>
+        _lex.Locatives.Contains(Key(t - 1)) || (t > 1 && _lex.Definite.Contains(Key(t - 1)) && _lex.Locatives.Contains(Key(t - 2)));
 
     /// <summary>
     /// "dans plusieurs villes de Turquie, dont Diyarbakir": a place named after a part word ('place_parts') that closes a
