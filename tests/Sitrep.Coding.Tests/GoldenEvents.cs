@@ -495,6 +495,9 @@ public static class GoldenEvents
         { "2014-10-14", "Les Kurdes ont repoussé mardi une attaque de l'EI à Manbij. Des avions turcs ont bombardé lundi des positions du PKK près d'Ankara.",
             "type=Battles; sub=Armed clash; a1=kurds; a2=is; at=Manbij; on=2014-10-14; dead=-; agg=no",
             "the same with 'près de'" },
+        { "2012-08-09", "Des combats ont fait 50 morts jeudi à Alep. Une frappe aérienne a tué jeudi 31 personnes à Manbij, selon l'OSDH, tandis que des militants ont fait état de 40 morts.",
+            "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Aleppo; on=2012-08-09; dead=50; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Manbij; on=2012-08-09; dead=31; agg=no; claims=sohr:31; range=31-40",
+            "the same in French" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -1050,5 +1053,8 @@ public static class GoldenEvents
         { "2014-10-14", "Kurdish fighters repelled an IS attack on Manbij on Tuesday. Turkish jets bombed PKK positions near Ankara on Monday.",
             "type=Battles; sub=Armed clash; a1=kurds; a2=is; at=Manbij; on=2014-10-14; dead=-; agg=no",
             "a strike near a place of another country ('near Ankara') happened there: it is not coded at the last Syrian place" },
+        { "2012-08-09", "Fighting killed 50 people in Aleppo on Thursday. An air strike flattened a building in Manbij on Thursday, killing 31 people, the Observatory said; activists put the death toll at 40.",
+            "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Aleppo; on=2012-08-09; dead=50; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Manbij; on=2012-08-09; dead=31; agg=no; claims=sohr:31; range=31-40",
+            "a unit's count is the first it gives; another, larger figure of the same dead is its high bound, not its best" },
     };
 }

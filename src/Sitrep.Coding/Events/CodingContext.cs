@@ -133,8 +133,17 @@ internal sealed partial class CodingContext
             yield break;
         bool campaign = unit.Triggers.Any(t => _lex.CampaignNouns.Contains(TokenKeys.Key(t.Range.SpanOf(_text)))) || _framedSentences.Contains(s);
         bool periodCampaign = campaign && myDate?.Role == DateRole.PeriodStart;
-        var dead = tolls.Where(t => t.Kind is CountedKind.Dead && (IsOwnToll(t) || periodCampaign || OtherStory(s, places)))
-            .OrderByDescending(t => t == _mainToll).ThenByDescending(t => t.Value.Best).FirstOrDefault();
+        var deadTolls = tolls.Where(t => t.Kind is CountedKind.Dead && (IsOwnToll(t) || periodCampaign || OtherStory(s, places))).ToList();
+        // The unit's count is the first it gives (a total over a period before a day's count); after "the toll rose to", the
+        // latest, largest one.
+        var dead = HasTollUpdate(s)
+            ? deadTolls.OrderByDescending(t => t == _mainToll).ThenByDescending(t => t.Value.Best).FirstOrDefault()
+            : deadTolls.OrderByDescending(t => t == _mainToll).ThenByDescending(t => t.Cumulative).ThenBy(t => t.Range.Start).FirstOrDefault();
+        // "killing 31 people, the Observatory said; the committees put the death toll at 40": another, larger figure of the
+        // same dead in the unit is the high bound.
+        var higher = dead is null || dead.Cumulative || dead.Value.Qualifier == QuantityQualifier.Vague ? null
+            : deadTolls.Where(t => t != dead && !t.Cumulative && t.Value.Qualifier != QuantityQualifier.Vague && t.Value.Best > dead.Value.High
+                                   && t.Value.Best <= dead.Value.Best * MaxClaimRatio).MaxBy(t => t.Value.Best);
         var civiliansOnly = tolls.FirstOrDefault(t => t.Kind is CountedKind.Dead && t.Civilians is not null)?.Civilians;
         var evacuated = tolls.Where(t => t.Kind is CountedKind.Evacuated).ToList();
         bool civilianEvacuees = evacuated.Count > 0 && evacuated.All(t => t.Civilians is { } c && c.Best == t.Value.Best);
@@ -329,7 +338,9 @@ internal sealed partial class CodingContext
                 // "Des frappes aériennes et des tirs d'artillerie sur Tal Abyad ont tué neuf civils": one toll told for several
                 // events of one clause (two means, or several places) is counted once, on the first of them.
                 Sourced<Quantity>? fatalities = dead is null || tollGiven ? null
-                    : new Sourced<Quantity>(dead.Value, [new Evidence("fatalities", dead.Range, dead.Rule)]);
+                    : higher is null ? new Sourced<Quantity>(dead.Value, [new Evidence("fatalities", dead.Range, dead.Rule)])
+                    : new Sourced<Quantity>(dead.Value with { High = higher.Value.Best },
+                        [new Evidence("fatalities", dead.Range, dead.Rule), new Evidence("fatalities", higher.Range, higher.Rule + "+another-figure")]);
                 tollGiven |= fatalities is not null;
                 var claims = cue is null ? new List<Claim>() : [MakeClaim(s, cue)];
                 yield return new Draft(s, effective.Name, effective.Priority, eventType, sub, actor1, actor2, place, when, fromText,
