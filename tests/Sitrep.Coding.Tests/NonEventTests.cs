@@ -20,6 +20,8 @@ public sealed class NonEventTests(GoldenWorld world)
         { "fr", "2012-08-09", "Les rebelles tiennent Manbij depuis la mi-juillet, lorsque les dernières troupes du régime se sont retirées de la ville.", "the same with 'depuis ..., lorsque'" },
         { "en", "2012-08-09", "A pro-government newspaper predicted last week that Aleppo would be the mother of all battles.", "a noun after a future or conditional copula ('would be') is a forecast (events.json unreal_copulas)" },
         { "fr", "2012-08-09", "Selon un journal proche du pouvoir, Alep sera le théâtre de la mère des batailles.", "the same after 'sera'" },
+        { "fr", "2012-05-26", "Jeudi, l'OSDH avait recensé 35 morts à travers le pays.", "a count spread over the whole country ('à travers le pays', events.json country_wide) is no event of a place" },
+        { "en", "2012-05-26", "On Thursday, the Observatory counted 35 people killed across the country.", "the same with 'across the country'" },
         { "fr", "2020-02-28", "Des renforts turcs ont été envoyés jeudi près de Douma pour reprendre la ville.", "a purpose: 'pour reprendre' tells what was aimed at (events.json purpose_cues)" },
         { "en", "2020-02-28", "Turkish reinforcements were sent near Douma on Thursday in order to retake the town.", "a purpose: 'in order to retake'" },
         { "en", "2016-02-01", "The opposition insisted that the government halt air strikes on civilian areas.", "demanded: 'halt air strikes'" },

@@ -75,6 +75,10 @@ internal sealed partial class CodingContext
             .Where(p => !(MovesPeople(unit) && IsDestination(p)) && ((Resolved)p.Resolution).Place.Kind != PlaceKind.Country && !InOtherRelativeClause(p, unit))
             .ToList();
         places = places.Where(p => !Shadowed(p, places)).ToList();
+        // "Jeudi, l'OSDH avait recensé 35 morts à travers le pays": a count spread over the whole country, with no place of
+        // its own, is no event of any place the story named.
+        if (places.Count == 0 && CountedCountryWide(s))
+            yield break;
         // "Des obus tirés depuis la Syrie ont tué deux civils jeudi à Akçakale": an event whose clause places it only in
         // another country than the one in focus happened there; it is not this country's event, nor a story place's.
         if (places.Count == 0 && HappenedAbroad(unit, units, s))
@@ -348,6 +352,19 @@ internal sealed partial class CodingContext
                     { Separate = OpensSeparately(s) };
             }
         }
+    }
+
+    /// <summary>
+    /// A count of the sentence spread over the whole country right after it ("35 morts à travers le pays", "killed 50 people
+    /// nationwide"); not "a nationwide ceasefire".
+    /// </summary>
+    private bool CountedCountryWide(int s)
+    {
+        const int Reach = 3;
+        var (from, to) = Span(s);
+        var wide = _lex.CountryWide.Matches(_text, Layer.Tokens, from, to);
+        return wide.Count > 0 && (_doc.Tolls ?? []).Any(t => InSentence(t.Range, s) && TokenAt(t.Range.End) is var after
+                                                             && wide.Any(w => w.FirstToken >= after && w.FirstToken - after <= Reach));
     }
 
     /// <summary>How far into its sentence a cue of another incident may stand ("Elsewhere in the enclave on Wednesday, ...").</summary>

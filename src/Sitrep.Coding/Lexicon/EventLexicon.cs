@@ -61,6 +61,8 @@ public sealed class EventLexicon
     public required PhraseMatcher<string> UnrealCopulas { get; init; }
     /// <summary>Cues that open a sentence on another incident ("Elsewhere", "Separately", "Par ailleurs").</summary>
     public required PhraseMatcher<string> SeparateCues { get; init; }
+    /// <summary>Phrases that spread what a sentence tells over the whole country ("à travers le pays", "nationwide").</summary>
+    public required PhraseMatcher<string> CountryWide { get; init; }
     /// <summary>"depuis", "since": a date after them starts a period.</summary>
     public required IReadOnlySet<string> PeriodCues { get; init; }
 
@@ -320,6 +322,7 @@ public sealed class EventLexicon
             Condemnations = Matcher(root, "condemnations"),
             UnrealCopulas = Matcher(root, "unreal_copulas"),
             SeparateCues = Matcher(root, "separate_cues"),
+            CountryWide = Matcher(root, "country_wide"),
             PeriodCues = Set("period_cues"),
             SequenceCues = Set("sequence_cues"),
             StateParticiples = Set("state_participles"),
