@@ -498,6 +498,9 @@ public static class GoldenEvents
         { "2012-08-09", "Des combats ont fait 50 morts jeudi à Alep. Une frappe aérienne a tué jeudi 31 personnes à Manbij, selon l'OSDH, tandis que des militants ont fait état de 40 morts.",
             "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Aleppo; on=2012-08-09; dead=50; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Manbij; on=2012-08-09; dead=31; agg=no; claims=sohr:31; range=31-40",
             "the same in French" },
+        { "2016-03-27", "Les forces du régime ont repris dimanche Palmyre. Au moins 20 jihadistes ont été tués depuis samedi soir dans les affrontements, selon l'OSDH.",
+            "type=Battles; sub=Government regains territory; a1=gov; a2=is; at=Palmyra; on=2016-03-27; dead=20; agg=no; claims=sohr:20",
+            "the same with 'depuis samedi soir'" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -1056,5 +1059,8 @@ public static class GoldenEvents
         { "2012-08-09", "Fighting killed 50 people in Aleppo on Thursday. An air strike flattened a building in Manbij on Thursday, killing 31 people, the Observatory said; activists put the death toll at 40.",
             "type=Battles; sub=Armed clash; a1=gov; a2=rebels; at=Aleppo; on=2012-08-09; dead=50; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Manbij; on=2012-08-09; dead=31; agg=no; claims=sohr:31; range=31-40",
             "a unit's count is the first it gives; another, larger figure of the same dead is its high bound, not its best" },
+        { "2016-03-27", "Government troops retook Palmyra on Sunday. At least 20 jihadists have been killed since Saturday evening in the clashes, the Observatory said.",
+            "type=Battles; sub=Government regains territory; a1=gov; a2=is; at=Palmyra; on=2016-03-27; dead=20; agg=no; claims=sohr:20",
+            "a count since the day before the dispatch's day is one incident's, not a campaign total" },
     };
 }

@@ -159,6 +159,11 @@ internal sealed partial class CodingContext
         bool aggregate = (dead?.Cumulative ?? false) || periodCampaign
                          || (myDate?.Role == DateRole.PeriodStart && dead is not null
                              && (myDate.Rule.EndsWith(SinceSuffix, StringComparison.Ordinal) || myDate.Span.Days > 3));
+        // "32 combattants ... ont été tués depuis samedi soir" in a Sunday dispatch: a count since the day before is one
+        // incident's, not a campaign's.
+        if (aggregate && !campaign && myDate?.Role == DateRole.PeriodStart && Reference is { } today
+            && Period.Between(myDate.Span.From, today.To, PeriodUnits.Days).Days <= OneIncidentDays)
+            aggregate = false;
 
         var typeEvidence = unit.Triggers.Select(t => new Evidence("event_type", t.Range, t.Match.Value.Rule)).ToList();
         var classes = SplitByInstrument(unit);
@@ -596,6 +601,9 @@ internal sealed partial class CodingContext
     }
 
     private const string SinceSuffix = "+since";
+
+    /// <summary>How many days a count "since" a day may run and still be one incident's ("depuis samedi soir" on a Sunday).</summary>
+    private const int OneIncidentDays = 1;
 
     /// <summary>An "Event" date right after "depuis"/"since" ("depuis le 18 février") starts a period.</summary>
     private DateMention WithPeriodCue(DateMention d, int sentenceStart)
