@@ -167,6 +167,7 @@ internal sealed partial class CodingContext
 
         var typeEvidence = unit.Triggers.Select(t => new Evidence("event_type", t.Range, t.Match.Value.Rule)).ToList();
         var classes = SplitByInstrument(unit);
+        bool separate = OpensSeparately(s);
         var placeChoices = places.Count == 0 ? [null] : places.Cast<PlaceMention?>().ToList();
         bool tollGiven = false;
         foreach (var cls in classes)
@@ -354,7 +355,7 @@ internal sealed partial class CodingContext
                 var claims = cue is null ? new List<Claim>() : [MakeClaim(s, cue)];
                 yield return new Draft(s, effective.Name, effective.Priority, eventType, sub, actor1, actor2, place, when, fromText,
                     fatalities, fatalities is null ? null : civiliansOnly ?? dead?.Civilians, aggregate, claims, typeEvidence, unit.Range)
-                    { Separate = OpensSeparately(s) };
+                    { Separate = separate };
             }
         }
     }
@@ -379,7 +380,7 @@ internal sealed partial class CodingContext
     private bool OpensSeparately(int s)
     {
         var (from, to) = Span(s);
-        return _lex.SeparateCues.Matches(_text, Layer.Tokens, from, Math.Min(to, from + SeparateCueReach + 4)).Any(m => m.FirstToken - from <= SeparateCueReach);
+        return _lex.SeparateCues.Matches(_text, Layer.Tokens, from, to).Any(m => m.FirstToken - from <= SeparateCueReach);
     }
 
     /// <summary>The unit's verb follows a coordinator ("and shelled", "et bombardé"; an adverb may stand between).</summary>
