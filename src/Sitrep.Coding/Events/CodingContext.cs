@@ -379,9 +379,13 @@ internal sealed partial class CodingContext
     /// <summary>"Elsewhere, ...", "Separately, ...", "Par ailleurs, ...": the sentence opens on an incident of its own.</summary>
     private bool OpensSeparately(int s)
     {
+        if (_separate.TryGetValue(s, out bool known))
+            return known;
         var (from, to) = Span(s);
-        return _lex.SeparateCues.Matches(_text, Layer.Tokens, from, to).Any(m => m.FirstToken - from <= SeparateCueReach);
+        return _separate[s] = _lex.SeparateCues.Matches(_text, Layer.Tokens, from, to).Any(m => m.FirstToken - from <= SeparateCueReach);
     }
+
+    private readonly Dictionary<int, bool> _separate = new();
 
     /// <summary>The unit's verb follows a coordinator ("and shelled", "et bombardé"; an adverb may stand between).</summary>
     private bool CoordinatedVerb(Unit unit)
