@@ -383,6 +383,15 @@ public sealed class RuleControlReader : IControlReader
             if (holderNouns.Contains(key) || areas.Any(a => EndsAt(a.Range, k)) || !char.IsLetter(key[0]))
                 break;
         }
+        // "Tadef, une localité toujours tenue par l'EI", "Tadef, a town held by IS": a short noun phrase set after a place by a
+        // comma names that place again; the cue holds it alone, not the other places of the clause.
+        int comma = Enumerable.Range(Math.Max(from, head - ApposedWords), head - Math.Max(from, head - ApposedWords) + 1).Reverse()
+            .FirstOrDefault(k => keys[k - from] == ",", -1);
+        var articles = _events[doc.Dispatch.Language];
+        if (comma > from && comma < head && (articles.Indefinite.Contains(keys[comma + 1 - from]) || articles.Definite.Contains(keys[comma + 1 - from]))
+            && Enumerable.Range(comma + 1, head - comma).All(k => char.IsLetter(keys[k - from][0]))
+            && areas.LastOrDefault(a => EndsAt(a.Range, comma - 1)) is { } apposed && !Describing(apposed))
+            return [apposed];
         // A part of the country or a distance ("Afrin, ville du nord de la Syrie contrôlée par") only says where the subject lies.
         if (areas.LastOrDefault(a => EndsAt(a.Range, head)) is { } named)
             return Describing(named) ? null : ListBefore(named, areas, layer, keys, from, lex, _events[doc.Dispatch.Language]);
@@ -398,6 +407,9 @@ public sealed class RuleControlReader : IControlReader
         }
         return null;
     }
+
+    /// <summary>How many words a noun phrase set after a place may have and still name it again before a cue ("a small town").</summary>
+    private const int ApposedWords = 3;
 
     /// <summary>The "(" at most eight tokens before the ")" at <paramref name="close"/> ("Hayat Tahrir al-Cham (HTS)"), or -1.</summary>
     private static int OpeningBracket(string[] keys, int from, int close) =>
