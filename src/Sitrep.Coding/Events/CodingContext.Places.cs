@@ -407,8 +407,7 @@ internal sealed partial class CodingContext
     private bool IsOrigin(PlaceMention p)
     {
         int t = TokenAt(p.Range.Start);
-        if ((t > 0 && _lex.OriginWords.Contains(Key(t - 1)))
-            || (t > 1 && _lex.OriginWords.Contains(Key(t - 2)) && _lex.Definite.Contains(Key(t - 1))))
+        if (CueBefore(t, _lex.OriginWords))
             return true;
         // 'les "groupes terroristes" de la Ghouta', "rebels from Daraa": a place joined to a side's name by a genitive says
         // where the side comes from.

@@ -143,11 +143,6 @@ internal sealed partial class CodingContext
         var dead = HasTollUpdate(s)
             ? deadTolls.OrderByDescending(t => t == _mainToll).ThenByDescending(t => t.Value.Best).FirstOrDefault()
             : deadTolls.OrderByDescending(t => t == _mainToll).ThenByDescending(t => t.Cumulative).ThenBy(t => t.Range.Start).FirstOrDefault();
-        // "killing 31 people, the Observatory said; the committees put the death toll at 40": another, larger figure of the
-        // same dead in the unit is the high bound.
-        var higher = dead is null || dead.Cumulative || dead.Value.Qualifier == QuantityQualifier.Vague ? null
-            : deadTolls.Where(t => t != dead && !t.Cumulative && t.Value.Qualifier != QuantityQualifier.Vague && t.Value.Best > dead.Value.High
-                                   && t.Value.Best <= dead.Value.Best * MaxClaimRatio).MaxBy(t => t.Value.Best);
         var civiliansOnly = tolls.FirstOrDefault(t => t.Kind is CountedKind.Dead && t.Civilians is not null)?.Civilians;
         var evacuated = tolls.Where(t => t.Kind is CountedKind.Evacuated).ToList();
         bool civilianEvacuees = evacuated.Count > 0 && evacuated.All(t => t.Civilians is { } c && c.Best == t.Value.Best);
@@ -347,10 +342,11 @@ internal sealed partial class CodingContext
 
                 // "Des frappes aériennes et des tirs d'artillerie sur Tal Abyad ont tué neuf civils": one toll told for several
                 // events of one clause (two means, or several places) is counted once, on the first of them.
-                Sourced<Quantity>? fatalities = dead is null || tollGiven ? null
-                    : higher is null ? new Sourced<Quantity>(dead.Value, [new Evidence("fatalities", dead.Range, dead.Rule)])
-                    : new Sourced<Quantity>(dead.Value with { High = higher.Value.Best },
-                        [new Evidence("fatalities", dead.Range, dead.Rule), new Evidence("fatalities", higher.Range, higher.Rule + "+another-figure")]);
+                Sourced<Quantity>? fatalities = dead is null || tollGiven ? null : new Sourced<Quantity>(dead.Value, [new Evidence("fatalities", dead.Range, dead.Rule)]);
+                // "killing 31 people, the Observatory said; the committees put the death toll at 40": another, larger figure of
+                // the same dead in the unit is the high bound.
+                if (fatalities is not null && !dead!.Cumulative)
+                    fatalities = WidenedBy(fatalities, deadTolls.Where(t => t != dead && t.Value.Best > dead.Value.High), anotherSource: false) ?? fatalities;
                 tollGiven |= fatalities is not null;
                 var claims = cue is null ? new List<Claim>() : [MakeClaim(s, cue)];
                 yield return new Draft(s, effective.Name, effective.Priority, eventType, sub, actor1, actor2, place, when, fromText,
@@ -501,12 +497,17 @@ internal sealed partial class CodingContext
     /// </summary>
     /// <remarks>Only another source's figure lowers the low bound; a figure of the same story with no source of its own may be
     /// a part of the toll ("30 regime and 39 rebel fighters" of 70) and only raises the high one.</remarks>
-    private Sourced<Quantity>? WidenedBy(Sourced<Quantity> told, int s, bool anotherSource)
+    private Sourced<Quantity>? WidenedBy(Sourced<Quantity> told, int s, bool anotherSource) =>
+        WidenedBy(told, (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s)), anotherSource);
+
+    /// <summary>The told toll widened by the largest of <paramref name="counts"/> that counts the same dead (not vague, not a
+    /// total, at most <see cref="MaxClaimRatio"/> times it), when that count lies outside it; null otherwise.</summary>
+    private static Sourced<Quantity>? WidenedBy(Sourced<Quantity> told, IEnumerable<TollMention> counts, bool anotherSource)
     {
         if (told.Value.Qualifier == QuantityQualifier.Vague)
             return null;
-        var other = (_doc.Tolls ?? []).Where(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && !t.Cumulative
-                                                 && t.Value.Qualifier != QuantityQualifier.Vague && t.Value.Best <= told.Value.Best * MaxClaimRatio).MaxBy(t => t.Value.Best);
+        var other = counts.Where(t => t.Kind == CountedKind.Dead && !t.Cumulative
+                                      && t.Value.Qualifier != QuantityQualifier.Vague && t.Value.Best <= told.Value.Best * MaxClaimRatio).MaxBy(t => t.Value.Best);
         if (other is null || ((!anotherSource || other.Value.Low >= told.Value.Low) && other.Value.High <= told.Value.High))
             return null;
         return Recounted(told, told.Value with { Low = anotherSource ? Math.Min(told.Value.Low, other.Value.Low) : told.Value.Low, High = Math.Max(told.Value.High, other.Value.High) },
@@ -647,12 +648,13 @@ internal sealed partial class CodingContext
             // "..., President Erdogan said in a speech in Ankara": where the source spoke.
             && !(ClaimOf(s) is { } claim && p.Range.Start >= claim.CueRange.Start)
             && TokenAt(p.Range.Start) is var t && t > 0
-            && ((LocativeBefore(t) && (t > unit.LastToken || t - 1 == Layer.Sentences[s].FirstToken))
+            && ((CueBefore(t, _lex.Locatives) && (t > unit.LastToken || t - 1 == Layer.Sentences[s].FirstToken))
                 || (t > unit.LastToken && (ListedAfterLocative(t, s) || VicinityBefore(p)))));
 
-    /// <summary>A locative right before token <paramref name="t"/>, or before its article ("in Ankara", "dans le sud-est de la Turquie").</summary>
-    private bool LocativeBefore(int t) =>
-        _lex.Locatives.Contains(Key(t - 1)) || (t > 1 && _lex.Definite.Contains(Key(t - 1)) && _lex.Locatives.Contains(Key(t - 2)));
+    /// <summary>One of <paramref name="cues"/> right before token <paramref name="t"/>, or before its article ("in Ankara",
+    /// "dans le sud-est de la Turquie", "tirés depuis la Ghouta").</summary>
+    private bool CueBefore(int t, IReadOnlySet<string> cues) =>
+        t > 0 && (cues.Contains(Key(t - 1)) || (t > 1 && _lex.Definite.Contains(Key(t - 1)) && cues.Contains(Key(t - 2))));
 
     /// <summary>
     /// "dans plusieurs villes de Turquie, dont Diyarbakir": a place named after a part word ('place_parts') that closes a
