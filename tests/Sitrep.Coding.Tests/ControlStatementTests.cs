@@ -89,6 +89,10 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "en", "2024-12-08", "Local armed groups took control of almost all of Daraa province.", "Daraa Governorate | rebels | Partial", "'almost all of' is a part, not the whole" },
         { "fr", "2020-01-29", "Maarat al-Nouman, tenue par les rebelles depuis 2012, a été reprise par l'armée syrienne.", "Maarat al-Numan | gov | Partial", "who held the place, told in the capture's sentence, is whom it was taken from: the taker holds it now" },
         { "fr", "2024-12-11", "A Deir ez-Zor, les combattants de HTS ont pris le contrôle de la ville, jusque-là tenue par les FDS.", "Deir ez-Zor | rebels | Partial", "'jusque-là tenue par' names who held the town before it changed hands (control.json past_holds)" },
+        // session 18
+        { "en", "2015-04-26", "Insurgents seize Syrian town\n\nAn alliance of insurgents including the Nusra Front seized the town of Khan Shaykhun in Idlib province.", "Khan Shaykhun | rebels | Partial", "a headline's capture word too far from the side named in the body: the body's own capture verb, with the place as its object, states the hold" },
+        { "en", "2016-08-14", "Syrian town retaken\n\nBEIRUT (Reuters) - Government forces managed to recapture the town of Khan Shaykhun in Idlib province, a monitor said.", "Khan Shaykhun | gov | Partial", "'managed to' before the capture verb tells it happened (control.json capture_successes)" },
+        { "fr", "2016-08-14", "Une ville syrienne reprise\n\nBEYROUTH (AFP) - Les forces gouvernementales sont parvenues à reprendre la ville de Khan Cheikhoun, dans la province d'Idleb.", "Khan Shaykhun | gov | Partial", "the same with 'sont parvenues à'" },
     };
 
     /// <summary>Language, dispatch date, text, reason: sentences that state no control.</summary>
@@ -120,6 +124,9 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "fr", "2019-03-08", "La province de Deir Ezzor est disputée, tandis que la rive ouest est tenue par le régime.", "a cue after 'tandis que' takes no area of the clause before it (control.json contrasts)" },
         { "en", "2019-03-08", "Fighting goes on in Hama province, while the western bank is held by the army.", "a cue after 'while' takes no area of the clause before it" },
         { "en", "2021-01-13", "ANKARA (Reuters) - Positions held by militias were hit overnight.", "a place abroad (the dateline's Ankara) is no area a side holds in the country in focus" },
+        // session 18
+        { "en", "2016-08-14", "Syrian town retaken\n\nBEIRUT (Reuters) - Government forces are trying to recapture the town of Khan Shaykhun in Idlib province, a monitor said.", "an attempt ('trying to recapture') states no hold (control.json capture_guards)" },
+        { "fr", "2016-08-14", "Une ville syrienne reprise\n\nBEYROUTH (AFP) - Les forces gouvernementales ont tenté de reprendre la ville de Khan Cheikhoun, dans la province d'Idleb.", "the same with 'ont tenté de reprendre'" },
         { "en", "2015-04-26", "Khan Shaykhun had remained in government hands throughout the war.", "'had remained' before a hold cue tells a hold that has ended (control.json past_tense_holds)" },
         { "fr", "2015-04-26", "Homs était restée aux mains de l'armée pendant toute la guerre.", "'était restée' before a hold cue tells a hold that has ended, as 'était' does" },
     };

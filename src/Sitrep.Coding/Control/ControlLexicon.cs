@@ -53,6 +53,12 @@ public sealed class ControlLexicon
     /// <summary>Words right after "the capital", "la capitale" that make it another capital ("the capital of its caliphate", "la capitale provinciale").</summary>
     public required IReadOnlySet<string> CapitalBlockers { get; init; }
 
+    /// <summary>Words right before a capture verb that make it an aim, an attempt or a forecast ("to retake", "tenté de reprendre").</summary>
+    public required IReadOnlySet<string> CaptureGuards { get; init; }
+
+    /// <summary>Phrases ending in a capture guard that tell the capture happened ("managed to", "sont parvenus à").</summary>
+    public required PhraseMatcher<string> CaptureSuccesses { get; init; }
+
     /// <summary>Cue kinds in <see cref="Cues"/>.</summary>
     public const string Under = "under", Absence = "absence", Presence = "presence", Capital = "capital", CapitalProvince = "capital_province",
         Anaphora = "anaphora";
@@ -109,6 +115,8 @@ public sealed class ControlLexicon
             Contrasts = Keys("contrasts"),
             SlotUnder = List("slot_under").Select(p => p.Split("{side}")).Select(parts => (Words(parts[0]), Words(parts[1]))).ToList(),
             CapitalBlockers = Keys("capital_blockers"),
+            CaptureGuards = Keys("capture_guards"),
+            CaptureSuccesses = Phrases("capture_successes"),
         };
     }
 }

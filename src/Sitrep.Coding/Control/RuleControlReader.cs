@@ -227,13 +227,17 @@ public sealed class RuleControlReader : IControlReader
     /// campaign total say nothing of who holds what. Only a plain capture is read: its taker named before the capture word
     /// or right after it ("was retaken by the army"), its place named within a few words of it with no thing taken between
     /// (control.json's not_area_nouns: "a pris la totalité des armes stockées à Hama"), and its word coding no other place
-    /// ("seize Tal Abyad as Kurds turn to Damascus" leaves unsure which place was taken).
+    /// ("seize Tal Abyad as Kurds turn to Damascus" leaves unsure which place was taken). When the event's first word (a
+    /// headline's) is too far from the side the body names, a capture verb of the side's own sentence, with the place as its
+    /// object, is the capture word; not after an aim or an attempt ("to retake", "tenté de reprendre": control.json
+    /// capture_guards), unless the words say it succeeded ("managed to": capture_successes).
     /// </summary>
     private IEnumerable<ControlAssertion> Captures(AnalyzedDispatch doc, ControlLexicon lex, TextLayer layer, List<ControlAssertion> stated, DateSpan? filed)
     {
         const int AgentReach = 40, ObjectReach = 10;
         int n = stated.Count;
         var events = doc.Events ?? [];
+        var lexicon = _events[doc.Dispatch.Language];
         foreach (var e in events)
         {
             bool taken = e.SubEventType is "Government regains territory" or "Non-state actor overtakes territory"
@@ -243,14 +247,34 @@ public sealed class RuleControlReader : IControlReader
                 continue;
             var area = e.Evidence.FirstOrDefault(v => v.Field == "location" && !v.Rule.StartsWith("context:", StringComparison.Ordinal));
             var side = e.Evidence.FirstOrDefault(v => v.Field == "actor1" && !v.Rule.StartsWith("context:", StringComparison.Ordinal) && !v.Rule.StartsWith("default:", StringComparison.Ordinal));
-            var how = e.Evidence.FirstOrDefault(v => v.Field == "event_type");
-            if (area is null || side is null || how is null || side.Range.Start > how.Range.End + AgentReach
-                || stated.Any(c => c.AreaPlace is { } p && p.Id == where.Place.Id && _actors.Describe(c.Controller).Class == _actors.Describe(taker).Class)
-                || events.Any(o => o != e && o.Where is { } ow && ow.Place.Id != where.Place.Id && o.Evidence.Any(v => v.Field == "event_type" && v.Range == how.Range)))
+            if (area is null || side is null
+                || stated.Any(c => c.AreaPlace is { } p && p.Id == where.Place.Id && _actors.Describe(c.Controller).Class == _actors.Describe(taker).Class))
                 continue;
-            // "a pris la totalité des armes stockées à Hama": what was taken is named between the capture word and the place.
-            int first = layer.TokenAtOrAfter(how.Range.End), last = layer.TokenAtOrAfter(area.Range.Start);
-            if (last - first > ObjectReach || Enumerable.Range(first, Math.Max(0, last - first)).Any(t => lex.NotAreaNouns.Contains(TokenKeys.Key(doc.Content, layer.Tokens[t]))))
+            // The capture word is the event's first word; or else a capture verb in the sentence that names the side, with
+            // the place named as its object: a headline's "seize" is too far from the body's "An alliance ... seized the
+            // town of Jisr al-Shughour" to be its verb, and the body's own word then is (not an aim: "an assault to retake").
+            var first = e.Evidence.FirstOrDefault(v => v.Field == "event_type");
+            int sideSentence = layer.SentenceAt(side.Range.Start);
+            Evidence? how = null;
+            foreach (var v in e.Evidence.Where(v => v.Field == "event_type" && side.Range.Start <= v.Range.End + AgentReach))
+            {
+                if (events.Any(o => o != e && o.Where is { } ow && ow.Place.Id != where.Place.Id && o.Evidence.Any(x => x.Field == "event_type" && x.Range == v.Range)))
+                    continue;
+                if (v == first && PlainObject(v.Range, area.Range))
+                {
+                    how = v;
+                    break;
+                }
+                if (v != first && layer.SentenceAt(v.Range.Start) == sideSentence && CaptureVerb(v.Range)
+                    && (doc.Places ?? []).FirstOrDefault(p => p.Range.Start >= v.Range.End && layer.SentenceAt(p.Range.Start) == sideSentence
+                                                             && p.Resolution is Resolved r && r.Place.Id == where.Place.Id && PlainObject(v.Range, p.Range)) is { Resolution: Resolved named } mention)
+                {
+                    how = v;
+                    area = new Evidence("location", mention.Range, named.Rule);
+                    break;
+                }
+            }
+            if (how is null)
                 continue;
             var asOf = e.When is { } w && (filed is null || w.To <= filed.To) ? DateSpan.OfDay(w.To) : filed;
             // "Maarat al-Nouman, tenue par les rebelles depuis 2012, a été reprise par l'armée": who held the place, told in
@@ -259,6 +283,27 @@ public sealed class RuleControlReader : IControlReader
             stated.RemoveAll(c => c.AreaPlace is { } p && p.Id == where.Place.Id && c.Evidence.All(v => sentence.Contains(v.Range)));
             yield return new ControlAssertion($"{doc.Dispatch.Id[..12]}-c{++n}", doc.Dispatch.Id, area.Range.Of(doc.Content), where.Place, taker, ControlShare.Partial, asOf,
                 [area with { Field = "area" }, side with { Field = "controller" }, how with { Field = "share", Rule = "event:" + e.Id + "<" + how.Rule }]);
+        }
+
+        bool CaptureVerb(TextRange word)
+        {
+            int t = layer.TokenAtOrAfter(word.Start), start = layer.TokenAtOrAfter(layer.Sentences[layer.SentenceAt(word.Start)].Range.Start);
+            // A verb, not a noun ("the capture of", "new advancement"): a form of a noun entry counts when it is also a
+            // gain verb's form ("managed to capture") with no article before it.
+            var key = TokenKeys.Key(doc.Content, layer.Tokens[t]);
+            bool article = t > start && TokenKeys.Key(doc.Content, layer.Tokens[t - 1]) is var before && (lexicon.Definite.Contains(before) || lexicon.Indefinite.Contains(before));
+            return lexicon.Triggers.Matches(doc.Content, layer.Tokens, t, Math.Min(layer.Tokens.Count, t + 4))
+                       .Any(m => m.FirstToken == t && m.Value.Class.Name == "territory" && (!m.Value.Nominal || (lex.GainVerbs.Contains(key) && !article)))
+                   && !Enumerable.Range(Math.Max(start, t - 3), t - Math.Max(start, t - 3)).Any(i => lex.CaptureGuards.Contains(TokenKeys.Key(doc.Content, layer.Tokens[i]))
+                          && !lex.CaptureSuccesses.Matches(doc.Content, layer.Tokens, Math.Max(start, i - 3), i + 1).Any(m => m.FirstToken + m.Length == i + 1));
+        }
+
+        // "a pris la totalité des armes stockées à Hama": what was taken is named between the capture word and the place.
+        bool PlainObject(TextRange word, TextRange place)
+        {
+            int first = layer.TokenAtOrAfter(word.End), last = layer.TokenAtOrAfter(place.Start);
+            return last - first <= ObjectReach
+                   && !Enumerable.Range(first, Math.Max(0, last - first)).Any(t => lex.NotAreaNouns.Contains(TokenKeys.Key(doc.Content, layer.Tokens[t])));
         }
     }
 
