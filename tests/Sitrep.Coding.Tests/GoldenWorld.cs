@@ -99,6 +99,7 @@ public sealed class GoldenWorld : IDisposable
         G(170902, "Daraa Governorate", "Daraa,Deraa", 32.80, 36.20, "A", "ADM1", "06", 0),
         G(170016, "Hama Governorate", "Hama", 35.20, 37.00, "A", "ADM1", "10", 0),
         G(323786, "Ankara", "Angora", 39.9199, 32.8543, "P", "PPLC", "68", 3517182, country: "TR"),
+        G(307864, "Kilis", "Kilis", 36.71611, 37.115, "P", "PPLA", "90", 82301, country: "TR"),
     ];
 
     /// <summary>One GeoNames dump line (19 tab-separated columns) of a place, Syrian unless another country is given.</summary>

@@ -20,6 +20,13 @@ public sealed class NonEventTests(GoldenWorld world)
         { "fr", "2012-08-09", "Les rebelles tiennent Manbij depuis la mi-juillet, lorsque les dernières troupes du régime se sont retirées de la ville.", "the same with 'depuis ..., lorsque'" },
         { "en", "2012-08-09", "A pro-government newspaper predicted last week that Aleppo would be the mother of all battles.", "a noun after a future or conditional copula ('would be') is a forecast (events.json unreal_copulas)" },
         { "fr", "2012-08-09", "Selon un journal proche du pouvoir, Alep sera le théâtre de la mère des batailles.", "the same after 'sera'" },
+        // session 18
+        { "fr", "2016-08-26", "Dimanche, un attentat contre un mariage à Ankara avait fait 30 morts.", "happened abroad: a place abroad after a locative inside the clause's own words ('un attentat ... à Ankara ... 30 morts')" },
+        { "en", "2019-10-13", "A rocket killed three people in the Turkish town of Kilis on Sunday.", "happened abroad: a place abroad named after a settlement noun ('the Turkish town of'), after a locative (events.json settlement_nouns)" },
+        { "fr", "2019-10-13", "Une roquette a tué trois personnes dimanche dans la ville turque de Kilis.", "the same with 'dans la ville turque de'" },
+        { "fr", "2015-07-12", "Au Liban, l'armée a bombardé samedi des positions jihadistes près de la frontière.", "happened abroad: a country after the locative that opens the sentence, closed by a comma, sets the sentence there" },
+        { "en", "2022-01-26", "In Iraq, gunmen killed seven soldiers at a checkpoint on Friday.", "the same with 'In Iraq,'" },
+        { "en", "2022-01-26", "Militants have grown bolder in neighbouring Iraq, where gunmen killed seven soldiers on Friday.", "happened abroad: a clause after a country and 'where' is set in that country (events.json locative_relatives)" },
         { "fr", "2012-05-26", "Jeudi, l'OSDH avait recensé 35 morts à travers le pays.", "a count spread over the whole country ('à travers le pays', events.json country_wide) is no event of a place" },
         { "en", "2012-05-26", "On Thursday, the Observatory counted 35 people killed across the country.", "the same with 'across the country'" },
         { "fr", "2020-02-28", "Des renforts turcs ont été envoyés jeudi près de Douma pour reprendre la ville.", "a purpose: 'pour reprendre' tells what was aimed at (events.json purpose_cues)" },

@@ -638,18 +638,62 @@ internal sealed partial class CodingContext
 
     /// <summary>
     /// The unit's own places lie in another country than the one in focus, named after a locative ("à Akçakale", "in
-    /// Kilis"): not a speaker's, a government's or a dateline's.
+    /// Kilis", "in the Turkish town of Akcakale"): not a speaker's, a government's or a dateline's. Or its sentence is set
+    /// in another country as a whole ("Au Liban, l'armée a ...", "in neighbouring Iraq, where gunmen killed ...").
     /// </summary>
     private bool HappenedAbroad(Unit unit, List<Unit> units, int s) =>
         _capital is { } focus && (_doc.Places ?? []).Any(p =>
-            p.Resolution is Resolved { Place: { Kind: not PlaceKind.Country } place } && place.CountryCode is { Length: > 0 } cc && cc != focus.CountryCode
-            && InSentence(p.Range, s) && ReferenceEquals(Owner(units, TokenAt(p.Range.Start)), unit) && !IsDateline(p) && !Metonym(p)
-            && !(_doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range))
+            p.Resolution is Resolved { Place: var place } && place.CountryCode is { Length: > 0 } cc && cc != focus.CountryCode
+            && InSentence(p.Range, s) && !IsDateline(p) && !Metonym(p)
             // "..., President Erdogan said in a speech in Ankara": where the source spoke.
             && !(ClaimOf(s) is { } claim && p.Range.Start >= claim.CueRange.Start)
             && TokenAt(p.Range.Start) is var t && t > 0
-            && ((CueBefore(t, _lex.Locatives) && (t > unit.LastToken || t - 1 == Layer.Sentences[s].FirstToken))
-                || (t > unit.LastToken && (ListedAfterLocative(t, s) || VicinityBefore(p)))));
+            // "Human losses in Aerial bombardment": a trigger's word is no place, whatever town it spells.
+            && !units.Any(u => u.Triggers.Any(g => g.Range.Overlaps(p.Range)))
+            && (place.Kind == PlaceKind.Country
+                ? CountryFrames(t, TokenAt(p.Range.End) - 1, unit, s)
+                : ReferenceEquals(Owner(units, t), unit) && !(_doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range))
+                  && ((CueBefore(t, _lex.Locatives) || SettlementBefore(t, s))
+                      || (t > unit.LastToken && (ListedAfterLocative(t, s) || VicinityBefore(p))))));
+
+    /// <summary>
+    /// A country named after a locative sets the unit's clause in it: at the head of the sentence, closed by a comma ("Au
+    /// Liban, l'armée a bombardé ...", "In Iraq, militants killed ..."), or before a relative of place that opens a clause
+    /// where the unit's last word stands ("the attack came as IS grew bolder in neighbouring Iraq, where militants killed ...").
+    /// </summary>
+    private bool CountryFrames(int first, int last, Unit unit, int s)
+    {
+        const int Reach = 3;
+        int start = Layer.Sentences[s].FirstToken;
+        int cue = Enumerable.Range(Math.Max(start, first - Reach), first - Math.Max(start, first - Reach)).Reverse()
+            .FirstOrDefault(k => _lex.Locatives.Contains(Key(k)), -1);
+        if (cue < 0 || last + 1 >= Layer.Tokens.Count || Key(last + 1) != ",")
+            return false;
+        if (cue == start && unit.FirstToken > last)
+            return true;
+        return last + 2 < Layer.Tokens.Count && _lex.LocativeRelatives.Contains(Key(last + 2)) && unit.LastToken > last + 2;
+    }
+
+    /// <summary>A settlement noun and a genitive right before token <paramref name="t"/>, after a locative a few words before
+    /// ("in the Turkish border town of Akcakale", "dans la ville turque d'Akçakale").</summary>
+    private bool SettlementBefore(int t, int s)
+    {
+        const int Reach = 4;
+        int start = Layer.Sentences[s].FirstToken;
+        if (t - 2 < start || !_lex.Genitive.Contains(Key(t - 1)))
+            return false;
+        bool noun = false;
+        for (int k = t - 2; k >= Math.Max(start, t - 2 - Reach); k--)
+        {
+            if (Layer.Tokens[k].Kind != TokenKind.Word)
+                return false;
+            if (_lex.SettlementNouns.Contains(Key(k)))
+                noun = true;
+            else if (noun && _lex.Locatives.Contains(Key(k)))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>One of <paramref name="cues"/> right before token <paramref name="t"/>, or before its article ("in Ankara",
     /// "dans le sud-est de la Turquie", "tirés depuis la Ghouta").</summary>

@@ -173,6 +173,10 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> By { get; init; }
     /// <summary>"du", "of": right after a trigger noun, the side that follows acts ("l'offensive du régime").</summary>
     public required IReadOnlySet<string> Genitive { get; init; }
+    /// <summary>Nouns of a settlement or an area named by the place after them ("the Turkish town of Akcakale", "la ville turque d'Akçakale").</summary>
+    public required IReadOnlySet<string> SettlementNouns { get; init; }
+    /// <summary>Relative pronouns of place ("where", "où"): a clause after one happens at the place before it.</summary>
+    public required IReadOnlySet<string> LocativeRelatives { get; init; }
     /// <summary>"en", "by" before a gerund ("en tirant", "by shelling"): how the action before was done.</summary>
     public required IReadOnlySet<string> MeansMarkers { get; init; }
     /// <summary>The ending of the gerund after a means marker ("-ant", "-ing").</summary>
@@ -374,6 +378,8 @@ public sealed class EventLexicon
             Against = Set("against"),
             By = Set("by"),
             Genitive = Set("genitive"),
+            SettlementNouns = Set("settlement_nouns"),
+            LocativeRelatives = Set("locative_relatives"),
             RelativePronouns = Set("relative_pronouns"),
             SubjectPronouns = Set("subject_pronouns"),
             InstrumentLinks = Set("instrument_links"),
