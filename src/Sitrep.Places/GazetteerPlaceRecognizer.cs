@@ -89,6 +89,28 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         private List<Expr> _chosen = [];
         private readonly List<int> _chosenTokens = [];
         private readonly bool[] _titleCase = TitleCase(text, layer);
+        private HashSet<string>? _personWords;
+
+        /// <summary>
+        /// Words the text writes as part of a person's name: a capitalised word right after a given name or a person's
+        /// title ("spokesman Talal Silo" makes "Talal" and "Silo" such words), so that "Silo said" later is no village.
+        /// </summary>
+        private HashSet<string> PersonWords()
+        {
+            if (_personWords is not null)
+                return _personWords;
+            _personWords = new HashSet<string>(StringComparer.Ordinal);
+            for (int t = 1; t < layer.Tokens.Count; t++)
+            {
+                if (!IsWord(t) || !IsWord(t - 1) || !char.IsUpper(text[layer.Tokens[t].Range.Start]))
+                    continue;
+                var before = layer.Tokens[t - 1].Range.Of(text);
+                bool given = char.IsUpper(before[0]) && lex.GivenNames.Contains(NameKey.Plain(before));
+                if (given || lex.PersonTitles.Contains(PlaceLexicon.Norm(before)))
+                    _personWords.Add(NameKey.Plain(layer.Tokens[t].Range.Of(text)));
+            }
+            return _personWords;
+        }
 
         private string Lower(int token) => PlaceLexicon.Norm(layer.Tokens[token].Range.Of(text));
 
@@ -188,6 +210,11 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             // "Rami Abdel Rahman": a given name followed by a capitalised word is a person's name, not the village "Rami".
             if (m.FirstUnit == m.LastUnit && lex.GivenNames.Contains(NameKey.Plain(surface))
                 && units[m.LastUnit].Token + 1 is int nt && IsWord(nt) && char.IsUpper(text[layer.Tokens[nt].Range.Start]))
+                return true;
+            // "Silo told Reuters" after "spokesman Talal Silo": a word the text wrote as part of a person's name is that
+            // person, unless a locative says it is a place here ("rockets hit the village of Silo").
+            if (m.FirstUnit == m.LastUnit && !curated && PersonWords().Contains(NameKey.Plain(surface))
+                && !(PrevWordToken(first.Token) is int pt && pt >= 0 && lex.Locatives.Contains(Lower(pt))))
                 return true;
             // "OLP", "SDF": an acronym in capitals names a place only when it spells an entry's name exactly (its
             // consonants alone would match "Alep" or "Sadad").

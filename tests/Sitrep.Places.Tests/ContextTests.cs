@@ -268,6 +268,8 @@ public class ContextTests(TestWorld world)
     [InlineData("en", "The head of the monitor, Rami Arida, said the town was calm.", "Rami", "a given name followed by a capitalised word is a person's name, not a village of that name")]
     [InlineData("fr", "Selon Mustafa Arida, la ville est calme.", "Mustafa", "the same in French")]
     [InlineData("en", "SDF spokesman Mostafa Arida said the town was calm.", "Arida", "'Mostafa' is a given name too (places/given-names.txt)")]
+    [InlineData("en", "SDF spokesman Mostafa Arida said the dam was intact. \"We hold it,\" Arida told reporters.", "Arida", "a word the text wrote as part of a person's name (after a given name or a title) is that person when it stands alone later")]
+    [InlineData("fr", "Selon le porte-parole Ahmed Arida, le barrage est intact. « Nous le tenons », a ajouté Arida.", "Arida", "the same in French")]
     [InlineData("en", "The rocket was intercepted by the Iron Dome system.", "Iron", "the Israeli air defence is no spelling of Iran (places/lang commonWords)")]
     [InlineData("fr", "Deux Soukhoï du régime ont été abattus.", "Soukhoï", "an aircraft's make is no village (Saka)")]
     [InlineData("en", "He heads the council, an Arab-led unit within the alliance.", "an Arab", "a curated name of several words (Ain al-Arab) starts lower-case only with a hyphened article, not with the English 'an'")]
@@ -300,6 +302,18 @@ public class ContextTests(TestWorld world)
         var m = world.Recognize(text, L(lang)).FirstOrDefault(x => x.Surface == surface);
         // Then it is no place
         Assert.True(m is null || m.Resolution is Unresolved, $"{why}: got {m?.Resolution}");
+    }
+
+    [Theory]
+    [InlineData("en", "SDF commander Mostafa Arida said fighting went on. Rockets later hit the village of Arida.", "Arida", "ocha:C6238", "a locative before it makes a word the text also wrote as a person's name a place here")]
+    [InlineData("fr", "Le commandant Ahmed Arida a parlé de combats. Des roquettes sont tombées ensuite à Arida.", "Arida", "ocha:C6238", "the same in French")]
+    public void A_persons_name_is_a_place_after_a_locative(string lang, string text, string surface, string id, string why)
+    {
+        // Given a word written first as part of a person's name, then after a locative
+        // When recognised
+        var m = world.Recognize(text, L(lang)).FirstOrDefault(x => x.Surface == surface);
+        // Then the later mention is the place
+        Assert.True(m?.Resolution is Resolved r && r.Place.Id == id, $"{why}: got {m?.Resolution}");
     }
 
     [Theory]
