@@ -27,6 +27,8 @@ public sealed class NonEventTests(GoldenWorld world)
         { "fr", "2015-07-12", "Au Liban, l'armée a bombardé samedi des positions jihadistes près de la frontière.", "happened abroad: a country after the locative that opens the sentence, closed by a comma, sets the sentence there" },
         { "en", "2022-01-26", "In Iraq, gunmen killed seven soldiers at a checkpoint on Friday.", "the same with 'In Iraq,'" },
         { "en", "2022-01-26", "Militants have grown bolder in neighbouring Iraq, where gunmen killed seven soldiers on Friday.", "happened abroad: a clause after a country and 'where' is set in that country (events.json locative_relatives)" },
+        { "en", "2017-05-10", "A breach would flood every town downstream as far as Raqqa.", "a verb form used as a noun (after 'a') before a conditional ('would') is a forecast, as a trigger noun is" },
+        { "en", "2017-05-10", "Commanders in Manbij said a push could take months.", "the same with 'a push ... could'" },
         { "fr", "2012-05-26", "Jeudi, l'OSDH avait recensé 35 morts à travers le pays.", "a count spread over the whole country ('à travers le pays', events.json country_wide) is no event of a place" },
         { "en", "2012-05-26", "On Thursday, the Observatory counted 35 people killed across the country.", "the same with 'across the country'" },
         { "fr", "2020-02-28", "Des renforts turcs ont été envoyés jeudi près de Douma pour reprendre la ville.", "a purpose: 'pour reprendre' tells what was aimed at (events.json purpose_cues)" },

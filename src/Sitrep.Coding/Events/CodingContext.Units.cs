@@ -107,7 +107,7 @@ internal sealed partial class CodingContext
             // A cue at most three words before the trigger, in its clause.
             bool Governs(PhraseMatch<string> w) => w.FirstToken + w.Length <= m.FirstToken && m.FirstToken - (w.FirstToken + w.Length) <= 3
                                                    && !Enumerable.Range(w.FirstToken + w.Length, m.FirstToken - w.FirstToken - w.Length).Any(IsClauseEdge);
-            if (Negated(m.FirstToken, from) || (m.Value.Nominal && UnrealAfter(m.FirstToken + m.Length, to)) || warnings.Any(Governs))
+            if (Negated(m.FirstToken, from) || ((m.Value.Nominal || ArticleBefore(m.FirstToken)) && UnrealAfter(m.FirstToken + m.Length, to)) || warnings.Any(Governs))
                 negated.Add(m.FirstToken);
             // "L'Otan a condamné les « frappes aveugles » du régime": past the first sentence, the strikes condemned are no new
             // event (a headline's "The Observatory condemns the massacres that claimed 50 lives" is its only telling of them).
@@ -565,6 +565,9 @@ internal sealed partial class CodingContext
         }
         return false;
     }
+
+    /// <summary>"a breach could cause": a verb form right after an article is used as a noun.</summary>
+    private bool ArticleBefore(int token) => token > 0 && (_lex.Definite.Contains(Key(token - 1)) || _lex.Indefinite.Contains(Key(token - 1)));
 
     /// <summary>
     /// "l'offensive se poursuivrait jusqu'à Kobané", "the offensive would continue": a trigger noun whose verb, right after
