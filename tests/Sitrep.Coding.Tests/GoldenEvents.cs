@@ -501,6 +501,10 @@ public static class GoldenEvents
         { "2016-03-27", "Les forces du régime ont repris dimanche Palmyre. Au moins 20 jihadistes ont été tués depuis samedi soir dans les affrontements, selon l'OSDH.",
             "type=Battles; sub=Government regains territory; a1=gov; a2=is; at=Palmyra; on=2016-03-27; dead=20; agg=no; claims=sohr:20",
             "the same with 'depuis samedi soir'" },
+        // session 18
+        { "2016-11-27", "Les troupes syriennes ont repris samedi Manbij aux rebelles. Au moins 13 soldats et 19 rebelles ont été tués dans la bataille pour la ville samedi.",
+            "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Manbij; on=2016-11-26; dead=32; agg=no",
+            "a campaign word ('la bataille pour') then one day ('samedi') after the count: that day's dead, one incident's, not a campaign total" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -1062,5 +1066,9 @@ public static class GoldenEvents
         { "2016-03-27", "Government troops retook Palmyra on Sunday. At least 20 jihadists have been killed since Saturday evening in the clashes, the Observatory said.",
             "type=Battles; sub=Government regains territory; a1=gov; a2=is; at=Palmyra; on=2016-03-27; dead=20; agg=no; claims=sohr:20",
             "a count since the day before the dispatch's day is one incident's, not a campaign total" },
+        // session 18
+        { "2016-11-27", "Syrian troops captured Manbij from the rebels on Saturday. At least 13 soldiers and 19 rebels were killed in the battle for the town on Saturday.",
+            "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Manbij; on=2016-11-26; dead=32; agg=no",
+            "a campaign word ('the battle for') then one day ('on Saturday') after the count: that day's dead, one incident's, not a campaign total" },
     };
 }

@@ -159,6 +159,14 @@ internal sealed partial class CodingContext
         if (aggregate && !campaign && myDate?.Role == DateRole.PeriodStart && Reference is { } today
             && Period.Between(myDate.Span.From, today.To, PeriodUnits.Days).Days <= OneIncidentDays)
             aggregate = false;
+        // "19 rebels were killed in the battle for the district on Saturday": a campaign word, then one day, after the count
+        // (and no source speaking between them: "..., local media reported on Monday") count that day's dead.
+        if (aggregate && !periodCampaign && dead is { Cumulative: true } && myDate is { Role: DateRole.Event } day && day.Span.Days == 1
+            && day.Range.Start >= dead.Range.End && !HasTollUpdate(s)
+            && TokenAt(dead.Range.End) is var after && TokenAt(day.Range.Start) is var on
+            && unit.Triggers.Any(t => t.Match.FirstToken >= after && t.Match.FirstToken < on && _lex.CampaignNouns.Contains(TokenKeys.Key(t.Range.SpanOf(_text))))
+            && _lex.Reporting.Matches(_text, Layer.Tokens, after, on).Count == 0)
+            aggregate = false;
 
         var typeEvidence = unit.Triggers.Select(t => new Evidence("event_type", t.Range, t.Match.Value.Rule)).ToList();
         var classes = SplitByInstrument(unit);
