@@ -505,6 +505,9 @@ public static class GoldenEvents
         { "2016-11-27", "Les troupes syriennes ont repris samedi Manbij aux rebelles. Au moins 13 soldats et 19 rebelles ont été tués dans la bataille pour la ville samedi.",
             "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Manbij; on=2016-11-26; dead=32; agg=no",
             "a campaign word ('la bataille pour') then one day ('samedi') after the count: that day's dead, one incident's, not a campaign total" },
+        { "2015-06-16", "Les YPG, appuyées par des factions rebelles et par les frappes de la coalition, ont repris samedi Manbij à l'EI.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Manbij; on=2015-06-13; dead=-; agg=no",
+            "strikes in a support phrase ('appuyées par ... et par les frappes de') are how a side was helped, not a strike of their own; the supporter listed after the cue is no taker" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -1070,5 +1073,8 @@ public static class GoldenEvents
         { "2016-11-27", "Syrian troops captured Manbij from the rebels on Saturday. At least 13 soldiers and 19 rebels were killed in the battle for the town on Saturday.",
             "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Manbij; on=2016-11-26; dead=32; agg=no",
             "a campaign word ('the battle for') then one day ('on Saturday') after the count: that day's dead, one incident's, not a campaign total" },
+        { "2016-11-27", "The army, backed by Syrian air strikes, retook Manbij from the rebels on Saturday.",
+            "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Manbij; on=2016-11-26; dead=-; agg=no",
+            "air strikes in a support phrase ('backed by') are how the army was helped: no strike of their own" },
     };
 }

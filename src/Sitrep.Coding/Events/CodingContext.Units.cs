@@ -80,6 +80,7 @@ internal sealed partial class CodingContext
             .Where(w => !disrupting.Any(d => d.FirstToken < w.FirstToken + w.Length && w.FirstToken < d.FirstToken + d.Length)).ToList();
         var condemned = _lex.Condemnations.Matches(_text, Layer.Tokens, from, to);
         var forecasts = _lex.UnrealCopulas.Matches(_text, Layer.Tokens, from, to);
+        var support = _lex.SupportedBy.Matches(_text, Layer.Tokens, from, to);
         var negated = new HashSet<int>();
         var placeNames = (_doc.Places ?? []).Select(p => p.Range).ToList();
         var actorNames = (_doc.Actors ?? []).Select(a => a.Range).ToList();
@@ -95,7 +96,8 @@ internal sealed partial class CodingContext
             bool instrument = ClassFamilies.IsInstrument(m.Value.Class.Name);
             if (placeNames.Any(n => n.Contains(range)) || (!instrument && actorNames.Any(n => n.Contains(range)))
                 || (instrument && (_doc.Actors ?? []).Any(a => (a.Range.Contains(range) || InstrumentOfSupport(m, a)) && IsSupporter(a)))
-                || blocked.Any(b => m.FirstToken >= b.FirstToken && m.FirstToken < b.FirstToken + b.Length))
+                || blocked.Any(b => m.FirstToken >= b.FirstToken && m.FirstToken < b.FirstToken + b.Length)
+                || (instrument && m.Value.Nominal && support.Any(b => SupportingInstrument(b, m, matches))))
                 continue;
             if (SinceFrame(m) || SinceWhen(m, from) || Resumes(m, matches) || AfterTold(m, s, current) || PlaceState(m))
                 continue;
@@ -230,6 +232,24 @@ internal sealed partial class CodingContext
     }
 
     /// <summary>"backed by airstrikes from the US-led coalition": the instrument of the support that <paramref name="supporter"/> gives.</summary>
+    /// <summary>
+    /// "The army, backed by Syrian air strikes, said ...", "appuyées par des factions rebelles et par les frappes de la
+    /// coalition": strikes named in a support phrase (events.json supported_by), a few words after it in its clause with no
+    /// other trigger or relative pronoun between ("backed by Moscow, which stepped up its air strikes" are Moscow's own),
+    /// are how a side was helped, not a strike of their own.
+    /// </summary>
+    private bool SupportingInstrument(PhraseMatch<string> phrase, PhraseMatch<Trigger> m, List<PhraseMatch<Trigger>> matches)
+    {
+        const int Reach = 8;
+        int end = phrase.FirstToken + phrase.Length;
+        // The phrase ends with its link ("backed by", "avec l'appui de"); "ses alliés avaient mené 21 frappes" names allies who struck.
+        var link = Key(end - 1);
+        return (_lex.By.Contains(link) || _lex.Genitive.Contains(link) || _lex.AllyLinks.Contains(link))
+               && end <= m.FirstToken && m.FirstToken - end <= Reach
+               && !Enumerable.Range(end, m.FirstToken - end).Any(t => IsClauseEdge(t) || _lex.RelativePronouns.Contains(Key(t)))
+               && !matches.Any(o => o.FirstToken >= end && o.FirstToken < m.FirstToken);
+    }
+
     private bool InstrumentOfSupport(PhraseMatch<Trigger> m, ActorMention supporter) =>
         TokenAt(supporter.Range.Start) is var first && first > m.FirstToken
         && SideQualifiers.OnlyInstrumentBetween(_text, Layer, m.FirstToken, first, _lex);

@@ -101,6 +101,25 @@ public static class SideQualifiers
             return false;
         var found = cues.Matches(text, layer.Tokens, Math.Max(from, first - 8), first);
         return found.Any(c => first - (c.FirstToken + c.Length) <= 1
-                              || (instruments is not null && OnlyInstrumentBetween(text, layer, c.FirstToken + c.Length, first, instruments)));
+                              || (instruments is not null && (OnlyInstrumentBetween(text, layer, c.FirstToken + c.Length, first, instruments)
+                                                              || ListedAfter(text, layer, c.FirstToken + c.Length, first, instruments))));
+    }
+
+    /// <summary>
+    /// "appuyées par des factions rebelles et par les frappes de la coalition": the mention opens the next item of the list the
+    /// support cue opened (a coordinator, and 'by' perhaps, right before it; no comma or clause break since the cue).
+    /// </summary>
+    private static bool ListedAfter(string text, TextLayer layer, int from, int first, EventLexicon lex)
+    {
+        string Key(int t) => TokenKeys.Key(text, layer.Tokens[t]);
+        int k = first - 1;
+        if (k > from && lex.By.Contains(Key(k)))
+            k--;
+        if (k <= from || !lex.Coordinators.Contains(Key(k)) || Key(k) == ",")
+            return false;
+        for (int t = from; t < k; t++)
+            if (Key(t) == "," || lex.ClauseBreaks.Contains(Key(t)))
+                return false;
+        return true;
     }
 }
