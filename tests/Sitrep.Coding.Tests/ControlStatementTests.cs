@@ -93,6 +93,7 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "en", "2015-04-26", "Insurgents seize Syrian town\n\nAn alliance of insurgents including the Nusra Front seized the town of Khan Shaykhun in Idlib province.", "Khan Shaykhun | rebels | Partial", "a headline's capture word too far from the side named in the body: the body's own capture verb, with the place as its object, states the hold" },
         { "en", "2016-08-14", "Syrian town retaken\n\nBEIRUT (Reuters) - Government forces managed to recapture the town of Khan Shaykhun in Idlib province, a monitor said.", "Khan Shaykhun | gov | Partial", "'managed to' before the capture verb tells it happened (control.json capture_successes)" },
         { "fr", "2016-08-14", "Une ville syrienne reprise\n\nBEYROUTH (AFP) - Les forces gouvernementales sont parvenues à reprendre la ville de Khan Cheikhoun, dans la province d'Idleb.", "Khan Shaykhun | gov | Partial", "the same with 'sont parvenues à'" },
+        { "fr", "2015-06-16", "Les YPG ont pris mardi le contrôle total de Manbij. La prise de Manbij prive l'EI de son principal point de passage avec la Turquie.", "Manbij | kurds | Full", "a side named after a capture noun, not as its agent ('par'), is no taker: the object of another verb ('prive l'EI de')" },
     };
 
     /// <summary>Language, dispatch date, text, reason: sentences that state no control.</summary>

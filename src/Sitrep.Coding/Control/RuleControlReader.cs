@@ -256,7 +256,10 @@ public sealed class RuleControlReader : IControlReader
             var first = e.Evidence.FirstOrDefault(v => v.Field == "event_type");
             int sideSentence = layer.SentenceAt(side.Range.Start);
             Evidence? how = null;
-            foreach (var v in e.Evidence.Where(v => v.Field == "event_type" && side.Range.Start <= v.Range.End + AgentReach))
+            // A taker named after the capture word is its agent ("was retaken by the army"), not the object of another verb
+            // ("La prise de Tal Abyad prive l'EI de ...").
+            bool agent = layer.TokenAtOrAfter(side.Range.Start) is var st && st > 0 && lexicon.By.Contains(TokenKeys.Key(doc.Content, layer.Tokens[st - 1]));
+            foreach (var v in e.Evidence.Where(v => v.Field == "event_type" && (side.Range.End <= v.Range.Start || (agent && side.Range.Start <= v.Range.End + AgentReach))))
             {
                 if (events.Any(o => o != e && o.Where is { } ow && ow.Place.Id != where.Place.Id && o.Evidence.Any(x => x.Field == "event_type" && x.Range == v.Range)))
                     continue;
