@@ -508,6 +508,9 @@ public static class GoldenEvents
         { "2015-06-16", "Les YPG, appuyées par des factions rebelles et par les frappes de la coalition, ont repris samedi Manbij à l'EI.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Manbij; on=2015-06-13; dead=-; agg=no",
             "strikes in a support phrase ('appuyées par ... et par les frappes de') are how a side was helped, not a strike of their own; the supporter listed after the cue is no taker" },
+        { "2015-06-16", "Les YPG ont pris samedi Manbij, ville frontalière de la Turquie, aux jihadistes de l'EI.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Manbij; on=2015-06-13; dead=-; agg=no",
+            "a country after a border word and its link ('frontalière de la Turquie', events.json border_nouns) is a place, not the side the town was taken from" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -1076,5 +1079,8 @@ public static class GoldenEvents
         { "2016-11-27", "The army, backed by Syrian air strikes, retook Manbij from the rebels on Saturday.",
             "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Manbij; on=2016-11-26; dead=-; agg=no",
             "air strikes in a support phrase ('backed by') are how the army was helped: no strike of their own" },
+        { "2014-03-24", "Rebels seized Manbij, the government's last crossing with Turkey, on Sunday.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=rebels; a2=gov; at=Manbij; on=2014-03-23; dead=-; agg=no",
+            "the same with 'crossing with Turkey'" },
     };
 }

@@ -11,7 +11,7 @@ internal sealed partial class CodingContext
     private Sourced<Actor>? SentenceParty(int s, Actor actor1)
     {
         var c1 = _actors.Describe(actor1).Class;
-        var candidates = (_doc.Actors ?? []).Where(a => InSentence(a.Range, s) && _actors.Describe(a.Actor) is { Role: ActorRole.Party } info && info.Class != c1 && !IsSupporter(a)).ToList();
+        var candidates = (_doc.Actors ?? []).Where(a => InSentence(a.Range, s) && _actors.Describe(a.Actor) is { Role: ActorRole.Party } info && info.Class != c1 && !IsSupporter(a) && !CountryAsDestination(a)).ToList();
         // "... the fifth day of Ankara's offensive against Kurdish-led forces": whom the fighting is against comes first.
         var other = candidates.FirstOrDefault(a => After(TokenAt(a.Range.Start), _lex.Against)) ?? candidates.FirstOrDefault();
         return other is null ? null : new Sourced<Actor>(other.Actor, [new Evidence("actor2", other.Range, other.Rule + " (same sentence)")]);
@@ -256,13 +256,17 @@ internal sealed partial class CodingContext
     private static bool HoldsTrigger(Unit unit, ActorMention m) =>
         unit.Triggers.Any(t => ClassFamilies.IsInstrument(t.Match.Value.Class.Name) && m.Range.Contains(t.Range));
 
-    /// <summary>The mention is a country's name, as a place, right after a destination word ("vers la Turquie", "into Turkey").</summary>
+    /// <summary>
+    /// The mention is a country's name, as a place, right after a destination word ("vers la Turquie", "into Turkey") or a
+    /// border noun and its link ("the last crossing with Turkey", "ville frontalière de la Turquie": events.json border_nouns).
+    /// </summary>
     private bool CountryAsDestination(ActorMention m)
     {
         int t = TokenAt(m.Range.Start);
         if (t > 0 && IsArticle(t - 1))
             t--;
-        return t > 0 && _lex.DestinationWords.Contains(Key(t - 1))
+        bool border = t > 1 && (_lex.AllyLinks.Contains(Key(t - 1)) || _lex.Genitive.Contains(Key(t - 1))) && _lex.BorderNouns.Contains(Key(t - 2));
+        return t > 0 && (_lex.DestinationWords.Contains(Key(t - 1)) || border)
                && (_doc.Places ?? []).Any(p => p.Range.Overlaps(m.Range) && p.Resolution is Resolved { Place.Kind: PlaceKind.Country });
     }
 

@@ -111,6 +111,8 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> SpeechAuxiliaries { get; init; }
     /// <summary>Words that make the place after them a destination ("vers Idleb", "to Jarablus").</summary>
     public required IReadOnlySet<string> DestinationWords { get; init; }
+    /// <summary>Nouns of a border ("border", "crossing", "frontalière"): a country named after one and a link ("the crossing with Turkey") is a place.</summary>
+    public required IReadOnlySet<string> BorderNouns { get; init; }
     /// <summary>Words that put a place where a strike came from ("tirés depuis Douma", "fired from Douma").</summary>
     public required IReadOnlySet<string> OriginWords { get; init; }
     /// <summary>Words that put what happened at the place after them ("à", "in"; events.json 'locatives').</summary>
@@ -349,6 +351,7 @@ public sealed class EventLexicon
             RaidNouns = NounSet("raid_nouns"),
             GroundCues = Matcher(root, "ground_cues"),
             DestinationWords = Set("destination_words"),
+            BorderNouns = Set("border_nouns"),
             OriginWords = Set("origin_words"),
             Locatives = Set("locatives"),
             MemberNouns = Set("member_nouns"),
