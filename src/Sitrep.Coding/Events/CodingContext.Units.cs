@@ -231,7 +231,6 @@ internal sealed partial class CodingContext
         return now;
     }
 
-    /// <summary>"backed by airstrikes from the US-led coalition": the instrument of the support that <paramref name="supporter"/> gives.</summary>
     /// <summary>
     /// "The army, backed by Syrian air strikes, said ...", "appuyées par des factions rebelles et par les frappes de la
     /// coalition": strikes named in a support phrase (events.json supported_by), a few words after it in its clause with no
@@ -250,6 +249,7 @@ internal sealed partial class CodingContext
                && !matches.Any(o => o.FirstToken >= end && o.FirstToken < m.FirstToken);
     }
 
+    /// <summary>"backed by airstrikes from the US-led coalition": the instrument of the support that <paramref name="supporter"/> gives.</summary>
     private bool InstrumentOfSupport(PhraseMatch<Trigger> m, ActorMention supporter) =>
         TokenAt(supporter.Range.Start) is var first && first > m.FirstToken
         && SideQualifiers.OnlyInstrumentBetween(_text, Layer, m.FirstToken, first, _lex);
