@@ -94,6 +94,8 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "en", "2016-08-14", "Syrian town retaken\n\nBEIRUT (Reuters) - Government forces managed to recapture the town of Khan Shaykhun in Idlib province, a monitor said.", "Khan Shaykhun | gov | Partial", "'managed to' before the capture verb tells it happened (control.json capture_successes)" },
         { "fr", "2016-08-14", "Une ville syrienne reprise\n\nBEYROUTH (AFP) - Les forces gouvernementales sont parvenues à reprendre la ville de Khan Cheikhoun, dans la province d'Idleb.", "Khan Shaykhun | gov | Partial", "the same with 'sont parvenues à'" },
         { "fr", "2015-06-16", "Les YPG ont pris mardi le contrôle total de Manbij. La prise de Manbij prive l'EI de son principal point de passage avec la Turquie.", "Manbij | kurds | Full", "a side named after a capture noun, not as its agent ('par'), is no taker: the object of another verb ('prive l'EI de')" },
+        { "en", "2019-10-13", "The Syrian Democratic Forces have controlled Manbij since 2016.", "Manbij | kurds | Partial", "a present perfect of a hold verb ('have controlled', control.json perfect_holds) states a hold that goes on" },
+        { "en", "2016-11-27", "The Kurdish YPG militia has held the Sheikh Maqsoud district since 2012.", "Sheikh Maqsoud | kurds | Partial", "the same with 'has held'" },
     };
 
     /// <summary>Language, dispatch date, text, reason: sentences that state no control.</summary>
@@ -128,6 +130,7 @@ public sealed class ControlStatementTests(GoldenWorld world)
         // session 18
         { "en", "2016-08-14", "Syrian town retaken\n\nBEIRUT (Reuters) - Government forces are trying to recapture the town of Khan Shaykhun in Idlib province, a monitor said.", "an attempt ('trying to recapture') states no hold (control.json capture_guards)" },
         { "fr", "2016-08-14", "Une ville syrienne reprise\n\nBEYROUTH (AFP) - Les forces gouvernementales ont tenté de reprendre la ville de Khan Cheikhoun, dans la province d'Idleb.", "the same with 'ont tenté de reprendre'" },
+        { "en", "2016-11-27", "The rebels had held Manbij since 2012.", "the pluperfect ('had held') tells a hold that has ended: not a present perfect" },
         { "en", "2015-04-26", "Khan Shaykhun had remained in government hands throughout the war.", "'had remained' before a hold cue tells a hold that has ended (control.json past_tense_holds)" },
         { "fr", "2015-04-26", "Homs était restée aux mains de l'armée pendant toute la guerre.", "'était restée' before a hold cue tells a hold that has ended, as 'était' does" },
     };

@@ -53,6 +53,12 @@ public sealed class ControlLexicon
     /// <summary>Words right after "the capital", "la capitale" that make it another capital ("the capital of its caliphate", "la capitale provinciale").</summary>
     public required IReadOnlySet<string> CapitalBlockers { get; init; }
 
+    /// <summary>Participles of hold verbs that, after a perfect auxiliary ("has controlled", "have held"), state a hold that goes on.</summary>
+    public required IReadOnlySet<string> PerfectHolds { get; init; }
+
+    /// <summary>Auxiliaries of the present perfect ("has", "have").</summary>
+    public required IReadOnlySet<string> PerfectAuxiliaries { get; init; }
+
     /// <summary>Words right before a capture verb that make it an aim, an attempt or a forecast ("to retake", "tenté de reprendre").</summary>
     public required IReadOnlySet<string> CaptureGuards { get; init; }
 
@@ -116,6 +122,8 @@ public sealed class ControlLexicon
             SlotUnder = List("slot_under").Select(p => p.Split("{side}")).Select(parts => (Words(parts[0]), Words(parts[1]))).ToList(),
             CapitalBlockers = Keys("capital_blockers"),
             CaptureGuards = Keys("capture_guards"),
+            PerfectHolds = Keys("perfect_holds"),
+            PerfectAuxiliaries = Keys("perfect_auxiliaries"),
             CaptureSuccesses = Phrases("capture_successes"),
         };
     }

@@ -325,12 +325,14 @@ public sealed class RuleControlReader : IControlReader
         bool InCue(int t) => cues.Any(c => ControlLexicon.States(c.Value) && t >= c.FirstToken && t < c.FirstToken + c.Length);
         for (int i = from; i < to; i++)
         {
-            if (!holdVerbs.Contains(keys[i - from]) || InCue(i))
+            // "The SDF has controlled Ras al-Ain since 2013": a present perfect holds still (control.json perfect_holds).
+            bool perfect = i > from && lex.PerfectHolds.Contains(keys[i - from]) && lex.PerfectAuxiliaries.Contains(keys[i - 1 - from]);
+            if (!(holdVerbs.Contains(keys[i - from]) || perfect) || InCue(i))
                 continue;
             var verb = layer.Tokens[i].Range;
-            // The subject ends right before the verb, or before words of hold_between ("encore", "still", ", qui"), or
-            // before an apposition between commas ("Jaish al-Islam, the main rebel group in the Ghouta, still controls").
-            int b = i;
+            // The subject ends right before the verb (or its auxiliary), or before words of hold_between ("encore", "still",
+            // ", qui"), or before an apposition between commas ("Jaish al-Islam, the main rebel group in the Ghouta, still controls").
+            int b = perfect ? i - 1 : i;
             while (b - 1 >= from && lex.HoldBetween.Contains(keys[b - 1 - from]) && i - (b - 1) <= 3)
                 b--;
             var who = parties.LastOrDefault(a => TokenIndex(layer, a.Range.End) == b && a.Range.End <= verb.Start);
