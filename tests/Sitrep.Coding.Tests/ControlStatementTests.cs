@@ -96,6 +96,9 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "fr", "2015-06-16", "Les YPG ont pris mardi le contrôle total de Manbij. La prise de Manbij prive l'EI de son principal point de passage avec la Turquie.", "Manbij | kurds | Full", "a side named after a capture noun, not as its agent ('par'), is no taker: the object of another verb ('prive l'EI de')" },
         { "en", "2019-10-13", "The Syrian Democratic Forces have controlled Manbij since 2016.", "Manbij | kurds | Partial", "a present perfect of a hold verb ('have controlled', control.json perfect_holds) states a hold that goes on" },
         { "en", "2016-11-27", "The Kurdish YPG militia has held the Sheikh Maqsoud district since 2012.", "Sheikh Maqsoud | kurds | Partial", "the same with 'has held'" },
+        { "fr", "2015-07-12", "Les combats se poursuivent à Manbij, contrôlée depuis 2012 par des rebelles.", "Manbij | rebels | Partial", "the start of a period inside a two-word cue ('contrôlée depuis 2012 par') still names the controller" },
+        { "en", "2015-07-12", "Fighting went on in Manbij, held since 2012 by rebel factions.", "Manbij | rebels | Partial", "the same with 'held since 2012 by'" },
+        { "fr", "2018-07-06", "Les forces du régime ont repris vendredi Manbij, tenue depuis avril 2015 par les rebelles.", "Manbij | gov | Partial", "after a capture in the sentence, a hold since a date names who held the town until then" },
     };
 
     /// <summary>Language, dispatch date, text, reason: sentences that state no control.</summary>

@@ -53,6 +53,9 @@ public sealed class ControlLexicon
     /// <summary>Words right after "the capital", "la capitale" that make it another capital ("the capital of its caliphate", "la capitale provinciale").</summary>
     public required IReadOnlySet<string> CapitalBlockers { get; init; }
 
+    /// <summary>The two-word 'under' cues ("contrôlée par", "held by"), by their first word: a start of a period may stand inside them.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlySet<string>> UnderPairs { get; init; }
+
     /// <summary>Participles of hold verbs that, after a perfect auxiliary ("has controlled", "have held"), state a hold that goes on.</summary>
     public required IReadOnlySet<string> PerfectHolds { get; init; }
 
@@ -123,6 +126,8 @@ public sealed class ControlLexicon
             CapitalBlockers = Keys("capital_blockers"),
             CaptureGuards = Keys("capture_guards"),
             PerfectHolds = Keys("perfect_holds"),
+            UnderPairs = List(Under).Select(p => Words(p)).Where(w => w.Length == 2).GroupBy(w => w[0])
+                .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(w => w[1]).ToHashSet()),
             PerfectAuxiliaries = Keys("perfect_auxiliaries"),
             CaptureSuccesses = Phrases("capture_successes"),
         };

@@ -60,6 +60,8 @@ public sealed class RuleControlReader : IControlReader
             // "Raqqa, which IS declared the capital of its caliphate", "la capitale provinciale": another capital than the country's.
             cues.RemoveAll(c => c.Value == ControlLexicon.Capital && c.FirstToken + c.Length < to
                                 && lex.CapitalBlockers.Contains(TokenKeys.Key(doc.Content, layer.Tokens[c.FirstToken + c.Length])));
+            cues.AddRange(DatedUnderCues(doc, lex, events, layer, keys, from, to, cues));
+            cues.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
             var areas = Areas(doc, s, cues, layer);
             // A side named as another's supporter ("soutenues par la coalition") does not take what that side takes.
             var sides = (doc.Actors ?? []).Where(a => sent.Range.Contains(a.Range) && !SideQualifiers.IsSupporter(text, layer, a.Range, events)).ToList();
@@ -307,6 +309,29 @@ public sealed class RuleControlReader : IControlReader
             int first = layer.TokenAtOrAfter(word.End), last = layer.TokenAtOrAfter(place.Start);
             return last - first <= ObjectReach
                    && !Enumerable.Range(first, Math.Max(0, last - first)).Any(t => lex.NotAreaNouns.Contains(TokenKeys.Key(doc.Content, layer.Tokens[t])));
+        }
+    }
+
+    /// <summary>
+    /// "Zabadani, contrôlée depuis 2012 par des rebelles", "held since 2012 by": a two-word 'under' cue with the start of a
+    /// period (a period cue and a date) inside it; not after a capture word in the sentence.
+    /// </summary>
+    private static IEnumerable<PhraseMatch<string>> DatedUnderCues(AnalyzedDispatch doc, ControlLexicon lex, EventLexicon events, TextLayer layer,
+        string[] keys, int from, int to, List<PhraseMatch<string>> cues)
+    {
+        for (int i = from; i + 3 < to; i++)
+        {
+            if (!lex.UnderPairs.TryGetValue(keys[i - from], out var seconds) || !events.PeriodCues.Contains(keys[i + 1 - from])
+                || cues.Any(c => i >= c.FirstToken && i < c.FirstToken + c.Length))
+                continue;
+            var date = (doc.Dates ?? []).FirstOrDefault(d => layer.TokenAtOrAfter(d.Range.Start) is var ds && (ds == i + 1 || ds == i + 2));
+            if (date is null || layer.TokenAtOrAfter(date.Range.End) is var after && (after >= to || !seconds.Contains(keys[after - from])))
+                continue;
+            // "ont repris le poste-frontière de Nassib, tenu depuis avril 2015 par les rebelles": after a capture in the
+            // sentence, a hold since a date names who held the place until then.
+            if (events.Triggers.Matches(doc.Content, layer.Tokens, from, i, keys[..(i - from)]).Any(m => m.Value.Class.Name == "territory"))
+                continue;
+            yield return new PhraseMatch<string>(i, after - i + 1, ControlLexicon.Under, $"{keys[i - from]} … {keys[after - from]}");
         }
     }
 
