@@ -104,12 +104,18 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             {
                 if (!IsWord(t) || !IsWord(t - 1) || !char.IsUpper(text[layer.Tokens[t].Range.Start]))
                     continue;
-                var before = layer.Tokens[t - 1].Range.Of(text);
-                bool given = char.IsUpper(before[0]) && lex.GivenNames.Contains(NameKey.Plain(before));
-                if (given || lex.PersonTitles.Contains(PlaceLexicon.Norm(before)))
+                if (MarksPerson(t - 1))
                     _personWords.Add(NameKey.Plain(layer.Tokens[t].Range.Of(text)));
             }
             return _personWords;
+        }
+
+        /// <summary>The word makes the capitalised word after it part of a person's name: a person's title ("spokesman",
+        /// "commandant") or a given name written capitalised ("Bashar", "Mustafa": places/given-names.txt).</summary>
+        private bool MarksPerson(int token)
+        {
+            var w = layer.Tokens[token].Range.Of(text);
+            return lex.PersonTitles.Contains(PlaceLexicon.Norm(w)) || (char.IsUpper(w[0]) && lex.GivenNames.Contains(NameKey.Plain(w)));
         }
 
         private string Lower(int token) => PlaceLexicon.Norm(layer.Tokens[token].Range.Of(text));
@@ -272,10 +278,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 if (char.IsUpper(pw[0]) && !sentenceInitial && !lex.DirectionAdjectives.ContainsKey(pl) && !lex.Directions.ContainsKey(pl) &&
                     !lex.AreaNouns.ContainsKey(pl) && !lex.PreNouns.ContainsKey(pl) && !lex.PlaceCues.ContainsKey(pl) && !IsPlaceLike(prev))
                     return true;
-                if (lex.PersonTitles.Contains(pl))
-                    return true;
-                // "Bashar al-Assad", "Mustafa Bali": a given name before it, even one that is also a village's name.
-                if (char.IsUpper(pw[0]) && lex.GivenNames.Contains(NameKey.Plain(pw)))
+                // "spokesman Talal", "Bashar al-Assad", "Mustafa Bali": a title or a given name before it, even a given name
+                // that is also a village's name.
+                if (MarksPerson(prev))
                     return true;
             }
             return false;

@@ -60,7 +60,10 @@ public sealed class RuleControlReader : IControlReader
             // "Raqqa, which IS declared the capital of its caliphate", "la capitale provinciale": another capital than the country's.
             cues.RemoveAll(c => c.Value == ControlLexicon.Capital && c.FirstToken + c.Length < to
                                 && lex.CapitalBlockers.Contains(TokenKeys.Key(doc.Content, layer.Tokens[c.FirstToken + c.Length])));
-            cues.AddRange(DatedUnderCues(doc, lex, events, layer, keys, from, to, cues));
+            // The capture words of the sentence ("a repris", "seized"): after one, a hold cue may name who held an area until then.
+            var territory = events.Triggers.Matches(text, layer.Tokens, from, to, keys)
+                .Where(m => m.Value.Class.Name == "territory").ToList();
+            cues.AddRange(DatedUnderCues(doc, lex, events, layer, keys, from, to, cues, territory));
             cues.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
             var areas = Areas(doc, s, cues, layer);
             // A side named as another's supporter ("soutenues par la coalition") does not take what that side takes.
@@ -135,8 +138,6 @@ public sealed class RuleControlReader : IControlReader
             }
 
             // "ACTOR a repris (...) le contrôle total de AREA"
-            var territory = events.Triggers.Matches(text, layer.Tokens, from, to, keys)
-                .Where(m => m.Value.Class.Name == "territory").ToList();
             for (int i = from; i < to; i++)
             {
                 if (!lex.ControlNouns.Contains(keys[i - from]) || cues.Any(c => i >= c.FirstToken && i < c.FirstToken + c.Length))
@@ -296,7 +297,7 @@ public sealed class RuleControlReader : IControlReader
             // A verb, not a noun ("the capture of", "new advancement"): a form of a noun entry counts when it is also a
             // gain verb's form ("managed to capture") with no article before it.
             var key = TokenKeys.Key(doc.Content, layer.Tokens[t]);
-            bool article = t > start && TokenKeys.Key(doc.Content, layer.Tokens[t - 1]) is var before && (lexicon.Definite.Contains(before) || lexicon.Indefinite.Contains(before));
+            bool article = t > start && lexicon.IsArticle(TokenKeys.Key(doc.Content, layer.Tokens[t - 1]));
             return lexicon.Triggers.Matches(doc.Content, layer.Tokens, t, Math.Min(layer.Tokens.Count, t + 4))
                        .Any(m => m.FirstToken == t && m.Value.Class.Name == "territory" && (!m.Value.Nominal || (lex.GainVerbs.Contains(key) && !article)))
                    && !Enumerable.Range(Math.Max(start, t - 3), t - Math.Max(start, t - 3)).Any(i => lex.CaptureGuards.Contains(TokenKeys.Key(doc.Content, layer.Tokens[i]))
@@ -317,7 +318,7 @@ public sealed class RuleControlReader : IControlReader
     /// period (a period cue and a date) inside it; not after a capture word in the sentence.
     /// </summary>
     private static IEnumerable<PhraseMatch<string>> DatedUnderCues(AnalyzedDispatch doc, ControlLexicon lex, EventLexicon events, TextLayer layer,
-        string[] keys, int from, int to, List<PhraseMatch<string>> cues)
+        string[] keys, int from, int to, List<PhraseMatch<string>> cues, List<PhraseMatch<Trigger>> territory)
     {
         for (int i = from; i + 3 < to; i++)
         {
@@ -329,7 +330,7 @@ public sealed class RuleControlReader : IControlReader
                 continue;
             // "ont repris le poste-frontière de Nassib, tenu depuis avril 2015 par les rebelles": after a capture in the
             // sentence, a hold since a date names who held the place until then.
-            if (events.Triggers.Matches(doc.Content, layer.Tokens, from, i, keys[..(i - from)]).Any(m => m.Value.Class.Name == "territory"))
+            if (territory.Any(m => m.FirstToken < i))
                 continue;
             yield return new PhraseMatch<string>(i, after - i + 1, ControlLexicon.Under, $"{keys[i - from]} … {keys[after - from]}");
         }
@@ -463,7 +464,7 @@ public sealed class RuleControlReader : IControlReader
         int comma = Enumerable.Range(Math.Max(from, head - ApposedWords), head - Math.Max(from, head - ApposedWords) + 1).Reverse()
             .FirstOrDefault(k => keys[k - from] == ",", -1);
         var articles = _events[doc.Dispatch.Language];
-        if (comma > from && comma < head && (articles.Indefinite.Contains(keys[comma + 1 - from]) || articles.Definite.Contains(keys[comma + 1 - from]))
+        if (comma > from && comma < head && articles.IsArticle(keys[comma + 1 - from])
             && Enumerable.Range(comma + 1, head - comma).All(k => char.IsLetter(keys[k - from][0]))
             && areas.LastOrDefault(a => EndsAt(a.Range, comma - 1)) is { } apposed && !Describing(apposed))
             return [apposed];

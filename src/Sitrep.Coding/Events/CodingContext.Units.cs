@@ -587,7 +587,7 @@ internal sealed partial class CodingContext
     }
 
     /// <summary>"a breach could cause": a verb form right after an article is used as a noun.</summary>
-    private bool ArticleBefore(int token) => token > 0 && (_lex.Definite.Contains(Key(token - 1)) || _lex.Indefinite.Contains(Key(token - 1)));
+    private bool ArticleBefore(int token) => token > 0 && _lex.IsArticle(Key(token - 1));
 
     /// <summary>
     /// "l'offensive se poursuivrait jusqu'à Kobané", "the offensive would continue": a trigger noun whose verb, right after

@@ -135,7 +135,7 @@ internal sealed partial class CodingContext
         if (tolls.Count == 0 && places.Count == 0 && !dates.Any(d => ReferenceEquals(Owner(units, TokenAt(d.Range.Start)), units[mine]))
             && (_doc.Tolls ?? []).Any(t => InSentence(t.Range, s) && t.Kind == CountedKind.Dead && t.Cumulative && t.Range.End <= unit.Range.Start))
             yield break;
-        bool campaign = unit.Triggers.Any(t => _lex.CampaignNouns.Contains(TokenKeys.Key(t.Range.SpanOf(_text)))) || _framedSentences.Contains(s);
+        bool campaign = unit.Triggers.Any(t => CampaignWord(t.Range)) || _framedSentences.Contains(s);
         bool periodCampaign = campaign && myDate?.Role == DateRole.PeriodStart;
         var deadTolls = tolls.Where(t => t.Kind is CountedKind.Dead && (IsOwnToll(t) || periodCampaign || OtherStory(s, places))).ToList();
         // The unit's count is the first it gives (a total over a period before a day's count); after "the toll rose to", the
@@ -164,7 +164,7 @@ internal sealed partial class CodingContext
         if (aggregate && !periodCampaign && dead is { Cumulative: true } && myDate is { Role: DateRole.Event } day && day.Span.Days == 1
             && day.Range.Start >= dead.Range.End && !HasTollUpdate(s)
             && TokenAt(dead.Range.End) is var after && TokenAt(day.Range.Start) is var on
-            && unit.Triggers.Any(t => t.Match.FirstToken >= after && t.Match.FirstToken < on && _lex.CampaignNouns.Contains(TokenKeys.Key(t.Range.SpanOf(_text))))
+            && unit.Triggers.Any(t => t.Match.FirstToken >= after && t.Match.FirstToken < on && CampaignWord(t.Range))
             && _lex.Reporting.Matches(_text, Layer.Tokens, after, on).Count == 0)
             aggregate = false;
 
@@ -615,6 +615,9 @@ internal sealed partial class CodingContext
     }
 
     private const string SinceSuffix = "+since";
+
+    /// <summary>A trigger's words are a noun of a campaign ("offensive", "la bataille").</summary>
+    private bool CampaignWord(TextRange trigger) => _lex.CampaignNouns.Contains(TokenKeys.Key(trigger.SpanOf(_text)));
 
     /// <summary>How many days a count "since" a day may run and still be one incident's ("depuis samedi soir" on a Sunday).</summary>
     private const int OneIncidentDays = 1;

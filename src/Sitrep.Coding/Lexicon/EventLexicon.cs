@@ -77,6 +77,10 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> Definite { get; init; }
     /// <summary>"a", "une": an indefinite article, a linking word between a support cue and its instrument ("backed by an air campaign of").</summary>
     public required IReadOnlySet<string> Indefinite { get; init; }
+
+    /// <summary>The word is an article, definite or indefinite ("the", "a", "la", "un").</summary>
+    public bool IsArticle(string key) => Definite.Contains(key) || Indefinite.Contains(key);
+
     /// <summary>Nouns that, after a definite determiner, can tell again any violent event ("the attack", "l'attaque").</summary>
     public required IReadOnlySet<string> AnaphoricNouns { get; init; }
     /// <summary>Nouns of a kind of place ("camp", "airport"; events.json 'place_heads') that, after one of 'place_head_determiners'
