@@ -1082,5 +1082,12 @@ public static class GoldenEvents
         { "2014-03-24", "Rebels seized Manbij, the government's last crossing with Turkey, on Sunday.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=rebels; a2=gov; at=Manbij; on=2014-03-23; dead=-; agg=no",
             "the same with 'crossing with Turkey'" },
+        // session 19
+        { "2019-10-13", "Turkish artillery shells hit a house in Manbij on Saturday, killing a man, his wife and their three children.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=turkey; a2=civilians; at=Manbij; on=2019-10-12; dead=5; agg=no",
+            "a man killed with his civilian kin is a civilian: every one of the dead is, so the shelling targeted civilians" },
+        { "2021-03-21", "Government shells struck the hospital in Manbij on Sunday, killing five patients, two hospital staff and a boy.",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=civilians; at=Manbij; on=2021-03-21; dead=8; agg=no",
+            "a list joined by commas and closed by 'and' counts every figure; hospital staff are civilians" },
     };
 }

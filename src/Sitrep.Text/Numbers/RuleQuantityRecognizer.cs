@@ -105,8 +105,9 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
     private readonly record struct Head(int First, int End, TollEntry Entry);
 
     /// <summary>A second count joined to a first one: the index of its figure in the sentence's numbers (-1 for an implied one,
-    /// "sa femme"), its value, its head, and whether a connector or a joiner (not a comma) joined it.</summary>
-    private readonly record struct Item(int NumberIndex, Quantity Value, Head Head, bool Closed);
+    /// "sa femme"), its value, its head, whether a connector or a joiner (not a comma) joined it, and whether a possessive of
+    /// kinship introduced it ("his wife", "leurs enfants").</summary>
+    private readonly record struct Item(int NumberIndex, Quantity Value, Head Head, bool Closed, bool Kin = false);
 
     private static void ReadSentence(Folded doc, QuantityLexicon lex, int s0, int s1, List<QuantityMention> quantities, List<TollReading> tolls, bool[] placeStarts, bool[] dateTokens, bool[] aside)
     {
@@ -185,6 +186,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             var value = m.Value;
             bool anyCivilian = head?.Entry.Civilian == true || (grouped && group!.Civilian);
             Quantity? coordinatedCivilians = anyCivilian ? m.Value : null;
+            bool kinJoined = false;
             int last = m.End;
             void Take(Item it)
             {
@@ -200,6 +202,10 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
                 value = Sum(value, v);
                 if (it.Head.Entry.Civilian)
                 {
+                    // "a man, his wife and their three children": civilian kin make the first count, which names no side, civilians too.
+                    if (it.Kin && !kinJoined && head is Head fh && fh.Entry is { Kind: CountedKind.People, Civilian: false } && !anyCivilian)
+                        coordinatedCivilians = coordinatedCivilians is null ? m.Value : Sum(coordinatedCivilians, m.Value);
+                    kinJoined |= it.Kin;
                     coordinatedCivilians = coordinatedCivilians is null ? v : Sum(coordinatedCivilians, v);
                     anyCivilian = true;
                 }
@@ -207,16 +213,24 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             }
             // In a headline the figures may stand side by side ("kill 10 children 5 women"). "a woman and her two children",
             // "un homme, sa femme et leur enfant", "a commander along with two of his guards": a possessive with no figure counts one.
-            while (head is Head ch && NextItem(doc, lex, numbers, consumed, after, s1, aside, true) is Item it)
+            var joined = new List<Item>();
+            for (int cursor = after; head is Head ch && NextItem(doc, lex, numbers, consumed, cursor, s1, aside, true) is Item it; cursor = it.Head.End)
             {
                 // "12 dead and 40 wounded": the wounded, displaced or captured are never added to another count.
                 if (!Addable(it.Head.Entry.Kind, ch.Entry.Kind))
                     break;
-                // A comma joins counts only in a list that a connector closes ("un homme, sa femme et leur enfant").
+                // A comma joins counts only in a list that a connector closes ("un homme, sa femme et leur enfant",
+                // "five patients, two hospital staff and a boy").
                 if (!it.Closed && !ClosedList(doc, lex, numbers, consumed, it, s1, aside))
                     break;
-                Take(it);
+                joined.Add(it);
             }
+            // "killing 20 people, 12 soldiers and 8 rebels": a list after a comma that adds up to the first count breaks it down.
+            bool breakdown = joined.Count > 1 && !joined[0].Closed && joined.All(j => j.NumberIndex >= 0)
+                             && joined.Sum(j => j.Value.Best) == m.Value.Best;
+            if (!breakdown)
+                foreach (var it in joined)
+                    Take(it);
             // A part right after the head: "dont une soixantaine de civils", "including 5 children".
             (NumberMatch Match, Head Head)? part = null;
             int p = after;
@@ -487,9 +501,10 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         int p = link + jl;
         bool determiner = p < s1 && tl.Determiners.Contains(doc.Words[p]);
         int pd = determiner ? p + 1 : p;
-        if (hasNumber && (numbers[next].First == p || numbers[next].First == pd) && (closed || determiner)
+        bool kin = determiner && tl.KinDeterminers.Contains(doc.Words[p]);
+        if (hasNumber && (numbers[next].First == p || numbers[next].First == pd)
             && FollowingHead(doc, tl, numbers[next], s1, aside) is Head h)
-            return new Item(next, numbers[next].Value, h, closed);
+            return new Item(next, numbers[next].Value, h, closed, kin && numbers[next].First == pd);
         // "sa femme", "leur fils", "her husband": a determiner and a head that name one person.
         if (!determiner || pd >= s1 || (hasNumber && numbers[next].First == pd))
             return null;
@@ -498,7 +513,7 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             return null;
         if (!tl.OneDeterminers.Contains(doc.Words[p]) && tl.OneHeads.Match(doc, pd).Length != hl)
             return null;
-        return new Item(-1, Quantity.ExactlyOf(1), new Head(pd, pd + hl, entry), closed);
+        return new Item(-1, Quantity.ExactlyOf(1), new Head(pd, pd + hl, entry), closed, kin);
     }
 
     /// <summary>The head of a joined count: right after its figure, or past a determiner or describing words ("two of his guards").</summary>

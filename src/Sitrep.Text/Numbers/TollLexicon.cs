@@ -71,6 +71,11 @@ public sealed class TollLexicon
     internal HashSet<string> Determiners { get; } = new(StringComparer.Ordinal);
     /// <summary>Determiners that count one victim before a head with no figure ("sa femme", "leur fils").</summary>
     internal HashSet<string> OneDeterminers { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Possessives that make a joined count the kin of the count before it ("a man, his wife and their three children",
+    /// "un homme et ses deux fils"): when such kin are civilians, so is a first count that names no side ("a man", "un homme").
+    /// </summary>
+    internal HashSet<string> KinDeterminers { get; } = new(StringComparer.Ordinal);
     /// <summary>Heads that name one person after a possessive with no figure ("her husband").</summary>
     internal PhraseTable<string> OneHeads { get; } = new();
     /// <summary>
@@ -134,6 +139,7 @@ public sealed class TollLexicon
         Set(root, "modifiers", lex.Modifiers);
         Set(root, "determiners", lex.Determiners);
         Set(root, "oneDeterminers", lex.OneDeterminers);
+        Set(root, "kinDeterminers", lex.KinDeterminers);
         Set(root, "complementLinks", lex.ComplementLinks);
         Set(root, "verbJoiners", lex.VerbJoiners);
         Set(root, "adverbSuffixes", lex.AdverbSuffixes);

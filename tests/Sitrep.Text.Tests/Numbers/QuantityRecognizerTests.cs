@@ -149,7 +149,7 @@ public class QuantityRecognizerTests
         { "fr", "Lundi, journée la plus meurtrière depuis 2015, 127 civils avaient péri.", "127", 127, CountedKind.Dead, 127, false, "'depuis' after a superlative dates a record, not the toll's period" },
         { "en", "It was the deadliest day since 2015: 40 people were killed.", "40", 40, CountedKind.Dead, -1, false, "the English superlative" },
         // blind14: composed victims, family and bystander heads, singular victims, headline verbs
-        { "en", "The shell killed a man and his three daughters.", "a", 4, CountedKind.Dead, 3, false, "a figure after 'and' and a possessive adds to the first victim" },
+        { "en", "The shell killed a man and his three daughters.", "a", 4, CountedKind.Dead, 4, false, "a figure after 'and' and a possessive adds to the first victim, and a man killed with his civilian kin is one too" },
         { "en", "Gunmen shot dead a teacher and her husband outside their home.", "a", 2, CountedKind.Dead, 2, false, "a possessive before a singular head counts one more victim" },
         { "en", "A sniper killed a commander along with two of his guards.", "a", 3, CountedKind.Dead, -1, false, "'along with' joins a second count of the same victims" },
         { "en", "The strike killed a man, his brother said.", "a", 1, CountedKind.Dead, -1, false, "a possessive after a comma that no 'and' closes is no enumeration" },
@@ -197,13 +197,22 @@ public class QuantityRecognizerTests
         { "fr", "Le pilonnage a fait au moins 23 morts depuis l'aube.", "au moins 23", 23, CountedKind.Dead, -1, false, "'depuis l'aube' counts one day's dead, not a campaign's (tolls.json cumulative, scope Incident)" },
         { "en", "Shelling has killed at least 23 people since dawn.", "at least 23", 23, CountedKind.Dead, -1, false, "'since dawn' too" },
         { "fr", "Au moins 50 soldats ont été tués, ainsi qu'une centaine de jihadistes.", "Au moins 50", 150, CountedKind.Dead, -1, false, "'ainsi qu'' elided before 'une centaine' joins a second count of the dead (tolls.json joiners)" },
-        { "en", "A strike on a house killed a suspected trafficker and his wife.", "a", 2, CountedKind.Dead, 1, false, "a smuggler or trafficker is a person counted (tolls.json people); 'suspected' may stand between 'a' and the head, and 'his wife' joins one more" },
+        { "en", "A strike on a house killed a suspected trafficker and his wife.", "a", 2, CountedKind.Dead, 2, false, "a smuggler or trafficker is a person counted (tolls.json people); 'suspected' may stand between 'a' and the head, and 'his wife' joins one more, his civilian kin (tolls.json kinDeterminers)" },
         // session 17: groups named before their figure, victims with no side
         { "en", "A roadside mine killed a family of four near the village.", "four", 4, CountedKind.Dead, 4, false, "'a family of' before a figure with no head counts civilians (tolls.json groups)" },
         { "en", "An entire family of 7 was killed when the shell hit their home.", "7", 7, CountedKind.Dead, 7, false, "the group's figure takes the passive verb after it" },
         { "fr", "Une famille de six personnes a péri sous les décombres.", "six", 6, CountedKind.Dead, 6, false, "'une famille de' makes a plain head ('personnes') civilian" },
         { "fr", "Deux hommes non identifiés ont été tués par balles près du marché.", "Deux", 2, CountedKind.Dead, 2, false, "unidentified men killed are counted as civilians: no side is told for them" },
         { "en", "Four unidentified men were found shot dead outside the town.", "Four", 4, CountedKind.Dead, 4, false, "the same in English" },
+        // session 19: kin and hospital staff
+        { "en", "Turkish shells killed a man, his wife and their three children in Tal Tamr.", "a", 5, CountedKind.Dead, 5, false, "a man joined by his civilian kin ('his wife', 'their children') is a civilian too (tolls.json kinDeterminers)" },
+        { "fr", "Des obus ont tué un homme, sa femme et leurs trois enfants.", "un", 5, CountedKind.Dead, 5, false, "the same in French: 'sa', 'leurs'" },
+        { "en", "A sniper killed a commander and his two sons.", "a", 3, CountedKind.Dead, 2, false, "a fighter's kin do not make him a civilian: only a first count that names no side takes their standing" },
+        { "en", "The blast killed two men and three children.", "two", 5, CountedKind.Dead, 3, false, "children joined with no possessive are not the men's kin: the men stay uncounted as civilians" },
+        { "en", "Shells hit the hospital, killing five patients, two hospital staff and a boy.", "five", 8, CountedKind.Dead, 8, false, "hospital staff are civilians (tolls.json civilians)" },
+        { "en", "The barrel bombs killed three children, two women and four men.", "three", 9, CountedKind.Dead, 5, false, "figures in a list joined by commas and closed by 'and' add up" },
+        { "en", "The battle killed 20 people, 12 soldiers and 8 rebels, the monitor said.", "20", 20, CountedKind.Dead, -1, false, "a list after a comma that adds up to the first count breaks it down: nothing is added" },
+        { "fr", "La frappe a tué trois soignants et un patient.", "trois", 4, CountedKind.Dead, 4, false, "'soignants' are civilians too" },
     };
 
     [Theory]
