@@ -460,7 +460,7 @@ public static class GoldenEvents
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=turkey; a2=kurds; at=Raqqa; on=2019-10-09; dead=15; agg=no; claims=sohr:2+sohr:15; range=2-15",
             "'s'est alourdi', 'nouveau bilan' give later counts of the same dead: the latest is the best, the first the low bound" },
         { "2018-03-12", "Une frappe aérienne a touché lundi un marché de Douma. Le bilan s'est alourdi à 45 morts, selon l'OSDH, qui faisait auparavant état de 30 morts.",
-            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Douma; on=2018-03-12; dead=45; agg=no; claims=sohr:45; range=30-45",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=civilians; at=Douma; on=2018-03-12; dead=45; agg=no; claims=sohr:45; range=30-45",
             "the earlier count a source had given ('qui faisait auparavant état de 30 morts') is the low bound of the updated toll, not its best" },
         { "2019-08-21", "Les FDS ont affirmé avoir arrêté mardi trois membres de l'EI à Raqqa.",
             "type=Strategic developments; sub=Arrests; a1=kurds; a2=is; at=Raqqa; on=2019-08-20; dead=-; agg=no; claims=sdf:3",
@@ -490,7 +490,7 @@ public static class GoldenEvents
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=civilians; at=Bab Touma; on=2018-02-21; dead=2; agg=no",
             "the same with 'dans le quartier de'" },
         { "2018-02-21", "Des frappes du régime ont touché mercredi un hôpital à Douma, tuant 25 personnes. Par ailleurs, des barils d'explosifs largués mercredi par des hélicoptères ont tué neuf personnes, selon l'OSDH.",
-            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=rebels; at=Douma; on=2018-02-21; dead=25; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Douma; on=2018-02-21; dead=9; agg=no; claims=sohr:9",
+            "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=civilians; at=Douma; on=2018-02-21; dead=25; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Douma; on=2018-02-21; dead=9; agg=no; claims=sohr:9",
             "the same with 'Par ailleurs'" },
         { "2014-10-14", "Les Kurdes ont repoussé mardi une attaque de l'EI à Manbij. Des avions turcs ont bombardé lundi des positions du PKK près d'Ankara.",
             "type=Battles; sub=Armed clash; a1=kurds; a2=is; at=Manbij; on=2014-10-14; dead=-; agg=no",
@@ -511,6 +511,10 @@ public static class GoldenEvents
         { "2015-06-16", "Les YPG ont pris samedi Manbij, ville frontalière de la Turquie, aux jihadistes de l'EI.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=kurds; a2=is; at=Manbij; on=2015-06-13; dead=-; agg=no",
             "a country after a border word and its link ('frontalière de la Turquie', events.json border_nouns) is a place, not the side the town was taken from" },
+        // session 19
+        { "2015-07-12", "Des raids aériens sur un marché de Manbij ont tué 22 personnes dimanche, selon l'OSDH.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=civilians; at=Manbij; on=2015-07-12; dead=22; agg=no; claims=sohr:22",
+            "a strike on a civilian site ('sur un marché', events.json civilian_sites) that names no target hit civilians" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>
@@ -773,7 +777,7 @@ public static class GoldenEvents
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=civilians; at=Douma; on=2016-08-14; dead=1; agg=no",
             "shells that 'fall on' a town take no ground: one shelling, not a capture (events.json blockers)" },
         { "2018-03-12", "An air strike hit a market in Douma on Monday. The death toll rose to 45, the Observatory said.",
-            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Douma; on=2018-03-12; dead=45; agg=no; claims=sohr:45",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=civilians; at=Douma; on=2018-03-12; dead=45; agg=no; claims=sohr:45",
             "a toll that 'rose to' 45 is the updated count of the strike told with no toll, not a campaign total" },
         { "2018-10-15", "Raids killed six people in Maarat al-Numan on Monday.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Maarat al-Numan; on=2018-10-15; dead=6; agg=no",
@@ -1061,7 +1065,7 @@ public static class GoldenEvents
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=civilians; at=Bab Touma; on=2018-02-21; dead=2; agg=no",
             "a city whose quarter the clause names with a quarter noun ('in the Bab Touma district') is where the quarter lies: one event, in the quarter" },
         { "2018-02-21", "Government air strikes hit a hospital in Douma on Wednesday, killing 25 people. Elsewhere in the enclave on Wednesday, barrel bombs dropped by helicopters killed 9 people, the Observatory said.",
-            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Douma; on=2018-02-21; dead=25; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Douma; on=2018-02-21; dead=9; agg=no; claims=sohr:9",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=civilians; at=Douma; on=2018-02-21; dead=25; agg=no || type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Douma; on=2018-02-21; dead=9; agg=no; claims=sohr:9",
             "a sentence that opens on another incident ('Elsewhere', events.json separate_cues) tells an event of its own, not a source's version of the last one" },
         { "2014-10-14", "Kurdish fighters repelled an IS attack on Manbij on Tuesday. Turkish jets bombed PKK positions near Ankara on Monday.",
             "type=Battles; sub=Armed clash; a1=kurds; a2=is; at=Manbij; on=2014-10-14; dead=-; agg=no",
@@ -1089,5 +1093,11 @@ public static class GoldenEvents
         { "2021-03-21", "Government shells struck the hospital in Manbij on Sunday, killing five patients, two hospital staff and a boy.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=civilians; at=Manbij; on=2021-03-21; dead=8; agg=no",
             "a list joined by commas and closed by 'and' counts every figure; hospital staff are civilians" },
+        { "2019-10-13", "A Turkish air strike hit a convoy of civilians and journalists near Manbij on Sunday, killing 10 people.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=turkey; a2=civilians; at=Manbij; on=2019-10-13; dead=10; agg=no",
+            "the strike's object is a convoy of civilians (events.json civilian_sites): its dead 'people' were the civilians it hit" },
+        { "2017-05-10", "Government air strikes near a school in Manbij killed 12 fighters on Monday.",
+            "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=rebels; at=Manbij; on=2017-05-08; dead=12; agg=no",
+            "a strike whose dead are fighters was not aimed at civilians, whatever site it came near" },
     };
 }

@@ -335,6 +335,9 @@ internal sealed partial class CodingContext
                 // from context, the loser is still the other side the sentence names.
                 if (cls.Name == "territory" && actor2 is null)
                     actor2 = SentenceParty(s, actor1.Value);
+                // "Russian raids on a market killed 22 people", "a Turkish strike hit a convoy of civilians": a strike aimed at
+                // a civilian site, that names no target and counts no fighters, targeted civilians (read once merged).
+                var site = violent && actor2 is null && ClassFamilies.IsRemote(cls.Name) ? CivilianSite(unit, clause, tolls) : null;
                 if (violent)
                     actor2 ??= DefaultActor2(cls.Name, actor1, unit.Range, civiliansOnly is not null && dead?.Value.Best == civiliansOnly.Best, front, place, clause);
 
@@ -359,7 +362,7 @@ internal sealed partial class CodingContext
                 var claims = cue is null ? new List<Claim>() : [MakeClaim(s, cue)];
                 yield return new Draft(s, effective.Name, effective.Priority, eventType, sub, actor1, actor2, place, when, fromText,
                     fatalities, fatalities is null ? null : civiliansOnly ?? dead?.Civilians, aggregate, claims, typeEvidence, unit.Range)
-                    { Separate = separate };
+                    { Separate = separate, CivilianSite = site };
             }
         }
     }
@@ -768,10 +771,49 @@ internal sealed partial class CodingContext
         if (clash is not null && d.EventType == clash.EventType && d.Actor2 is { } crowd && crowd.Value.Id == _defaults.ProtestActor1
             && clash.ProtesterEventType is { } protests && d.Actor1 is { } force && _actors.Describe(force.Value).Role == ActorRole.Party)
             return d with { EventType = protests, SubEventType = clash.ProtesterSubEventType! };
-        if (!ClassFamilies.IsRemote(d.TriggerClass) || d.Fatalities is not { } dead || !OnlyCivilians(dead.Value, d.Civilians) || (d.Actor2 is { } a2 && Told(a2)))
+        if (!ClassFamilies.IsRemote(d.TriggerClass) || (d.Actor2 is { } a2 && Told(a2)))
             return d;
-        return d with { Actor2 = GenericOf("civilians", "actor2", dead.Evidence[0].Range) };
+        if (d.Fatalities is { } dead && OnlyCivilians(dead.Value, d.Civilians))
+            return d with { Actor2 = GenericOf("civilians", "actor2", dead.Evidence[0].Range) };
+        return d.CivilianSite is { } site ? d with { Actor2 = site } : d;
     }
+
+    /// <summary>
+    /// The civilians a strike's clause names as where it hit (events.json civilian_sites: "un marché", "the hospital", "a
+    /// convoy of civilians"), outside the clause's counts, a few words after one of the strike's own words and with no
+    /// destination word before it ("the wounded were taken to hospital"); null when a count of its dead names fighters
+    /// ("killing 12 fighters near a school") or fighters stand near the site ("casualties of civilians and fighters").
+    /// </summary>
+    private Sourced<Actor>? CivilianSite(Unit unit, Clause clause, IReadOnlyList<TollMention> tolls)
+    {
+        var dead = tolls.Where(t => t.Kind is CountedKind.Dead).ToList();
+        foreach (var t in dead)
+            for (int k = TokenAt(t.Range.Start); k < Layer.Tokens.Count && Layer.Tokens[k].Range.Start < t.Range.End; k++)
+                if (_lex.MemberNouns.Contains(Key(k)))
+                    return null;
+        if (_actors.Generic("civilians", _doc.Dispatch.Date) is not { } civilians)
+            return null;
+        foreach (var (match, _) in unit.Triggers)
+        {
+            int from = match.FirstToken + match.Length, to = Math.Min(Math.Min(from + SiteWindow + 1, clause.To), Layer.Tokens.Count);
+            for (int k = from; k < to; k++)
+                if (_lex.DestinationWords.Contains(Key(k)))
+                    to = k;
+            // "casualties of civilians and fighters": a strike that hit fighters too was not aimed at civilians alone.
+            if (Enumerable.Range(from, Math.Max(0, to - from)).Any(k => _lex.MemberNouns.Contains(Key(k))))
+                continue;
+            for (int k = from; k < to; k++)
+            {
+                var range = Layer.Tokens[k].Range;
+                if (_lex.CivilianSites.Contains(Key(k)) && !dead.Any(t => t.Range.Contains(range)))
+                    return new Sourced<Actor>(civilians, [new Evidence("actor2", range, $"lexicon:{_lex.Language.Code()}/events.json#civilian_sites")]);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>How many words after a strike's word its civilian site may stand ("raids on civilian homes", "hit a convoy of civilians").</summary>
+    private const int SiteWindow = 6;
 
     /// <summary>Every one of the counted dead is a civilian, and there are some.</summary>
     private static bool OnlyCivilians(Quantity dead, Quantity? civilians) => civilians is { } c && c.Best == dead.Best && c.Best > 0;

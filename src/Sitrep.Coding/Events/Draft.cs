@@ -34,6 +34,10 @@ internal sealed record Draft(
     /// <see cref="Fatalities"/> (larger than the dispatch's headline toll): it widens the toll of the event it merges into.</summary>
     public IReadOnlyList<Sourced<Quantity>> SourceCounts { get; init; } = [];
 
+    /// <summary>The civilians a strike's own clause names as where it hit ("raids on a market", "a convoy of civilians"):
+    /// its target once merged, unless the text names another (<see cref="CodingContext.CiviliansTargeted"/>).</summary>
+    public Sourced<Actor>? CivilianSite { get; init; }
+
     public IEnumerable<Evidence> AllEvidence =>
         TypeEvidence
             .Concat(Actor1?.Evidence ?? []).Concat(Actor2?.Evidence ?? [])

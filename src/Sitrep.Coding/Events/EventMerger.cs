@@ -435,6 +435,7 @@ internal static class EventMerger
             Civilians = a.Civilians ?? b.Civilians,
             Claims = a.Claims.Concat(b.Claims).Distinct().ToList(),
             SourceCounts = a.SourceCounts.Concat(b.SourceCounts).ToList(),
+            CivilianSite = a.CivilianSite ?? b.CivilianSite,
             TypeEvidence = a.TypeEvidence.Concat(b.TypeEvidence).Distinct().ToList(),
             Sentence = Math.Min(a.Sentence, b.Sentence),
             Range = a.Range.Union(b.Range),

@@ -117,6 +117,11 @@ public sealed class EventLexicon
     public required IReadOnlySet<string> DestinationWords { get; init; }
     /// <summary>Nouns of a border ("border", "crossing", "frontalière"): a country named after one and a link ("the crossing with Turkey") is a place.</summary>
     public required IReadOnlySet<string> BorderNouns { get; init; }
+    /// <summary>
+    /// Sites and words of civilians ("market", "hospital", "école", "a convoy of civilians"): a strike whose clause names one,
+    /// outside a count of its dead, hit civilians, unless its words name its target or count fighters.
+    /// </summary>
+    public required IReadOnlySet<string> CivilianSites { get; init; }
     /// <summary>Words that put a place where a strike came from ("tirés depuis Douma", "fired from Douma").</summary>
     public required IReadOnlySet<string> OriginWords { get; init; }
     /// <summary>Words that put what happened at the place after them ("à", "in"; events.json 'locatives').</summary>
@@ -356,6 +361,7 @@ public sealed class EventLexicon
             GroundCues = Matcher(root, "ground_cues"),
             DestinationWords = Set("destination_words"),
             BorderNouns = Set("border_nouns"),
+            CivilianSites = Set("civilian_sites"),
             OriginWords = Set("origin_words"),
             Locatives = Set("locatives"),
             MemberNouns = Set("member_nouns"),
