@@ -53,6 +53,8 @@ public class ContextTests(TestWorld world)
     [InlineData("en", "Azza was shelled at dawn.", "a neighbour's city reached by an alternate name, sentence-initial, with nothing pointing at a place")]
     [InlineData("en", "Aerial bombardment continued over the hills.", "a misspelt common word that is a neighbour's town, sentence-initial")]
     [InlineData("en", "The truce of the Caesar and Sultan ends its 29th day.", "nicknames of two presidents; Caesar folds to the key of the exonym Qusayr")]
+    [InlineData("fr", "Les rebelles se sont emparés de l'hôtel Karama, qui domine la vallée.", "a building's name after 'hôtel' (orgPrefixes) is no village of that name")]
+    [InlineData("en", "Shells struck the hotel Karama at dawn.", "the same after 'hotel'")]
     public void Ordinary_words_are_not_places(string lang, string text, string why)
     {
         // Given a sentence without any place
