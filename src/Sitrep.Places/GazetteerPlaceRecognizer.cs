@@ -670,6 +670,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             var situated = proximity ? SituatedAt(e, mentionIndex) : null;
             bool anyNear = e.Match.Candidates.Any(c => _ix.Countries[c >> 1] == _opt.FocusCountry || _opt.NeighbourSet.Contains(_ix.Countries[c >> 1]));
             var plainSurface = NameKey.Plain(text.AsSpan(units[e.Match.FirstUnit].Start, units[e.Match.LastUnit].End - units[e.Match.FirstUnit].Start));
+            // "Adra" is the town of Adra, not Daraa whose alternate name "Adraa" folds to the same key: where a place of the focus
+            // country bears the written name as its own, one reached only through a variant of another name has no standing.
+            bool ownNameWritten = e.Match.Candidates.Any(c => _ix.Countries[c >> 1] == _opt.FocusCountry && ExactName(e.Match, c >> 1));
             foreach (var c in e.Match.Candidates)
             {
                 int p = c >> 1;
@@ -702,9 +705,17 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     PlaceKind.Feature => -1,
                     _ => 0,
                 };
-                s += _ix.Capital[p] switch { 1 => 2, 2 => 1.2, 3 => 0.6, _ => 0 };
-                s += Math.Min(2, Math.Log10(_ix.Population[p] + 1) * 0.4);
-                if (_ix.FeatureCodes[p] is "P.PPLC" or "P.PPLA") s += 1;
+                // A town's standing (capital, size) speaks for it only where the written name is its own or one close to it;
+                // a name that is another place's own counts against it.
+                bool variantOnly = ownNameWritten && !curated && !ExactName(e.Match, p) && similarity < VariantSimilarity;
+                if (variantOnly)
+                    s -= VariantPenalty;
+                else
+                {
+                    s += _ix.Capital[p] switch { 1 => 2, 2 => 1.2, 3 => 0.6, _ => 0 };
+                    s += Math.Min(2, Math.Log10(_ix.Population[p] + 1) * 0.4);
+                    if (_ix.FeatureCodes[p] is "P.PPLC" or "P.PPLA") s += 1;
+                }
                 // "Boueida", "al-Badu": a curated region's name folds to a short key that village names share (Badia, Bweida);
                 // its curated standing counts only for a spelling close to its name.
                 if (curated && regionSimilarity >= CuratedRegionSimilarity) s += 1.5;
@@ -758,6 +769,13 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
 
         private const int AnchorWindow = 12;
 
+        /// <summary>Below this likeness of its own name to the written one, a candidate is reached only through another of its names.</summary>
+        private const double VariantSimilarity = 0.8;
+
+        /// <summary>What a candidate reached only through a variant of another of its names loses where the written name is another place's own.</summary>
+        private const double VariantPenalty = 0.75;
+
+
         /// <summary>How close a spelling must be to a curated region's name for its curated standing to count.</summary>
         private const double CuratedRegionSimilarity = 0.7;
 
@@ -783,7 +801,9 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             if (next.Distance is not double && (next.Direction is not double || (PlaceKind)_ix.Kinds[from] is not (PlaceKind.Populated or PlaceKind.Neighbourhood)))
                 return null;
             int end = NameEnd(e), start = layer.TokenAtOrAfter(next.Range.Start);
-            if (end + 1 >= start || layer.Tokens[end + 1].Range.Of(text) != "," || start - end > 5)
+            // "battles around al-Maleh north of Aleppo": a direction right after the name situates it as one after a comma does.
+            bool adjacent = start == end + 1 && next.Direction is double && next.Distance is null;
+            if (!adjacent && (end + 1 >= start || layer.Tokens[end + 1].Range.Of(text) != "," || start - end > 5))
                 return null;
             // "Al-Amiriyeh, au nord de Palmyre": a direction with no distance puts the place within a day's drive on that side.
             double km = next.Distance ?? DirectionOnlyKm;

@@ -34,6 +34,8 @@ public class ContextTests(TestWorld world)
     [InlineData("en", "In Aleppo countryside, a landmine killed three children in Tal Jabin.", "Tal Jabin", "ocha:C1617", "two words with no exact entry spell OCHA's 'Tal Jbine' loosely, in the governorate the sentence names")]
     [InlineData("en", "In Idlib, warplanes struck the city.", "Idlib", "ocha:C3871", "a sentence-opening capital stays the city when the sentence names no other place of its governorate")]
     [InlineData("en", "Warplanes struck Idlib and Kafr Nobol.", "Idlib", "ocha:C3871", "a capital listed with a town of its governorate is a place of its own, not a frame")]
+    [InlineData("en", "Rebels fought the army in Adra on Saturday.", "Adra", "ocha:C2331", "a place whose own name is written outweighs a capital reached only through a variant of another of its names (Daraa's 'Adraa')")]
+    [InlineData("en", "Shells hit Deraa on Saturday.", "Deraa", "ocha:C5993", "the capital's own alternate name still finds it")]
     public void Admin_containment_picks_among_namesakes(string lang, string text, string surface, string id, string why)
     {
         // Given a town name that several entries share
@@ -55,6 +57,7 @@ public class ContextTests(TestWorld world)
     [InlineData("en", "The truce of the Caesar and Sultan ends its 29th day.", "nicknames of two presidents; Caesar folds to the key of the exonym Qusayr")]
     [InlineData("fr", "Les rebelles se sont emparés de l'hôtel Karama, qui domine la vallée.", "a building's name after 'hôtel' (orgPrefixes) is no village of that name")]
     [InlineData("en", "Shells struck the hotel Karama at dawn.", "the same after 'hotel'")]
+    [InlineData("en", "An activist told Karama News that the road was cut.", "a name before 'News' (orgSuffixes) is an outlet's ('ARA News'), no village")]
     public void Ordinary_words_are_not_places(string lang, string text, string why)
     {
         // Given a sentence without any place
@@ -254,6 +257,7 @@ public class ContextTests(TestWorld world)
 
     [Theory]
     [InlineData("fr", "Des frappes ont touché Arida, à l'est de Deir-ez-Zor.", "Arida", "a place the text situates by direction from another, where no entry of its name lies, is unresolved (the relative place stands)")]
+    [InlineData("en", "Fighting raged around Arida north of Aleppo.", "Arida", "a direction right after the name situates it as one after a comma does: the entries of the name lie 200 km away")]
     [InlineData("en", "Strikes hit Arida, east of Deir-ez-Zor.", "Arida", "the same in English")]
     public void A_place_situated_where_no_namesake_lies_is_unresolved(string lang, string text, string surface, string why)
     {

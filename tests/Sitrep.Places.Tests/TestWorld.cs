@@ -116,6 +116,7 @@ public sealed class TestWorld : IDisposable
         ("Bisr Elharir", "C6105", "SY1203", 32.8377, 36.3400, 0),
         ("Upper Baguz", "C5184", "SY0902", 34.4568, 40.9589, 0),
         ("Ein Dara", "C1370", "SY0204", 36.4640, 36.8640, 0),
+        ("Adra", "C2331", "SY0302", 33.6061, 36.5158, 0), // Daraa's GeoNames alternate name "Adraa" folds to its key
     ];
 
     /// <summary>GeoNames dump lines (19 tab-separated columns).</summary>
@@ -125,6 +126,7 @@ public sealed class TestWorld : IDisposable
         G(4352728, "Damascus", "", 39.28844, -77.20387, "P", "PPL", "US", "MD", 15257),
         G(169577, "Homs", "Hims,Emesa", 34.7268, 36.7234, "P", "PPLA", "SY", "11", 775404),
         G(170063, "Aleppo", "Alep,Halab", 36.2021, 37.1343, "P", "PPLA", "SY", "09", 1602264),
+        G(170905, "Dar'a", "Adraa,Daraa,Deraa", 32.6189, 36.1021, "P", "PPLA", "SY", "08", 97969),
         G(173322, "Al Quşayr", "Qusayr,Al Qusayr", 34.5078, 36.5803, "P", "PPLA2", "SY", "11", 41062),
         G(170900, "Ḩarbinafsah", "Harbinafsah", 34.9900, 36.8000, "P", "PPL", "SY", "11", 8000),
         G(901001, "Arida", "Al Arida", 34.4150, 36.3700, "P", "PPL", "LB", "09", 3000),
