@@ -756,7 +756,11 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
             }
             if (scores.Count == 0)
                 return null;
-            scores.Sort((x, y) => y.Score.CompareTo(x.Score));
+            // Ties go to the larger place, then to the smaller id: never to where an entry happens to sit in the index, which
+            // an unrelated import or curated name would shift.
+            scores.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score)
+                : _ix.Population[x.Place] != _ix.Population[y.Place] ? _ix.Population[y.Place].CompareTo(_ix.Population[x.Place])
+                : string.CompareOrdinal(_ix.Ids[x.Place], _ix.Ids[y.Place]));
             double z = scores.Sum(x => Math.Exp(x.Score - scores[0].Score));
             double margin = scores.Count > 1 ? scores[0].Score - scores[1].Score : 10;
             // Two candidates a few km apart (a town and its OCHA point, a city and its governorate) are not a real ambiguity.

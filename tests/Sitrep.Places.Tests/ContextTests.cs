@@ -58,6 +58,8 @@ public class ContextTests(TestWorld world)
     [InlineData("fr", "Les rebelles se sont emparés de l'hôtel Karama, qui domine la vallée.", "a building's name after 'hôtel' (orgPrefixes) is no village of that name")]
     [InlineData("en", "Shells struck the hotel Karama at dawn.", "the same after 'hotel'")]
     [InlineData("en", "An activist told Karama News that the road was cut.", "a name before 'News' (orgSuffixes) is an outlet's ('ARA News'), no village")]
+    [InlineData("en", "A car bomb went off near the Karama roundabout.", "a name before 'roundabout' (orgSuffixes) is the roundabout's, no village")]
+    [InlineData("fr", "Une voiture piégée a explosé au rond-point Karama.", "the same after 'rond-point' (orgPrefixes)")]
     public void Ordinary_words_are_not_places(string lang, string text, string why)
     {
         // Given a sentence without any place
