@@ -3,6 +3,7 @@ using Sitrep.Coding.Events;
 using Sitrep.Coding.Lexicon;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
+using NodaTime;
 
 namespace Sitrep.Coding.Control;
 
@@ -63,7 +64,8 @@ public sealed class RuleControlReader : IControlReader
             // The capture words of the sentence ("a repris", "seized"): after one, a hold cue may name who held an area until then.
             var territory = events.Triggers.Matches(text, layer.Tokens, from, to, keys)
                 .Where(m => m.Value.Class.Name == "territory").ToList();
-            cues.AddRange(DatedUnderCues(doc, lex, events, layer, keys, from, to, cues, territory));
+            var endedCues = new HashSet<int>();
+            cues.AddRange(DatedUnderCues(doc, lex, events, layer, keys, from, to, cues, territory, endedCues));
             cues.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
             var areas = Areas(doc, s, cues, layer);
             // A side named as another's supporter ("soutenues par la coalition") does not take what that side takes.
@@ -193,14 +195,24 @@ public sealed class RuleControlReader : IControlReader
 
             // "la ville, jusque-là tenue par les FDS": who held the area before it changed hands holds it no more.
             var past = lex.PastHolds.Matches(text, layer.Tokens, from, to);
-            found.RemoveAll(f => layer.TokenAtOrAfter(f.Cue.Start) is var cue && past.Any(p => p.FirstToken + p.Length <= cue && cue - (p.FirstToken + p.Length) <= 1));
             // "la ville était aux mains des rebelles depuis plus d'un an": a hold told in the imperfect or the pluperfect has ended.
             var pastTense = lex.PastTenseHolds.Matches(text, layer.Tokens, from, to);
-            found.RemoveAll(f => layer.TokenAtOrAfter(f.Cue.Start) is var cue && pastTense.Any(p => p.FirstToken + p.Length == cue));
+            bool Ended(TextRange cueRange) => layer.TokenAtOrAfter(cueRange.Start) is var cue
+                && (past.Any(p => p.FirstToken + p.Length <= cue && cue - (p.FirstToken + p.Length) <= 1)
+                    || pastTense.Any(p => p.FirstToken + p.Length == cue) || endedCues.Contains(cue));
+            // The start of the period the sentence dates ("depuis 2012", "since 2012"): an ended hold held then.
+            var since = (doc.Dates ?? []).FirstOrDefault(d => sent.Range.Contains(d.Range)
+                && (d.Role == DateRole.PeriodStart || events.PeriodCues.Contains(TokenKeys.Key(text, layer.Tokens[layer.TokenAtOrAfter(d.Range.Start)]))));
             foreach (var f in found)
             {
+                bool ended = Ended(f.Cue);
                 foreach (var area in f.Areas.Where(a => !DescribesAnother(a, f.Areas, layer, keys, from, lex)))
                 {
+                    // An ended hold is stated as of the days it is known to have held: from the start the text gives to the
+                    // day before the area's capture the dispatch codes, or on that start, or on that day before; else not at all.
+                    var held = asOf;
+                    if (ended && (held = PastHold(doc, area, f.Actor, since, filed)) is null)
+                        continue;
                     var share = Share(lex, doc, layer, area, f.Full, sent, keys, from, f.Cue);
                     var evidence = new List<Evidence>
                     {
@@ -209,7 +221,7 @@ public sealed class RuleControlReader : IControlReader
                         new("share", f.Cue, $"lexicon:{lex.Code}/control.json"),
                     };
                     result.Add(new ControlAssertion($"{doc.Dispatch.Id[..12]}-c{result.Count + 1}", doc.Dispatch.Id, area.Name, area.Place,
-                        f.Actor, share, asOf, evidence));
+                        f.Actor, share, held, evidence));
                 }
             }
         }
@@ -318,7 +330,7 @@ public sealed class RuleControlReader : IControlReader
     /// period (a period cue and a date) inside it; not after a capture word in the sentence.
     /// </summary>
     private static IEnumerable<PhraseMatch<string>> DatedUnderCues(AnalyzedDispatch doc, ControlLexicon lex, EventLexicon events, TextLayer layer,
-        string[] keys, int from, int to, List<PhraseMatch<string>> cues, List<PhraseMatch<Trigger>> territory)
+        string[] keys, int from, int to, List<PhraseMatch<string>> cues, List<PhraseMatch<Trigger>> territory, HashSet<int> ended)
     {
         for (int i = from; i + 3 < to; i++)
         {
@@ -329,11 +341,36 @@ public sealed class RuleControlReader : IControlReader
             if (date is null || layer.TokenAtOrAfter(date.Range.End) is var after && (after >= to || !seconds.Contains(keys[after - from])))
                 continue;
             // "ont repris le poste-frontière de Nassib, tenu depuis avril 2015 par les rebelles": after a capture in the
-            // sentence, a hold since a date names who held the place until then.
+            // sentence, a hold since a date names who held the place until then: a hold that has ended.
             if (territory.Any(m => m.FirstToken < i))
-                continue;
+                ended.Add(i);
             yield return new PhraseMatch<string>(i, after - i + 1, ControlLexicon.Under, $"{keys[i - from]} … {keys[after - from]}");
         }
+    }
+
+    /// <summary>
+    /// The days an ended hold of <paramref name="area"/> by <paramref name="holder"/> is known to have held: from the start
+    /// of the period its sentence dates ("tenue depuis avril 2015 par les rebelles") to the day before the first capture of
+    /// the area by another side the dispatch codes after that start, or the period of that start alone, or that day before
+    /// alone; null when the text gives neither (the hold is then stated nowhere).
+    /// </summary>
+    private DateSpan? PastHold(AnalyzedDispatch doc, Area area, Actor holder, DateMention? since, DateSpan? filed)
+    {
+        var start = since is { } s && (filed is null || s.Span.From < filed.From) ? s.Span.From : (LocalDate?)null;
+        var side = _actors.Describe(holder).Class;
+        var captured = area.Place is null ? null
+            : (doc.Events ?? []).Where(e => e.SubEventType is "Government regains territory" or "Non-state actor overtakes territory"
+                                            && !e.Aggregate && e.Where?.Place.Id == area.Place.Id && e.When is not null
+                                            && e.Actor1 is { } taker && _actors.Describe(taker).Class != side
+                                            && (start is not LocalDate from || e.When.From > from))
+                .Select(e => (LocalDate?)e.When!.From).Min();
+        var end = captured?.PlusDays(-1);
+        if (start is LocalDate a && end is LocalDate b)
+            return a <= b ? new DateSpan(a, b, TimePrecision.Day) : null;
+        // "depuis 2012" alone: held through the period it names, whose last day is surely one it held.
+        if (start is not null)
+            return since!.Span;
+        return end is LocalDate day ? DateSpan.OfDay(day) : null;
     }
 
     /// <summary>
