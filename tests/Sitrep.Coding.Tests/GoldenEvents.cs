@@ -515,6 +515,9 @@ public static class GoldenEvents
         { "2015-07-12", "Des raids aériens sur un marché de Manbij ont tué 22 personnes dimanche, selon l'OSDH.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=civilians; at=Manbij; on=2015-07-12; dead=22; agg=no; claims=sohr:22",
             "a strike on a civilian site ('sur un marché', events.json civilian_sites) that names no target hit civilians" },
+        { "2014-08-25", "L'EI s'est emparé dimanche de Manbij après le retrait des derniers soldats, qui se sont repliés vers le village d'Ithriya, dans la province de Hama. Au moins 70 soldats et 41 jihadistes ont été tués dimanche.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=is; a2=gov; at=Manbij; on=2014-08-24; dead=111; agg=no",
+            "the province after a destination the gazetteer does not know ('vers le village d’Ithriya, dans la province de Hama') says where the soldiers went, not where the capture or its dead were" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>

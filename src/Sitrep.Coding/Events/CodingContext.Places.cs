@@ -436,8 +436,9 @@ internal sealed partial class CodingContext
             if (Key(i) is "," || _lex.ClauseBreaks.Contains(Key(i)))
                 break;
         }
-        // "vers Jarablous, dans le nord du pays": a place set after a destination by a comma says where the destination is.
-        var before = (_doc.Places ?? []).LastOrDefault(q => q.Resolution is Resolved && q.Range.End <= p.Range.Start);
+        // "vers Jarablous, dans le nord du pays": a place set after a destination by a comma says where the destination is,
+        // also when the destination's own name found no entry ("vers Ithriya, dans la province de Hama").
+        var before = (_doc.Places ?? []).LastOrDefault(q => q.Range.End <= p.Range.Start);
         return before is not null && !ReferenceEquals(before, p) && AfterComma(before, p) && IsDestination(before);
     }
 }
