@@ -446,8 +446,10 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                     return false;
                 }
                 var lw = Lower(t);
-                // The operation's name starts right after the noun, with a quote or a capital ("l'opération de Raqqa" is the place's).
-                if (lex.OperationNouns.Contains(lw))
+                // The operation's name starts right after the noun, with a quote or a capital ("l'opération de Raqqa" is the place's),
+                // or after a naming word that follows the noun ("L'opération, baptisée « Bouclier de l'Euphrate »").
+                bool named = lex.NamingWords.Contains(lw) && OperationNounBefore(t);
+                if (lex.OperationNouns.Contains(lw) || named)
                     return t + 1 < layer.Tokens.Count && layer.Tokens[t + 1].Range.Of(text) is var n && n.Length > 0
                            && (n is "«" or "“" or "\"" || IsWord(t + 1) && char.IsUpper(n[0]) && !lex.Connectors.Contains(Lower(t + 1)));
                 if (char.IsUpper(w[0]) || lex.Connectors.Contains(lw) || NameKey.IsArticle(lw))
@@ -455,6 +457,15 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 return false;
             }
             return false;
+        }
+
+        /// <summary>An operation noun stands right before the naming word at <paramref name="t"/>, a comma allowed between.</summary>
+        private bool OperationNounBefore(int t)
+        {
+            int p = t - 1;
+            if (p >= 0 && layer.Tokens[p].Range.Of(text) == ",")
+                p--;
+            return p >= 0 && IsWord(p) && lex.OperationNouns.Contains(Lower(p));
         }
 
         private int PrevWordToken(int token)

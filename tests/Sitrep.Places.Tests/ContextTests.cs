@@ -60,6 +60,8 @@ public class ContextTests(TestWorld world)
     [InlineData("en", "An activist told Karama News that the road was cut.", "a name before 'News' (orgSuffixes) is an outlet's ('ARA News'), no village")]
     [InlineData("en", "A car bomb went off near the Karama roundabout.", "a name before 'roundabout' (orgSuffixes) is the roundabout's, no village")]
     [InlineData("fr", "Une voiture piégée a explosé au rond-point Karama.", "the same after 'rond-point' (orgPrefixes)")]
+    [InlineData("fr", "L'opération, baptisée « Karama », a débuté mercredi.", "a name an operation is given after a naming word ('baptisée', namingWords) is the operation's")]
+    [InlineData("en", "The operation, dubbed Karama, began on Wednesday.", "the same with 'dubbed'")]
     public void Ordinary_words_are_not_places(string lang, string text, string why)
     {
         // Given a sentence without any place

@@ -50,6 +50,8 @@ internal sealed class PlaceLexicon
     public required Dictionary<string, string> ForeignAdjectives { get; init; }
     /// <summary>"opération", "Operation" ('operationNouns'): the name after one, quoted or not, is an operation's, not a place.</summary>
     public required HashSet<string> OperationNouns { get; init; }
+    /// <summary>Participles that give an operation its name after the noun ("l'opération, baptisée « Bouclier de l'Euphrate »", "an operation dubbed").</summary>
+    public required HashSet<string> NamingWords { get; init; }
     /// <summary>"a", "an", "un", "une" ('indefinites'): lower-case and apart from the next word, they start no curated name ("an Arab" is no Ain al-Arab).</summary>
     public required HashSet<string> Indefinites { get; init; }
     /// <summary>"controlled", "tenue" ('predicateVerbs'), past 'predicateAuxiliaries': a name that opens a sentence before them is a place ("Atmeh is controlled by").</summary>
@@ -107,6 +109,7 @@ internal sealed class PlaceLexicon
             OrgSuffixes = Set(root, "orgSuffixes"),
             ForeignAdjectives = Map(root, "foreignAdjectives", e => e.GetString()!),
             OperationNouns = Set(root, "operationNouns"),
+            NamingWords = Set(root, "namingWords"),
             Indefinites = Set(root, "indefinites"),
             PredicateVerbs = Set(root, "predicateVerbs"),
             PredicateAuxiliaries = Set(root, "predicateAuxiliaries"),
