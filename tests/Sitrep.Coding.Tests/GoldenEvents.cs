@@ -518,6 +518,9 @@ public static class GoldenEvents
         { "2014-08-25", "L'EI s'est emparé dimanche de Manbij après le retrait des derniers soldats, qui se sont repliés vers le village d'Ithriya, dans la province de Hama. Au moins 70 soldats et 41 jihadistes ont été tués dimanche.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=is; a2=gov; at=Manbij; on=2014-08-24; dead=111; agg=no",
             "the province after a destination the gazetteer does not know ('vers le village d’Ithriya, dans la province de Hama') says where the soldiers went, not where the capture or its dead were" },
+        { "2013-09-09", "Un kamikaze jordanien du Front al-Nosra s'est fait exploser lundi à un barrage de l'armée à Manbij, tuant huit soldats.",
+            "type=Explosions/Remote violence; sub=Suicide bomb; a1=rebels; a2=gov; at=Manbij; on=2013-09-09; dead=8; agg=no",
+            "a describing word between the attack noun and its doer's genitive ('kamikaze jordanien du', events.json post_describers) keeps the doer: Nusra, not the suicide bombers' default" },
     };
 
     /// <summary>English records: dispatch date, text, expected coding, reason.</summary>

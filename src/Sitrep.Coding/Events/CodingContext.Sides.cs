@@ -201,10 +201,14 @@ internal sealed partial class CodingContext
             g--;
         // Only an attack's noun names its doer so; "the death of a child", "l'enlèvement de X", "l'évacuation des rebelles"
         // name whom it befell.
+        // "un kamikaze jordanien du Front al-Nosra", "des raids aériens du régime": one describing word may follow the noun.
         return g > 0 && _lex.Genitive.Contains(Key(g))
-               && unit.Triggers.Any(t => t.Match.Value.Nominal && t.Match.FirstToken + t.Match.Length == g
+               && unit.Triggers.Any(t => t.Match.Value.Nominal && (t.Match.FirstToken + t.Match.Length == g || (t.Match.FirstToken + t.Match.Length == g - 1 && Describing(g - 1)))
                                          && (Strikes(t.Match.Value.Class.Name) || t.Match.Value.Class.Name is "advance" or "territory"));
     }
+
+    /// <summary>A describing word that may follow an attack noun (events.json post_describers: "jordanien", "aériens").</summary>
+    private bool Describing(int token) => _lex.PostDescribers.Contains(Key(token));
 
     /// <summary>
     /// The side at <paramref name="token"/> is whom a fight noun of the unit was fought with ("des combats avec les jihadistes

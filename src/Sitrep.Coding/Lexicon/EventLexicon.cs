@@ -122,6 +122,8 @@ public sealed class EventLexicon
     /// outside a count of its dead, hit civilians, unless its words name its target or count fighters.
     /// </summary>
     public required IReadOnlySet<string> CivilianSites { get; init; }
+    /// <summary>Describing words that may stand between an attack noun and its doer's genitive ("un kamikaze jordanien du Front al-Nosra").</summary>
+    public required IReadOnlySet<string> PostDescribers { get; init; }
     /// <summary>Words that put a place where a strike came from ("tirés depuis Douma", "fired from Douma").</summary>
     public required IReadOnlySet<string> OriginWords { get; init; }
     /// <summary>Words that put what happened at the place after them ("à", "in"; events.json 'locatives').</summary>
@@ -362,6 +364,7 @@ public sealed class EventLexicon
             DestinationWords = Set("destination_words"),
             BorderNouns = Set("border_nouns"),
             CivilianSites = Set("civilian_sites"),
+            PostDescribers = Set("post_describers"),
             OriginWords = Set("origin_words"),
             Locatives = Set("locatives"),
             MemberNouns = Set("member_nouns"),
