@@ -38,6 +38,8 @@ public class RecognizerTests
     [InlineData("fr", "2017-10-18", "Des frappes aériennes russes ont tué 14 civils.", "Des frappes aériennes russes=russia-army | civils=civilians", "French air strikes with the nationality after the adjective")]
     [InlineData("fr", "2018-02-10", "Des raids aériens turcs ont visé Afrine.", "Des raids aériens turcs=turkey-army", "French air raids, masculine plural")]
     [InlineData("en", "2018-03-12", "Hezbollah fighters and Iranian forces joined the assault.", "Hezbollah=hezbollah | Iranian forces=iran-army", "the regime's foreign allies")]
+    [InlineData("en", "2014-08-30", "Nusra fighters seized 44 Fijian peacekeepers near Quneitra.", "Nusra=nusra | Fijian peacekeepers=undof", "the UN force on the Golan is a side of its own, not the Syrian army")]
+    [InlineData("fr", "2014-08-30", "Le Front al-Nosra a capturé 44 casques bleus fidjiens.", "Le Front al-Nosra=nusra | casques bleus fidjiens=undof", "the same in French")]
     // Islamic State
     [InlineData("fr", "2018-03-12", "Le groupe Etat islamique a revendiqué l'attaque.", "Le groupe Etat islamique=is-syria", "the AFP name")]
     [InlineData("fr", "2018-03-12", "Les positions de l'EI et de Daech.", "l'EI=is-syria | Daech=is-syria", "acronym after an elision, and the Arabic acronym")]
