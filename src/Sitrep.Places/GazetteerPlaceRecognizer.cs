@@ -790,7 +790,6 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
         /// <summary>What a candidate reached only through a variant of another of its names loses where the written name is another place's own.</summary>
         private const double VariantPenalty = 0.75;
 
-
         /// <summary>How close a spelling must be to a curated region's name for its curated standing to count.</summary>
         private const double CuratedRegionSimilarity = 0.7;
 

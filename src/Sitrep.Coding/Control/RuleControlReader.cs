@@ -208,8 +208,8 @@ public sealed class RuleControlReader : IControlReader
                 bool ended = Ended(f.Cue);
                 foreach (var area in f.Areas.Where(a => !DescribesAnother(a, f.Areas, layer, keys, from, lex)))
                 {
-                    // An ended hold is stated as of the days it is known to have held: from the start the text gives to the
-                    // day before the area's capture the dispatch codes, or on that start, or on that day before; else not at all.
+                    // An ended hold is stated as of the days it is known to have held (PastHold), never as of the filing day;
+                    // with no such day it is not stated at all.
                     var held = asOf;
                     if (ended && (held = PastHold(doc, area, f.Actor, since, filed)) is null)
                         continue;
