@@ -14,6 +14,7 @@ public sealed class NonEventTests(GoldenWorld world)
         { "fr", "2020-02-28", "Les ministres de l'Otan se sont réunis vendredi à Bruxelles. Ils ont condamné les « frappes aveugles » du régime sur Idleb.", "condemned: 'ont condamné les frappes' names a conduct or an event told elsewhere (events.json condemnations)" },
         { "en", "2020-02-28", "NATO ministers met in Brussels on Friday. They condemned the indiscriminate air strikes by the regime on Idlib.", "condemned: 'condemned the air strikes'" },
         { "en", "2019-08-21", "The loss of Khan Shaykhun came as a major blow to the rebels in Idlib.", "a figurative blow is no explosion (events.json blockers)" },
+        { "en", "2013-12-14", "A winter storm blanketed Manbij in snow on Thursday.", "a weather storm is no storming of a town (events.json blockers)" },
         { "en", "2019-08-21", "Army engineers spent the day in Khan Shaykhun clearing it of mines left by the rebels.", "demining names no blast: 'clearing it of mines', 'mines left by'" },
         // session 17
         { "en", "2012-08-09", "Rebels have held Manbij since mid-July, when the last government troops withdrew from the town.", "a 'when' clause right after the start of a period ('since mid-July,') tells how the period began, not a new event" },
