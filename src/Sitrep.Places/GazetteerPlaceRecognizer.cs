@@ -718,7 +718,8 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 };
                 // A town's standing (capital, size) speaks for it only where the written name is its own or one close to it;
                 // a name that is another place's own counts against it.
-                bool variantOnly = ownNameWritten && !curated && !ExactName(e.Match, p) && similarity < VariantSimilarity;
+                bool exact = ExactName(e.Match, p);
+                bool variantOnly = ownNameWritten && !curated && !exact && similarity < VariantSimilarity;
                 if (variantOnly)
                     s -= VariantPenalty;
                 else
@@ -736,7 +737,7 @@ public sealed class GazetteerPlaceRecognizer : IPlaceRecognizer
                 // "deuxième ville de Syrie": a cue counts against the country only where a candidate bears the very name written
                 // ("le village de Qatar"), not where the name only resembles one (Sara).
                 if (kind == PlaceKind.Country && curated) s += e.Cue is null || !e.Match.Candidates.Any(o => o != c && ExactName(e.Match, o >> 1)) ? 12 : 3;
-                else if (ExactName(e.Match, p)) s += 0.7;
+                else if (exact) s += 0.7;
                 if (e.Match.Loose) s -= 1.5;
                 if (e.Foreign is { } foreign) s += cc == foreign ? 8 : -8;
                 if (e.Cue == PlaceKind.Neighbourhood && kind == PlaceKind.Neighbourhood) s += 2;

@@ -200,8 +200,8 @@ public sealed class RuleControlReader : IControlReader
             bool Ended(TextRange cueRange) => layer.TokenAtOrAfter(cueRange.Start) is var cue
                 && (past.Any(p => p.FirstToken + p.Length <= cue && cue - (p.FirstToken + p.Length) <= 1)
                     || pastTense.Any(p => p.FirstToken + p.Length == cue) || endedCues.Contains(cue));
-            // The start of the period the sentence dates ("depuis 2012", "since 2012"): an ended hold held then.
-            var since = (doc.Dates ?? []).FirstOrDefault(d => sent.Range.Contains(d.Range)
+            // The start of the period the sentence dates ("depuis 2012", "since 2012"): an ended hold held then. Read only for one.
+            DateMention? Since() => (doc.Dates ?? []).FirstOrDefault(d => sent.Range.Contains(d.Range)
                 && (d.Role == DateRole.PeriodStart || events.PeriodCues.Contains(TokenKeys.Key(text, layer.Tokens[layer.TokenAtOrAfter(d.Range.Start)]))));
             foreach (var f in found)
             {
@@ -211,7 +211,7 @@ public sealed class RuleControlReader : IControlReader
                     // An ended hold is stated as of the days it is known to have held (PastHold), never as of the filing day;
                     // with no such day it is not stated at all.
                     var held = asOf;
-                    if (ended && (held = PastHold(doc, area, f.Actor, since, filed)) is null)
+                    if (ended && (held = PastHold(doc, area, f.Actor, Since(), filed)) is null)
                         continue;
                     var share = Share(lex, doc, layer, area, f.Full, sent, keys, from, f.Cue);
                     var evidence = new List<Evidence>
@@ -255,7 +255,7 @@ public sealed class RuleControlReader : IControlReader
         var lexicon = _events[doc.Dispatch.Language];
         foreach (var e in events)
         {
-            bool taken = e.SubEventType is "Government regains territory" or "Non-state actor overtakes territory"
+            bool taken = TakesGround(e)
                          || (e.SubEventType == "Non-violent transfer of territory" && e.Evidence.Any(v => v.Field == "event_type" && v.Rule.Contains("+unopposed", StringComparison.Ordinal)));
             if (!taken || e.Aggregate || e.Actor1 is not { } taker || e.Where is not { } where || where.Place.Kind == PlaceKind.Country
                 || _actors.Describe(taker).Role != ActorRole.Party || _actors.Describe(taker).Class == "civilians")
@@ -348,6 +348,9 @@ public sealed class RuleControlReader : IControlReader
         }
     }
 
+    /// <summary>A capture by force: the sub-event types in which a side takes ground from another.</summary>
+    private static bool TakesGround(EventRecord e) => e.SubEventType is "Government regains territory" or "Non-state actor overtakes territory";
+
     /// <summary>
     /// The days an ended hold of <paramref name="area"/> by <paramref name="holder"/> is known to have held: from the start
     /// of the period its sentence dates ("tenue depuis avril 2015 par les rebelles") to the day before the first capture of
@@ -359,8 +362,7 @@ public sealed class RuleControlReader : IControlReader
         var start = since is { } s && (filed is null || s.Span.From < filed.From) ? s.Span.From : (LocalDate?)null;
         var side = _actors.Describe(holder).Class;
         var captured = area.Place is null ? null
-            : (doc.Events ?? []).Where(e => e.SubEventType is "Government regains territory" or "Non-state actor overtakes territory"
-                                            && !e.Aggregate && e.Where?.Place.Id == area.Place.Id && e.When is not null
+            : (doc.Events ?? []).Where(e => TakesGround(e) && !e.Aggregate && e.Where?.Place.Id == area.Place.Id && e.When is not null
                                             && e.Actor1 is { } taker && _actors.Describe(taker).Class != side
                                             && (start is not LocalDate from || e.When.From > from))
                 .Select(e => (LocalDate?)e.When!.From).Min();

@@ -186,7 +186,6 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
             var value = m.Value;
             bool anyCivilian = head?.Entry.Civilian == true || (grouped && group!.Civilian);
             Quantity? coordinatedCivilians = anyCivilian ? m.Value : null;
-            bool kinJoined = false;
             int last = m.End;
             void Take(Item it)
             {
@@ -203,9 +202,9 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
                 if (it.Head.Entry.Civilian)
                 {
                     // "a man, his wife and their three children": civilian kin make the first count, which names no side, civilians too.
-                    if (it.Kin && !kinJoined && head is Head fh && fh.Entry is { Kind: CountedKind.People, Civilian: false } && !anyCivilian)
+                    // (Only the first civilian item can find anyCivilian false: it sets it below.)
+                    if (it.Kin && head is Head fh && fh.Entry is { Kind: CountedKind.People, Civilian: false } && !anyCivilian)
                         coordinatedCivilians = coordinatedCivilians is null ? m.Value : Sum(coordinatedCivilians, m.Value);
-                    kinJoined |= it.Kin;
                     coordinatedCivilians = coordinatedCivilians is null ? v : Sum(coordinatedCivilians, v);
                     anyCivilian = true;
                 }
