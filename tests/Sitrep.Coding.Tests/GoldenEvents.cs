@@ -351,6 +351,9 @@ public static class GoldenEvents
         { "2018-02-21", "Au moins 27 civils ont été tués mercredi dans des raids du régime sur la Ghouta orientale, enclave rebelle aux portes de Damas, selon l'OSDH. Selon l'agence Sana, des obus tirés par les \"groupes terroristes\" se sont abattus mercredi sur Damas, tuant trois civils.",
             "type=Explosions/Remote violence; sub=Air/drone strike; a1=gov; a2=civilians; at=Ghouta; on=2018-02-21; dead=27; agg=no; claims=sohr:27 || type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=rebels; a2=civilians; at=Damascus; on=2018-02-21; dead=3; agg=no; claims=syria-state-media:3",
             "a place after 'aux portes de' in an apposition says where the enclave lies; shells fired by the side struck before are its own attack, never merged with the first (the state media's 'groupes terroristes' are the rebels)" },
+        { "2015-05-29", "Les rebelles se sont emparés vendredi de la base de Mastoumé, dernier bastion du régime à Idleb, selon l'OSDH.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=rebels; a2=gov; at=Al-Mastumah; on=2015-05-29; dead=-; agg=no; claims=sohr:-",
+            "a place after a holder noun ('dernier bastion du régime à Idleb') in an apposition says where the base lies: one capture, not a second one of the city" },
         { "2019-10-11", "Des obus tirés depuis la Syrie ont tué deux civils jeudi à Manbij.",
             "type=Explosions/Remote violence; sub=Shelling/artillery/missile attack; a1=gov; a2=civilians; at=Manbij; on=2019-10-10; dead=2; agg=no",
             "'depuis la Syrie' says where the shells came from: it starts no period, and the toll is the day's" },
@@ -527,6 +530,9 @@ public static class GoldenEvents
     public static readonly TheoryData<string, string, string, string> English = new()
     {
         // ---- Battles
+        { "2014-08-24", "Islamic State fighters seized the Tabqa air base, the regime's last stronghold in Raqqa, on Sunday.",
+            "type=Battles; sub=Non-state actor overtakes territory; a1=is; a2=gov; at=Al-Thawrah; on=2014-08-24; dead=-; agg=no",
+            "a place after a holder noun ('last stronghold in Raqqa') in an apposition says where the base lies: one capture, not a second one of the city" },
         { "2019-08-21", "Syrian troops took Khan Shaykhun on Wednesday in a blow to Idlib rebels.",
             "type=Battles; sub=Government regains territory; a1=gov; a2=rebels; at=Khan Shaykhun; on=2019-08-21; dead=-; agg=no",
             "a place right before a side's name ('Idlib rebels') qualifies the side: the capture is at the town, not in the province" },

@@ -77,6 +77,12 @@ public sealed class RuleControlReader : IControlReader
                                            && (info.Class != "other" || info.Role == ActorRole.Party && a.Actor.Inter is InterCode.StateForces or InterCode.RebelGroup
                                                or InterCode.PoliticalMilitia or InterCode.IdentityMilitia or InterCode.External)).ToList();
             var found = new List<(Actor Actor, TextRange ActorRange, string Rule, List<Area> Areas, TextRange Cue, bool Full)>();
+            // "the village remains in Islamic State hands", "in rebel hands": a side named inside the cue.
+            var slots = SlotCues(doc, lex, layer, keys, from, to, holders).ToList();
+            // "Les rebelles ne contrôlent plus que la province d'Idleb", "the SDF hold much of the northeast"; not the noun
+            // of a slot cue ("under regime control").
+            var holds = HoldStatements(lex, doc, layer, keys, from, to, cues, holders, areas)
+                .Where(h => !slots.Any(c => Range(layer, c.First, c.Last - c.First + 1).Contains(h.Verb))).ToList();
 
             // The areas an 'under' cue puts under its controller: those its antecedent names, else those of the clause before
             // it (after the previous cue and after a contrast, "tandis que", "while"), else, for a cue that opens its sentence, those after it.
@@ -91,8 +97,11 @@ public sealed class RuleControlReader : IControlReader
                     return chosen;
                 // A copula or a verb stands before the cue ("Raqqa est désormais aux mains de"): the areas of the
                 // clause before it, but not those of a relative clause between commas ("X, which lies near Y, is held by").
+                // Nor an area a hold verb before it gives another side ("HTS contrôle Darat Izza et les localités tenues par le
+                // Zinki": the localities are the Zinki's, Darat Izza is HTS's).
                 var before = areas.Where(a => a.Range.End <= cueRange.Start && a.Range.Start >= floor
-                                              && !InRelativeClause(a, layer, keys, from, TokenIndex(layer, floor), cueToken, events)).ToList();
+                                              && !InRelativeClause(a, layer, keys, from, TokenIndex(layer, floor), cueToken, events)
+                                              && !holds.Any(h => h.Verb.End <= a.Range.Start && h.Areas.Contains(a) && h.Who.Range != controllerRange)).ToList();
                 // Only a cue that opens its sentence ("Sous contrôle kurde depuis 2015, Manbij ...") holds the areas after it.
                 return before.Count > 0 ? before
                     : cueToken - from <= 2 ? areas.Where(a => a.Range.Start >= controllerRange.End).ToList() : [];
@@ -132,8 +141,7 @@ public sealed class RuleControlReader : IControlReader
                 }
             }
 
-            // "the village remains in Islamic State hands", "in rebel hands": a side named inside the cue.
-            foreach (var (first, last, side) in SlotCues(doc, lex, layer, keys, from, to, holders))
+            foreach (var (first, last, side) in slots)
             {
                 var cueRange = Range(layer, first, last - first + 1);
                 found.Add((side.Item1, side.Item2, side.Item3, UnderAreas(first, cueRange, side.Item2), cueRange, false));
@@ -167,9 +175,7 @@ public sealed class RuleControlReader : IControlReader
                 found.Add((who.Actor, who.Range, who.Rule, gained.Count == 0 ? [] : ListAfter(gained[0], gained, layer, keys, from, lex, events), Range(layer, verbToken, i - verbToken + 1), full));
             }
 
-            // "Les rebelles ne contrôlent plus que la province d'Idleb", "the SDF hold much of the northeast"
-            found.AddRange(HoldStatements(lex, doc, layer, keys, from, to, cues, holders, areas)
-                .Select(h => (h.Who.Actor, h.Who.Range, h.Who.Rule, h.Areas, h.Verb, false)));
+            found.AddRange(holds.Select(h => (h.Who.Actor, h.Who.Range, h.Who.Rule, h.Areas, h.Verb, false)));
 
             // "IS-held Raqqa", "regime-controlled areas"
             foreach (var suffix in events.HeldSuffixes)

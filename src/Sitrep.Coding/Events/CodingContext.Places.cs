@@ -290,10 +290,13 @@ internal sealed partial class CodingContext
     }
 
     /// <summary><paramref name="later"/> stands in a phrase set off by the comma that closes <paramref name="earlier"/>: at most
-    /// eight words on, with no other comma, coordinator or clause break between.</summary>
-    private bool InApposition(PlaceMention earlier, PlaceMention later)
+    /// eight words on, with no other comma, coordinator or clause break between. Up to <paramref name="headWords"/> words
+    /// may stand between the place and the comma ("the Tabqa air base, ...").</summary>
+    private bool InApposition(PlaceMention earlier, PlaceMention later, int headWords = 0)
     {
         int b = TokenAt(earlier.Range.End), t = TokenAt(later.Range.Start);
+        for (int k = 0; k < headWords && b < t && Key(b) != "," && !_lex.Coordinators.Contains(Key(b)) && !_lex.ClauseBreaks.Contains(Key(b)); k++)
+            b++;
         // "In Idlib, a shepherd was shot dead near Saraqeb": a clause between them, with an event or a toll of its own, is no
         // apposition; the first place frames the clause.
         var between = new TextRange(earlier.Range.End, later.Range.Start);
@@ -369,6 +372,11 @@ internal sealed partial class CodingContext
         // "la Ghouta orientale, enclave rebelle aux portes de Damas": a place after a vicinity phrase, in an apposition to
         // another place, says where that place lies.
         if (all.Any(q => q != p && q.Resolution is Resolved && q.Range.End <= p.Range.Start && InApposition(q, p) && VicinityBefore(p)))
+            return true;
+        // "l'aéroport de Tabqa, dernier bastion du régime à Raqa", "the Tabqa air base, the regime's last stronghold in
+        // Raqqa": a place after a stronghold noun, in an apposition to another place, says where that place lies.
+        if (all.Any(q => q != p && q.Resolution is Resolved && q.Range.End <= p.Range.Start && InApposition(q, p, headWords: 2)
+                         && Enumerable.Range(TokenAt(q.Range.End), TokenAt(p.Range.Start) - TokenAt(q.Range.End)).SkipWhile(i => Key(i) != ",").Any(i => _lex.StrongholdNouns.Contains(Key(i)))))
             return true;
         // "un pont à Rastane, entre Hama et Homs": both ends of a 'between' set after a place by a comma say where it lies.
         if (BetweenEnd(p, all))

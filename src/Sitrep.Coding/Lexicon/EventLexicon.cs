@@ -147,6 +147,9 @@ public sealed class EventLexicon
     public required PhraseMatcher<string> VicinityPhrases { get; init; }
     /// <summary>Nouns for a part of a town ("quartier", "neighbourhood").</summary>
     public required IReadOnlySet<string> QuarterNouns { get; init; }
+    /// <summary>"bastion", "stronghold" (events.json 'stronghold_nouns'): in an apposition to a place, a place after one only
+    /// says where the first lies ("l'aéroport de Tabqa, dernier bastion du régime à Raqa").</summary>
+    public required IReadOnlySet<string> StrongholdNouns { get; init; }
     /// <summary>Lemmas of the reporting verbs by which a side takes responsibility ("claim", "revendiquer").</summary>
     public required IReadOnlySet<string> ResponsibilityVerbs { get; init; }
     /// <summary>
@@ -372,6 +375,7 @@ public sealed class EventLexicon
             PartyLinks = Set("party_links"),
             VicinityPhrases = Matcher(root, "vicinity_phrases"),
             QuarterNouns = Set("quarter_nouns"),
+            StrongholdNouns = Set("stronghold_nouns"),
             ResponsibilityVerbs = Strings(root, "responsibility_verbs").ToHashSet(),
             ResponsibilityObjects = root.TryGetProperty("responsibility_objects", out _) ? Set("responsibility_objects") : new HashSet<string>(),
             PlaceParts = root.TryGetProperty("place_parts", out _) ? Set("place_parts") : new HashSet<string>(),
