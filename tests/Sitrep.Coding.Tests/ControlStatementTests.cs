@@ -31,6 +31,13 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "fr", "2017-10-20", "Les FDS contrôlent désormais Raqqa et la plupart des localités tenues par l'EI.", "Raqqa | kurds | Partial", "a place a hold verb gives one side ('Les FDS contrôlent Raqqa') is not also put under the side of a later 'tenues par' (IS holds the localities)" },
         { "en", "2017-10-20", "The SDF now control Raqqa and most villages held by IS.", "Raqqa | kurds | Partial", "the same in English: Raqqa is the SDF's, not IS's" },
         { "en", "2018-04-01", "The deal brought most of the region back under regime control, leaving only Douma in rebel hands.", "Douma | rebels | Full", "'control' inside a slot cue ('under regime control') is a noun, not a hold verb giving the regime Douma" },
+        { "fr", "2016-08-25", "Des barils d'explosifs ont tué onze personnes, dont cinq enfants, dans le quartier rebelle de Bab Touma.", "Bab Touma | rebels | Partial", "a side's adjective after a holder noun ('le quartier rebelle de') names who holds the place after it (a comma before it sets off no place it would describe)" },
+        { "en", "2018-04-01", "The army seized the rebel stronghold of Douma.", "Douma | gov | Partial", "after a capture in the sentence, 'the rebel stronghold of' names who held the town until then: only the capture's hold is stated" },
+        { "fr", "2019-05-09", "Les raids ont visé Maarat al-Nouman, principal bastion rebelle de la province d'Idleb.", "Maarat al-Numan | rebels | Partial", "set after a place by a comma, 'bastion rebelle de' describes that place; the province after it only says where it lies" },
+        { "en", "2019-05-09", "Jets struck Khan Shaykhun, the main rebel stronghold of Idlib province.", "Khan Shaykhun | rebels | Partial", "the same in English" },
+        { "en", "2014-03-11", "Homs was calm. Shells fell on Homs. Fighting raged in Aleppo as a barrel bomb hit an opposition area of the city.", "Aleppo | rebels | Partial", "'the city' names again the town named before it in its own sentence, not the one the dispatch names most" },
+        { "en", "2017-11-01", "Jets struck Deir ez-Zor. The regime forces imposed their full control over three neighborhoods in the city.", "Deir ez-Zor | gov | Partial", "full control of some quarters of a town is a partial hold of the town" },
+        { "en", "2016-02-16", "Jets struck the rebel stronghold of Douma on Tuesday.", "Douma | rebels | Partial", "the same in English, the adjective before the noun ('the rebel stronghold of')" },
         { "en", "2017-02-23", "East of Aleppo, government forces are now a few kilometres from Manbij, a town still held by IS.", "Manbij | is | Partial", "the same in English ('Manbij, a town still held by')" },
         { "en", "2018-02-05", "Manbij is under the control of the SDF.", "Manbij | kurds | Partial", "'X is under the control of the SDF'" },
         { "en", "2017-11-03", "The regime regained full control of Deir ez-Zor province from the Islamic State on Friday.", "Deir ez-Zor Governorate | gov | Full", "'the regime regained full control of X province'" },
@@ -89,7 +96,6 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "fr", "2024-12-08", "Des groupes armés locaux ont pris le contrôle de la quasi-totalité de la province de Deraa.", "Daraa Governorate | rebels | Partial", "'la quasi-totalité de' is a part, not the whole (control.json partial); local armed groups are an unidentified armed group" },
         { "en", "2024-12-08", "Local armed groups took control of almost all of Daraa province.", "Daraa Governorate | rebels | Partial", "'almost all of' is a part, not the whole" },
         { "fr", "2020-01-29", "Maarat al-Nouman, tenue par les rebelles depuis 2012, a été reprise par l'armée syrienne.", "Maarat al-Numan | gov | Partial", "who held the place, told in the capture's sentence, is whom it was taken from: the taker holds it now" },
-        { "fr", "2024-12-11", "A Deir ez-Zor, les combattants de HTS ont pris le contrôle de la ville, jusque-là tenue par les FDS.", "Deir ez-Zor | rebels | Partial", "'jusque-là tenue par' names who held the town before it changed hands (control.json past_holds)" },
         // session 18
         { "en", "2015-04-26", "Insurgents seize Syrian town\n\nAn alliance of insurgents including the Nusra Front seized the town of Khan Shaykhun in Idlib province.", "Khan Shaykhun | rebels | Partial", "a headline's capture word too far from the side named in the body: the body's own capture verb, with the place as its object, states the hold" },
         { "en", "2016-08-14", "Syrian town retaken\n\nBEIRUT (Reuters) - Government forces managed to recapture the town of Khan Shaykhun in Idlib province, a monitor said.", "Khan Shaykhun | gov | Partial", "'managed to' before the capture verb tells it happened (control.json capture_successes)" },
@@ -105,6 +111,8 @@ public sealed class ControlStatementTests(GoldenWorld world)
     /// <summary>Language, dispatch date, text, reason: sentences that state no control.</summary>
     public static readonly TheoryData<string, string, string, string> NoStatements = new()
     {
+        { "fr", "2016-08-25", "Un attentat a fait cinq morts dans la ville kurde de Manbij.", "a people's adjective ('la ville kurde de') says who lives there, not who holds it" },
+        { "fr", "2019-05-09", "Les raids ont visé l'ancien bastion rebelle de Douma.", "'ancien' before the holder noun: the rebels held Douma once, not now" },
         { "fr", "2018-02-05", "Le régime ne contrôle plus Palmyre.", "'ne contrôle plus' without 'que' says the side lost the town" },
         { "en", "2018-02-05", "The army no longer holds Palmyra.", "'no longer' between the side and the verb: a loss, not a hold" },
         { "en", "2018-02-05", "The regime held talks in Ankara.", "a past form of 'hold' is no statement of control, and Ankara is outside the country in focus" },
@@ -191,6 +199,7 @@ public sealed class ControlStatementTests(GoldenWorld world)
     /// <summary>Language, dispatch date, text, expected statements ("area | controller class | share | as of", several joined by " || "), reason.</summary>
     public static readonly TheoryData<string, string, string, string, string> EndedHolds = new()
     {
+        { "fr", "2024-12-11", "A Deir ez-Zor, les combattants de HTS ont pris le contrôle de la ville, jusque-là tenue par les FDS.", "Deir ez-Zor | kurds | Partial | 2024-12-10 || Deir ez-Zor | rebels | Partial | 2024-12-11", "'jusque-là tenue par' names who held the town until the capture ('la ville' is the town its own sentence named): held the day before, not now" },
         { "fr", "2018-02-05", "L'armée a pris lundi le contrôle de Douma. La ville était aux mains des rebelles depuis des mois.", "Douma | gov | Partial | 2018-02-05 || Douma | rebels | Partial | 2018-02-04", "a hold told in the imperfect ('était aux mains de', control.json past_tense_holds) has ended: it held until the day before the capture, not now" },
         { "en", "2018-02-05", "The army took control of Douma on Monday. The town had been in the hands of the rebels for months.", "Douma | gov | Partial | 2018-02-05 || Douma | rebels | Partial | 2018-02-04", "the same with the pluperfect ('had been in the hands of')" },
         { "fr", "2018-02-05", "La ville de Douma était aux mains des rebelles depuis des mois.", "", "an ended hold the dispatch neither dates nor sees end is stated nowhere: not as of the filing day" },

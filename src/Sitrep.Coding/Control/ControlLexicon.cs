@@ -68,6 +68,13 @@ public sealed class ControlLexicon
     /// <summary>Phrases ending in a capture guard that tell the capture happened ("managed to", "sont parvenus à").</summary>
     public required PhraseMatcher<string> CaptureSuccesses { get; init; }
 
+    /// <summary>Adjectives of a side that, beside a holder noun, name who holds the place after it ("le quartier rebelle de",
+    /// "the rebel stronghold of"; control.json 'holder_sides'), and the links to that place ('holder_links').</summary>
+    public required IReadOnlySet<string> HolderSides { get; init; }
+
+    /// <summary>See <see cref="HolderSides"/>.</summary>
+    public required IReadOnlySet<string> HolderLinks { get; init; }
+
     /// <summary>Cue kinds in <see cref="Cues"/>.</summary>
     public const string Under = "under", Absence = "absence", Presence = "presence", Capital = "capital", CapitalProvince = "capital_province",
         Anaphora = "anaphora";
@@ -130,6 +137,8 @@ public sealed class ControlLexicon
                 .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(w => w[1]).ToHashSet()),
             PerfectAuxiliaries = Keys("perfect_auxiliaries"),
             CaptureSuccesses = Phrases("capture_successes"),
+            HolderSides = Keys("holder_sides"),
+            HolderLinks = Keys("holder_links"),
         };
     }
 }

@@ -199,6 +199,29 @@ public sealed class RuleControlReader : IControlReader
                 }
             }
 
+            // "le quartier rebelle de Bab al-Nairab", "the rebel stronghold of Douma": a side's adjective beside a holder noun
+            // names who holds the place the noun is of; after a capture in the sentence, who held it until then (not read).
+            for (int i = from; i + 2 < to; i++)
+            {
+                if (!events.HolderNouns.Contains(keys[i - from]) || territory.Any(m => m.FirstToken < i))
+                    continue;
+                int adjective = i > from && lex.HolderSides.Contains(keys[i - 1 - from]) ? i - 1 : lex.HolderSides.Contains(keys[i + 1 - from]) ? i + 1 : -1;
+                int link = Math.Max(i, adjective) + 1;
+                if (adjective < 0 || link >= to || !lex.HolderLinks.Contains(keys[link - from])
+                    || !events.HolderAdjectives.TryGetValue(keys[adjective - from], out var cls) || _actors.Generic(cls, doc.Dispatch.Date) is not { } actor)
+                    continue;
+                // "Douma, ultime bastion rebelle de la Ghouta orientale": set after a place by a comma, the noun describes that
+                // place, and the place after it only says where it lies. "the former rebel stronghold of": no hold now.
+                int start = Math.Min(i, adjective), comma = Enumerable.Range(Math.Max(from, start - 3), start - Math.Max(from, start - 3)).LastOrDefault(t => keys[t - from] == ",", -1);
+                if (start > from && lex.PastHolds.Matches(text, layer.Tokens, start - 1, start).Count > 0)
+                    continue;
+                var of = (comma > from ? areas.LastOrDefault(a => TokenIndex(layer, a.Range.End) == comma) : null)
+                         ?? areas.FirstOrDefault(a => TokenIndex(layer, a.Range.Start) is var t && t > link && t - link <= 2);
+                if (of is not null)
+                    found.Add((actor, layer.Tokens[adjective].Range, $"lexicon:{lex.Code}/control.json#holder_sides:{keys[adjective - from]}", [of],
+                        Range(layer, Math.Min(i, adjective), 2), false));
+            }
+
             // "la ville, jusque-là tenue par les FDS": who held the area before it changed hands holds it no more.
             var past = lex.PastHolds.Matches(text, layer.Tokens, from, to);
             // "la ville était aux mains des rebelles depuis plus d'un an": a hold told in the imperfect or the pluperfect has ended.
@@ -672,10 +695,13 @@ public sealed class RuleControlReader : IControlReader
             var r = Range(layer, c.FirstToken, c.Length);
             if (list.Any(a => a.Range.Overlaps(r) || (a.Range.Start >= r.End && Gap(layer, r.End, a.Range.Start) <= 2)))
                 continue;
-            // The town the dispatch names most often before; on a tie the first named, the town the dispatch is about (a capital
-            // named later as a side's seat, "between the Kurds and Damascus", does not take over).
-            var named = (doc.Places ?? []).Where(p => p.Range.End <= sent.Start && p.Resolution is Resolved { Place.Kind: PlaceKind.Populated or PlaceKind.Admin2 or PlaceKind.Admin3 } t
-                                                      && t.Place.CountryCode == _focus && !(doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range)))
+            // A town named before it in its own sentence ("fighting raged in Aleppo as a barrel bomb hit an opposition area of the
+            // city"); else the town the dispatch names most often before; on a tie the first named, the town the dispatch is
+            // about (a capital named later as a side's seat, "between the Kurds and Damascus", does not take over).
+            bool Town(PlaceMention p) => p.Resolution is Resolved { Place.Kind: PlaceKind.Populated or PlaceKind.Admin2 or PlaceKind.Admin3 } t
+                                         && t.Place.CountryCode == _focus && !(doc.Actors ?? []).Any(a => a.Range.Overlaps(p.Range));
+            var named = (doc.Places ?? []).LastOrDefault(p => p.Range.Start >= sent.Start && p.Range.End <= r.Start && Town(p))
+                ?? (doc.Places ?? []).Where(p => p.Range.End <= sent.Start && Town(p))
                 .GroupBy(p => ((Resolved)p.Resolution).Place.Id)
                 .OrderBy(g => g.Count()).ThenByDescending(g => g.Min(p => p.Range.Start))
                 .Select(g => g.OrderBy(p => p.Range.Start).Last()).LastOrDefault();
@@ -700,8 +726,12 @@ public sealed class RuleControlReader : IControlReader
         int areaToken = TokenIndex(layer, area.Range.Start);
         int windowStart = Math.Max(from, areaToken - 6);
         var partial = lex.Partial.Matches(doc.Content, layer.Tokens, windowStart, Math.Min(from + keys.Length, TokenIndex(layer, area.Range.End)), keys[(windowStart - from)..]);
-        // "près de 80 % de la province": a share in per cent is a part.
-        if (partial.Count > 0 || Enumerable.Range(windowStart, areaToken - windowStart).Any(i => lex.PercentWords.Contains(keys[i - from])))
+        // "près de 80 % de la province": a share in per cent is a part. So are quarters of a town ("full control over 3
+        // neighborhoods in the city"), unless the area is the quarter itself.
+        var quarters = _events[doc.Dispatch.Language].QuarterNouns;
+        if (partial.Count > 0 || Enumerable.Range(windowStart, areaToken - windowStart).Any(i => lex.PercentWords.Contains(keys[i - from]))
+            || (area.Place?.Kind != PlaceKind.Neighbourhood && Enumerable.Range(windowStart, areaToken - windowStart)
+                .Any(i => quarters.Contains(keys[i - from]) || (keys[i - from].EndsWith('s') && quarters.Contains(keys[i - from][..^1])))))
             return ControlShare.Partial;
         if (statedFull)
             return ControlShare.Full;
