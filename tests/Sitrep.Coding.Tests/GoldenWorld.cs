@@ -91,6 +91,7 @@ public sealed class GoldenWorld : IDisposable
         G(169917, "Khan Shaykhun", "Khan Cheikhoun,Khan Sheikhoun,Khan Shaykhoun", 35.4415, 36.6485, "P", "PPL", "12", 34371),
         G(169304, "Maarat al-Numan", "Maaret al-Noomane,Maarat al-Nouman,Maarat al-Numan", 35.6478, 36.6717, "P", "PPLA2", "12", 58008),
         G(162893, "Al-Thawrah", "Tabqa,Tabaqa,At Tabqah", 35.8357, 38.5472, "P", "PPLA2", "04", 69425),
+        G(169304 + 1000000, "Kafr Nabl", "Kafranbel,Kafr Nubl", 35.6134, 36.5610, "P", "PPL", "12", 15455),
         G(9100003, "Al-Mastumah", "Mastoumeh,Mastoumé,Mastumah", 35.7464, 36.6617, "P", "PPL", "12", 0),
         G(170575, "Palmyra", "Tadmur,Tadmor,Palmyre", 34.5624, 38.2840, "P", "PPL", "11", 51323),
         G(172957, "Raqqa Governorate", "Raqqa,Raqqah", 35.70, 38.80, "A", "ADM1", "04", 0),

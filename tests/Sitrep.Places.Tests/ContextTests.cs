@@ -34,6 +34,7 @@ public class ContextTests(TestWorld world)
     [InlineData("en", "In Aleppo countryside, a landmine killed three children in Tal Jabin.", "Tal Jabin", "ocha:C1617", "two words with no exact entry spell OCHA's 'Tal Jbine' loosely, in the governorate the sentence names")]
     [InlineData("en", "In Idlib, warplanes struck the city.", "Idlib", "ocha:C3871", "a sentence-opening capital stays the city when the sentence names no other place of its governorate")]
     [InlineData("en", "Warplanes struck Idlib and Kafr Nobol.", "Idlib", "ocha:C3871", "a capital listed with a town of its governorate is a place of its own, not a frame")]
+    [InlineData("en", "Clashes broke out near Khan Tuman on Tuesday.", "Khan Tuman", "ocha:C1015", "the press's two-word Khan Tuman is OCHA's one-word Khantuman (exonyms.tsv), not Toman 40 km east")]
     [InlineData("en", "Rebels fought the army in Adra on Saturday.", "Adra", "ocha:C2331", "a place whose own name is written outweighs a capital reached only through a variant of another of its names (Daraa's 'Adraa')")]
     [InlineData("en", "Shells hit Deraa on Saturday.", "Deraa", "ocha:C5993", "the capital's own alternate name still finds it")]
     public void Admin_containment_picks_among_namesakes(string lang, string text, string surface, string id, string why)

@@ -117,6 +117,8 @@ public sealed class TestWorld : IDisposable
         ("Upper Baguz", "C5184", "SY0902", 34.4568, 40.9589, 0),
         ("Ein Dara", "C1370", "SY0204", 36.4640, 36.8640, 0),
         ("Adra", "C2331", "SY0302", 33.6061, 36.5158, 0), // Daraa's GeoNames alternate name "Adraa" folds to its key
+        ("Khantuman", "C1015", "SY0200", 36.1150, 37.0467, 0), // OCHA writes Khan Tuman as one word
+        ("Toman", "C1222", "SY0202", 36.2947, 37.4761, 0), // a village of al-Bab district whose name is Khan Tuman's second word
     ];
 
     /// <summary>GeoNames dump lines (19 tab-separated columns).</summary>

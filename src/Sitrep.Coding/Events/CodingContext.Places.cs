@@ -338,7 +338,32 @@ internal sealed partial class CodingContext
         return _lex.VicinityPhrases.Matches(_text, Layer.Tokens, from, t).Any(m => t - (m.FirstToken + m.Length) <= 1);
     }
 
-    /// <summary><paramref name="later"/> starts at most three tokens after a comma that closes <paramref name="earlier"/>.</summary>
+    /// <summary>The word after the comma that closes the place (an article skipped) is a common noun heading a genitive:
+    /// lower-case, no locative, genitive, coordinator, vicinity word or relative pronoun, and a genitive right after it or
+    /// after one more word ("X, cradle of ...", "X, berceau de ...", "X, bastion rebelle de ...").</summary>
+    private bool NounAfterComma(PlaceMention place)
+    {
+        int t = TokenAt(place.Range.End);
+        if (t >= Layer.Tokens.Count || Key(t) != ",")
+            return false;
+        t++;
+        if (t < Layer.Tokens.Count && (_lex.Definite.Contains(Key(t)) || _lex.IsArticle(Key(t))))
+            t++;
+        if (t >= Layer.Tokens.Count || Layer.Tokens[t].Kind != TokenKind.Word)
+            return false;
+        var first = _text[Layer.Tokens[t].Range.Start];
+        var key = Key(t);
+        return char.IsLower(first) && !_lex.Locatives.Contains(key) && !_lex.Genitive.Contains(key) && !_lex.Coordinators.Contains(key)
+               && !_lex.RelativePronouns.Contains(key) && !_lex.VicinityPhrases.Matches(_text, Layer.Tokens, t, Math.Min(Layer.Tokens.Count, t + 4)).Any(m => m.FirstToken == t)
+               && ((t + 1 < Layer.Tokens.Count && _lex.Genitive.Contains(Key(t + 1)))
+                   || (t + 2 < Layer.Tokens.Count && Layer.Tokens[t + 1].Kind == TokenKind.Word && char.IsLower(_text[Layer.Tokens[t + 1].Range.Start]) && _lex.Genitive.Contains(Key(t + 2))));
+    }
+
+    /// <summary>A possessive ending follows the place ("Idlib's").</summary>
+    private bool PossessiveAfter(PlaceMention place) =>
+        _text.AsSpan(place.Range.End).StartsWith("'s", StringComparison.Ordinal) || _text.AsSpan(place.Range.End).StartsWith("’s", StringComparison.Ordinal);
+
+    /// <summary><paramref name="later"/> starts at most three tokens after a comma    /// <summary><paramref name="later"/> starts at most three tokens after a comma that closes <paramref name="earlier"/>.</summary>
     private bool AfterComma(PlaceMention earlier, PlaceMention later)
     {
         int b = TokenAt(earlier.Range.End), t = TokenAt(later.Range.Start);
@@ -377,6 +402,11 @@ internal sealed partial class CodingContext
         // Raqqa": a place after a stronghold noun, in an apposition to another place, says where that place lies.
         if (all.Any(q => q != p && q.Resolution is Resolved && q.Range.End <= p.Range.Start && InApposition(q, p, headWords: 2)
                          && Enumerable.Range(TokenAt(q.Range.End), TokenAt(p.Range.Start) - TokenAt(q.Range.End)).SkipWhile(i => Key(i) != ",").Any(i => _lex.StrongholdNouns.Contains(Key(i)))))
+            return true;
+        // "Kafranbel, cradle of Idlib's protest movement", "Kafranbel, berceau de la contestation d'Idleb": in an apposition
+        // that opens with a noun, a place after a genitive, or before a possessive, describes the place before it.
+        if (all.Any(q => q != p && q.Resolution is Resolved && q.Range.End <= p.Range.Start && InApposition(q, p) && NounAfterComma(q)
+                         && (_lex.Genitive.Contains(Key(TokenAt(p.Range.Start) - 1)) || PossessiveAfter(p))))
             return true;
         // "un pont à Rastane, entre Hama et Homs": both ends of a 'between' set after a place by a comma say where it lies.
         if (BetweenEnd(p, all))
