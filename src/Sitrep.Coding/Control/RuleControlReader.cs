@@ -302,7 +302,10 @@ public sealed class RuleControlReader : IControlReader
             Evidence? how = null;
             // A taker named after the capture word is its agent ("was retaken by the army"), not the object of another verb
             // ("La prise de Tal Abyad prive l'EI de ...").
-            bool agent = layer.TokenAtOrAfter(side.Range.Start) is var st && st > 0 && lexicon.By.Contains(TokenKeys.Key(doc.Content, layer.Tokens[st - 1]));
+            // So is a taker named right after a taker phrase ("Hajin ... fell to U.S.-backed fighters"; events.json taker_phrases).
+            bool agent = layer.TokenAtOrAfter(side.Range.Start) is var st && st > 0
+                         && (lexicon.By.Contains(TokenKeys.Key(doc.Content, layer.Tokens[st - 1]))
+                             || lexicon.TakerPhrases.Matches(doc.Content, layer.Tokens, Math.Max(0, st - 6), st).Any(m => m.FirstToken + m.Length == st));
             foreach (var v in e.Evidence.Where(v => v.Field == "event_type" && (side.Range.End <= v.Range.Start || (agent && side.Range.Start <= v.Range.End + AgentReach))))
             {
                 if (events.Any(o => o != e && o.Where is { } ow && ow.Place.Id != where.Place.Id && o.Evidence.Any(x => x.Field == "event_type" && x.Range == v.Range)))
