@@ -182,7 +182,13 @@ public sealed class RuleControlReader : IControlReader
             {
                 for (int i = from; i < to; i++)
                 {
-                    if (SideQualifiers.HeldClass(keys[i - from], suffix, events.HolderAdjectives) is not { } cls || _actors.Generic(cls, doc.Dispatch.Date) is not { } actor)
+                    // "the last Islamic State-held town": a side's name of several words ends where the suffix begins.
+                    var tr = layer.Tokens[i].Range;
+                    var generic = SideQualifiers.HeldClass(keys[i - from], suffix, events.HolderAdjectives) is { } cls ? _actors.Generic(cls, doc.Dispatch.Date) : null;
+                    var named = generic is null && keys[i - from].EndsWith(suffix, StringComparison.Ordinal)
+                        ? holders.FirstOrDefault(a => a.Range.End == tr.End - suffix.Length && a.Range.Start < tr.Start) : null;
+                    var actor = generic ?? named?.Actor;
+                    if (actor is null)
                         continue;
                     // "seized full control of the Kurdish-held town of Afrin": after a capture in the sentence, the compound
                     // names who held the town until then, not who holds it now.
@@ -191,11 +197,14 @@ public sealed class RuleControlReader : IControlReader
                     // "IS-held hostages": people held, not an area.
                     if (i + 1 < to && lex.NotAreaNouns.Contains(keys[i + 1 - from]))
                         continue;
-                    var tr = layer.Tokens[i].Range;
                     var next = areas.FirstOrDefault(a => a.Range.Start >= tr.End && Gap(layer, tr.End, a.Range.Start) <= 3)
-                               ?? areas.LastOrDefault(a => a.Range.End <= tr.Start && Gap(layer, a.Range.End, tr.Start) <= 3);
+                               ?? areas.LastOrDefault(a => a.Range.End <= tr.Start && Gap(layer, a.Range.End, tr.Start) <= 3)
+                               // "al-Bukamal, the last Islamic State-held town": set after the place by a comma.
+                               ?? areas.LastOrDefault(a => a.Range.End <= tr.Start && Gap(layer, a.Range.End, tr.Start) <= 6
+                                                           && keys[TokenIndex(layer, a.Range.End) - from] == ","
+                                                           && !Enumerable.Range(TokenIndex(layer, a.Range.End) + 1, Math.Max(0, i - TokenIndex(layer, a.Range.End) - 1)).Any(t => keys[t - from] == ","));
                     if (next is not null)
-                        found.Add((actor, tr, $"lexicon:{lex.Code}/control.json#held:{suffix}", [next], tr, false));
+                        found.Add((actor, named?.Range ?? tr, named?.Rule ?? $"lexicon:{lex.Code}/control.json#held:{suffix}", [next], tr, false));
                 }
             }
 
