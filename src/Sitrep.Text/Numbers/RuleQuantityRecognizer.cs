@@ -498,6 +498,9 @@ public sealed class RuleQuantityRecognizer : IQuantityRecognizer
         else
             return null;
         int p = link + jl;
+        // "a coûté la vie à un homme et à ses trois enfants": the preposition of the first count may be said again.
+        if (p + 1 < s1 && tl.RepeatedLinks.Contains(doc.Words[p]))
+            p++;
         bool determiner = p < s1 && tl.Determiners.Contains(doc.Words[p]);
         int pd = determiner ? p + 1 : p;
         bool kin = determiner && tl.KinDeterminers.Contains(doc.Words[p]);

@@ -88,6 +88,8 @@ public sealed class TollLexicon
     internal HashSet<string> LoneOneFollowers { get; } = new(StringComparer.Ordinal);
     /// <summary>Words that open a head's complement ("members of the regime forces"): it may stand between the head and a connector.</summary>
     internal HashSet<string> ComplementLinks { get; } = new(StringComparer.Ordinal);
+    /// <summary>Prepositions repeated after a connector before a joined count ("à un homme et à ses trois enfants").</summary>
+    internal HashSet<string> RepeatedLinks { get; } = new(StringComparer.Ordinal);
     /// <summary>Finite auxiliaries ("had", "étaient"): once one follows a figure, only auxiliaries may stand before its participle.</summary>
     internal PhraseTable<string> VerbOpeners { get; } = new();
     /// <summary>Words that join a second verb of the same subject after a verb opener ("were rounded up and executed").</summary>
@@ -141,6 +143,7 @@ public sealed class TollLexicon
         Set(root, "oneDeterminers", lex.OneDeterminers);
         Set(root, "kinDeterminers", lex.KinDeterminers);
         Set(root, "complementLinks", lex.ComplementLinks);
+        Set(root, "repeatedLinks", lex.RepeatedLinks);
         Set(root, "verbJoiners", lex.VerbJoiners);
         Set(root, "adverbSuffixes", lex.AdverbSuffixes);
         if (root.TryGetProperty("ages", out var ages))

@@ -207,6 +207,8 @@ public class QuantityRecognizerTests
         // session 19: kin and hospital staff
         { "en", "Turkish shells killed a man, his wife and their three children in Tal Tamr.", "a", 5, CountedKind.Dead, 5, false, "a man joined by his civilian kin ('his wife', 'their children') is a civilian too (tolls.json kinDeterminers)" },
         { "fr", "Des obus ont tué un homme, sa femme et leurs trois enfants.", "un", 5, CountedKind.Dead, 5, false, "the same in French: 'sa', 'leurs'" },
+        { "fr", "Un raid aérien a coûté la vie à un homme et à ses trois enfants.", "un", 4, CountedKind.Dead, 4, false, "the preposition of the first count said again before the second ('et à ses trois enfants'; tolls.json repeatedLinks)" },
+        { "en", "A rocket killed an elderly man and his two grandsons.", "an", 3, CountedKind.Dead, 3, false, "grandsons are civilian kin" },
         { "en", "A sniper killed a commander and his two sons.", "a", 3, CountedKind.Dead, 2, false, "a fighter's kin do not make him a civilian: only a first count that names no side takes their standing" },
         { "en", "The blast killed two men and three children.", "two", 5, CountedKind.Dead, 3, false, "children joined with no possessive are not the men's kin: the men stay uncounted as civilians" },
         { "en", "Shells hit the hospital, killing five patients, two hospital staff and a boy.", "five", 8, CountedKind.Dead, 8, false, "hospital staff are civilians (tolls.json civilians)" },
