@@ -533,6 +533,9 @@ public static class GoldenEvents
     public static readonly TheoryData<string, string, string, string> English = new()
     {
         // ---- Battles
+        { "2025-10-07", "The Syrian Democratic Forces attacked positions in Aleppo on Monday, killing two people.",
+            "type=Battles; sub=Armed clash; a1=kurds; a2=gov; at=Aleppo; on=2025-10-06; dead=2; agg=no",
+            "in Aleppo after March 2025 the SDF's unnamed foe is the new government's forces (defaults.json opponent_since), not the Islamic State" },
         { "2014-08-24", "Islamic State fighters seized the Tabqa air base, the regime's last stronghold in Raqqa, on Sunday.",
             "type=Battles; sub=Non-state actor overtakes territory; a1=is; a2=gov; at=Al-Thawrah; on=2014-08-24; dead=-; agg=no",
             "a place after a holder noun ('last stronghold in Raqqa') in an apposition says where the base lies: one capture, not a second one of the city" },
