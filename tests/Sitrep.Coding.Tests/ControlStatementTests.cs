@@ -18,6 +18,7 @@ public sealed class ControlStatementTests(GoldenWorld world)
         { "fr", "2023-09-01", "Manbij est encore tenue par des combattants tribaux.", "Manbij | other | Partial", "the same in French" },
         { "fr", "2018-02-05", "Manbij est sous le contrôle des Forces démocratiques syriennes.", "Manbij | kurds | Partial", "the controller's words may start inside the cue ('des')" },
         { "en", "2017-10-17", "The Syrian Democratic Forces took full control of Raqqa on Tuesday.", "Raqqa | kurds | Full", "'took full control of': a gain verb before the control noun, stated full" },
+        { "fr", "2018-05-21", "Douma, à l'est, Hama, au centre, et de vastes secteurs de Deir ez-Zor restent aux mains des rebelles.", "Douma | rebels | Partial || Hama | rebels | Partial || Deir ez-Zor | rebels | Partial", "a comma and 'et' before an area close a list, not a clause of its own: every area of the list is held" },
         { "en", "2017-10-15", "Troops advanced toward Palmyra, the last Islamic State-held town in the province.", "Palmyra | is | Partial", "a side's name of several words before '-held' ('Islamic State-held'), set after the place by a comma" },
         { "en", "2017-10-17", "Raqqa, the largest city still under Islamic State control, fell to the Syrian Democratic Forces on Tuesday.", "Raqqa | kurds | Partial", "a capture whose taker follows a taker phrase ('fell to') states the taker's hold, and the hold its own sentence told before it ends" },
         { "en", "2017-10-17", "The Syrian Democratic Forces took full control of the IS-held city of Raqqa on Tuesday.", "Raqqa | kurds | Full", "after a capture, 'IS-held' names who held the city until then: no second, stale statement" },
@@ -113,6 +114,7 @@ public sealed class ControlStatementTests(GoldenWorld world)
     /// <summary>Language, dispatch date, text, reason: sentences that state no control.</summary>
     public static readonly TheoryData<string, string, string, string> NoStatements = new()
     {
+        { "en", "2018-12-15", "In October, IS fighters seized several hundred people from a camp near Raqqa, and many are still believed to be held by IS.", "a comma and 'and' open a clause of its own: the people it says are held are not Raqqa" },
         { "fr", "2016-08-25", "Un attentat a fait cinq morts dans la ville kurde de Manbij.", "a people's adjective ('la ville kurde de') says who lives there, not who holds it" },
         { "fr", "2019-05-09", "Les raids ont visé l'ancien bastion rebelle de Douma.", "'ancien' before the holder noun: the rebels held Douma once, not now" },
         { "fr", "2018-02-05", "Le régime ne contrôle plus Palmyre.", "'ne contrôle plus' without 'que' says the side lost the town" },

@@ -91,6 +91,12 @@ public sealed class RuleControlReader : IControlReader
                 int floor = cues.Where(c => c.FirstToken < cueToken && c.Value == ControlLexicon.Under)
                     .Select(c => Range(layer, c.FirstToken, c.Length).End)
                     .Concat(Enumerable.Range(from, cueToken - from).Where(t => lex.Contrasts.Contains(keys[t - from])).Select(t => layer.Tokens[t].Range.End))
+                    // "..., and many are still believed to be held by the group": a comma and a coordinator open a clause of
+                    // its own when no area stands between them and the cue; with one, they close a list ("Seule la province
+                    // d'Idleb, une partie de Hama, et de larges portions de Deraa restent sous le contrôle de").
+                    .Concat(Enumerable.Range(from + 1, Math.Max(0, cueToken - from - 2)).Where(t => keys[t - 1 - from] == "," && lex.AreaJoiners.Contains(keys[t - from])
+                                                                                             && !areas.Any(a => TokenIndex(layer, a.Range.Start) > t && TokenIndex(layer, a.Range.Start) < cueToken))
+                        .Select(t => layer.Tokens[t].Range.End))
                     .DefaultIfEmpty(sent.Range.Start).Max();
                 var chosen = Antecedent(lex, doc, layer, keys, from, cueToken, controllerRange, areas);
                 if (chosen is not null)

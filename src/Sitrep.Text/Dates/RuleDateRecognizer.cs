@@ -338,7 +338,11 @@ public sealed class RuleDateRecognizer : IDateRecognizer
                 return new Hit(i, after + yl, Make(inYear, inYear.PlusMonths(1).PlusDays(-1)), rule + "month+" + years.Id);
             }
             var from = new LocalDate(y, m4, 1);
-            return new Hit(i, i + 1, Make(from, from.PlusMonths(1).PlusDays(-1)), rule + "month");
+            // "early in February" in a dispatch of 26 February: the month so far, not days still to come.
+            var to = from.PlusMonths(1).PlusDays(-1);
+            if (dispatch.HasDay && y == dispatch.Year && m4 == dispatch.Month && dispatch.Latest < to)
+                to = dispatch.Latest;
+            return new Hit(i, i + 1, Make(from, to), rule + "month");
         }
         // en 2011, in 2011
         if (TryYear(doc, i, out var y5) && HasCue(doc, lex.YearCues, i))

@@ -117,6 +117,7 @@ public class DateRecognizerTests
         { "en", "2018-05-22", "Strikes hit the town on May 1st.", "May 1st", "2018-05-01", 1, DateRole.Event, "ordinal suffix" },
         { "en", "2018-05-22", "Strikes hit the town on Monday, May 21.", "Monday, May 21", "2018-05-21", 1, DateRole.Event, "weekday that agrees with the date" },
         { "en", "2018-05-22", "Strikes hit the town in March.", "March", "2018-03-01..2018-03-31", 3, DateRole.Background, "a month alone after 'in', ended 52 days before: background" },
+        { "en", "2020-02-26", "Government forces had seized the village early in February.", "February", "2020-02-01..2020-02-26", 3, DateRole.Event, "the dispatch's own month ends on the dispatch's day, not on days still to come" },
         { "en", "2018-05-22", "Strikes hit the town in April.", "April", "2018-04-01..2018-04-30", 3, DateRole.Event, "the month before, ended 22 days before: still news" },
         { "en", "2018-05-22", "Strikes hit the town in December.", "December", "2017-12-01..2017-12-31", 3, DateRole.Background, "a month after the dispatch's is last year's, five months old: background" },
         { "en", "2018-05-22", "A sarin attack killed hundreds in August 2013.", "August 2013", "2013-08-01..2013-08-31", 3, DateRole.Background, "an old month is background" },
