@@ -234,7 +234,7 @@ public sealed class RuleControlReader : IControlReader
                          ?? areas.FirstOrDefault(a => TokenIndex(layer, a.Range.Start) is var t && t > link && t - link <= 2);
                 if (of is not null)
                     found.Add((actor, layer.Tokens[adjective].Range, $"lexicon:{lex.Code}/control.json#holder_sides:{keys[adjective - from]}", [of],
-                        Range(layer, Math.Min(i, adjective), 2), false));
+                        Range(layer, start, 2), false));
             }
 
             // "la ville, jusque-là tenue par les FDS": who held the area before it changed hands holds it no more.

@@ -363,7 +363,7 @@ internal sealed partial class CodingContext
     private bool PossessiveAfter(PlaceMention place) =>
         _text.AsSpan(place.Range.End).StartsWith("'s", StringComparison.Ordinal) || _text.AsSpan(place.Range.End).StartsWith("’s", StringComparison.Ordinal);
 
-    /// <summary><paramref name="later"/> starts at most three tokens after a comma    /// <summary><paramref name="later"/> starts at most three tokens after a comma that closes <paramref name="earlier"/>.</summary>
+    /// <summary><paramref name="later"/> starts at most three tokens after a comma that closes <paramref name="earlier"/>.</summary>
     private bool AfterComma(PlaceMention earlier, PlaceMention later)
     {
         int b = TokenAt(earlier.Range.End), t = TokenAt(later.Range.Start);
