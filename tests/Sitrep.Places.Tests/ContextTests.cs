@@ -297,6 +297,7 @@ public class ContextTests(TestWorld world)
     [InlineData("fr", "L'Otan a appelé à la retenue.", "Otan", "the French acronym of NATO is no village of that name")]
     [InlineData("en", "\"We fled at night,\" said Abu Mustafa, a farmer.", "Mustafa", "the kunya 'Abu' makes the name after it a person's, not a village's (places/lang personTitles)")]
     [InlineData("fr", "« Nous avons fui », raconte Abou Mustafa, un agriculteur.", "Mustafa", "the same in French, 'Abou'")]
+    [InlineData("fr", "Les souks de la Vieille ville ont brûlé.", "Vieille", "a capitalised French adjective ('la Vieille ville') is no village a gazetteer lists under it (commonWords)")]
     [InlineData("fr", "Le Conseil des droits de l'Homme s'est réuni à Genève.", "Homme", "the 'Homme' of human rights is no spelling of Hama (commonWords)")]
     [InlineData("fr", "La province est aux mains de HTS, l'ex-branche d'Al-Qaïda.", "Al-Qaïda", "the jihadist network is no village, even after its article (places/lang notNames)")]
     [InlineData("en", "The group was once an al-Qaida affiliate.", "al-Qaida", "the same in English")]

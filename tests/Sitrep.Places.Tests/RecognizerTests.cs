@@ -55,6 +55,7 @@ public class RecognizerTests(TestWorld world)
     [InlineData("fr", "Les FDS ont pris Baghouz samedi.", "Baghouz", "ocha:C5184", "SY09", "French press spelling of OCHA's Upper Baguz")]
     [InlineData("en", "In Daraa, a ceasefire held for a fourth day.", "Daraa", "ocha:C5993", "SY12", "a sentence's opening locative is not the first word of a longer name (Ein Dara)")]
     [InlineData("en", "Clashes in Kafr Nobol and Idlib.", "Idlib", "ocha:C3871", "SY07", "a city listed after a town of its governorate is the city, not the governorate that contains the town")]
+    [InlineData("fr", "Un raid a visé le quartier de Boustane al-Qasr à Alep.", "Boustane al-Qasr", "ocha:C1007", "SY02", "AFP's Boustane al-Qasr is a district of Aleppo (exonyms.tsv), not 'quartier de Boustane' plus a Qasr of As-Suwayda")]
     public void Spelling_families_resolve_to_one_place(string lang, string text, string surface, string id, string admin1, string why)
     {
         // Given a sentence naming a place in one of its spellings

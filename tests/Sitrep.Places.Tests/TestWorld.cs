@@ -133,6 +133,7 @@ public sealed class TestWorld : IDisposable
         G(170900, "Ḩarbinafsah", "Harbinafsah", 34.9900, 36.8000, "P", "PPL", "SY", "11", 8000),
         G(901001, "Arida", "Al Arida", 34.4150, 36.3700, "P", "PPL", "LB", "09", 3000),
         G(901002, "Tell Sarmin", "", 35.8700, 36.7300, "P", "PPL", "SY", "12", 12000),
+        G(901003, "Qorret Falah", "Vieille", 35.8001, 35.8981, "P", "PPL", "SY", "02", 900), // a village a gazetteer also lists as "Vieille"
         G(2990440, "Nice", "Nizza", 43.70313, 7.26608, "P", "PPLA2", "FR", "B8", 342669),
         G(2287790, "Man", "", 7.41251, -7.55383, "P", "PPLA", "CI", "88", 188704),
         G(901003, "Mayor", "", 10.0, 124.0, "P", "PPL", "PH", "11", 1200),
