@@ -347,7 +347,7 @@ internal sealed partial class CodingContext
         if (t >= Layer.Tokens.Count || Key(t) != ",")
             return false;
         t++;
-        if (t < Layer.Tokens.Count && (_lex.Definite.Contains(Key(t)) || _lex.IsArticle(Key(t))))
+        if (t < Layer.Tokens.Count && _lex.IsArticle(Key(t)))
             t++;
         if (t >= Layer.Tokens.Count || Layer.Tokens[t].Kind != TokenKind.Word)
             return false;
